@@ -1,0 +1,62 @@
+namespace ModelLicenseGuard.Claims;
+
+/// <summary>The words each tier should be called by, and rewording that keeps the writer's case and hyphenation.</summary>
+public static class ClaimWording
+{
+    /// <summary>The term that replaces "open source" for a model of <paramref name="tier"/>, as two words.</summary>
+    public static (string First, string Second)? TermFor(OpennessTier tier) => tier switch
+    {
+        OpennessTier.OpenWeights or OpennessTier.RestrictedWeights => ("open", "weight"),
+        _ => null,
+    };
+
+    /// <summary>Rewords <paramref name="phrase"/> ("Open-Source", "open source", "OPENSOURCE") to the tier's term in the same style.</summary>
+    public static string Reword(string phrase, (string First, string Second) term)
+    {
+        var separator = "-";
+        var firstLength = phrase.Length;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (phrase[i] == '-' || char.IsWhiteSpace(phrase[i]))
+            {
+                separator = phrase[i] == '-' ? "-" : " ";
+                firstLength = i;
+                break;
+            }
+        }
+
+        var secondStart = firstLength < phrase.Length ? firstLength + 1 : -1;
+        var upper = IsAllUpper(phrase);
+        var first = Cased(term.First, upper, phrase.Length > 0 && char.IsUpper(phrase[0]));
+        var second = Cased(term.Second, upper, secondStart > 0 && secondStart < phrase.Length && char.IsUpper(phrase[secondStart]));
+        return first + separator + second;
+    }
+
+    private static string Cased(string word, bool upper, bool capital)
+    {
+        if (upper)
+        {
+            return word.ToUpperInvariant();
+        }
+
+        return capital ? char.ToUpperInvariant(word[0]) + word.Substring(1) : word;
+    }
+
+    private static bool IsAllUpper(string phrase)
+    {
+        var letters = 0;
+        foreach (var c in phrase)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters > 1;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using ModelLicenseGuard.Manifest;
+
+namespace ModelLicenseGuard.Claims;
+
+/// <summary>The names of the models a claim can be about, tokenized once so matching allocates nothing.</summary>
+public sealed class ModelAliasIndex
+{
+    private readonly List<Alias> _aliases = [];
+
+    public ModelAliasIndex(IReadOnlyList<ManifestModel> models)
+    {
+        Models = models;
+        for (var i = 0; i < models.Count; i++)
+        {
+            foreach (var name in models[i].Aliases)
+            {
+                var words = Words(name);
+                if (words.Length > 0)
+                {
+                    _aliases.Add(new Alias(words, i));
+                }
+            }
+        }
+
+        // Longest first, so "Llama 3.1" wins over "Llama" at the same place.
+        _aliases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    public IReadOnlyList<ManifestModel> Models { get; }
+
+    public bool IsEmpty => _aliases.Count == 0;
+
+    /// <summary>Finds the longest model name starting at token <paramref name="index"/>; returns the model index or -1.</summary>
+    internal int Match(string text, List<TextToken> tokens, int index, out int tokenCount)
+    {
+        foreach (var alias in _aliases)
+        {
+            if (index + alias.Words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var w = 0; w < alias.Words.Length && matched; w++)
+            {
+                var token = tokens[index + w];
+                matched = (w == 0 || !token.BreakBefore) && TextTokenizer.Is(text, token, alias.Words[w]);
+            }
+
+            if (matched)
+            {
+                tokenCount = alias.Words.Length;
+                return alias.Model;
+            }
+        }
+
+        tokenCount = 0;
+        return -1;
+    }
+
+    private static string[] Words(string name)
+    {
+        var tokens = TextTokenizer.Tokenize(name);
+        var words = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            words[i] = name.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant();
+        }
+
+        return words;
+    }
+
+    private sealed class Alias
+    {
+        public Alias(string[] words, int model)
+        {
+            Words = words;
+            Model = model;
+        }
+
+        public string[] Words { get; }
+
+        public int Model { get; }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+
+namespace ModelLicenseGuard.Classification;
+
+/// <summary>What a reader found in a model artifact, before classification.</summary>
+public sealed class ModelFacts
+{
+    public ModelFacts(string source, string format)
+    {
+        Source = source;
+        Format = format;
+    }
+
+    /// <summary>The path (relative to the project) or reference the facts came from.</summary>
+    public string Source { get; }
+
+    public string Format { get; }
+
+    public string? Name { get; set; }
+
+    /// <summary>The licence as written in the artifact, e.g. <c>llama3.1</c>, <c>Apache-2.0</c> or <c>other</c>.</summary>
+    public string? License { get; set; }
+
+    /// <summary>The licence's name, which artifacts give when <see cref="License"/> is <c>other</c>.</summary>
+    public string? LicenseName { get; set; }
+
+    /// <summary>Which field the licence was read from, e.g. <c>general.license</c>.</summary>
+    public string? LicenseField { get; set; }
+
+    public List<string> BaseModels { get; } = [];
+
+    /// <summary>Further names the artifact gives the model (base name, repository id…).</summary>
+    public List<string> OtherNames { get; } = [];
+}

@@ -1,0 +1,23 @@
+namespace ModelLicenseGuard.Diagnostics;
+
+/// <summary>Every diagnostic id the product reports, from the analyzer or the build task, in one place.</summary>
+public static class DiagnosticIds
+{
+    /// <summary>Text calls a restricted-weights model open source.</summary>
+    public const string RestrictedModelCalledOpenSource = "MLG0002";
+
+    /// <summary>A model's licence violates the project's policy.</summary>
+    public const string PolicyViolation = "MLG0020";
+
+    /// <summary>The <c>ModelLicensePolicy</c> property has a value the product does not know.</summary>
+    public const string UnknownPolicy = "MLG0029";
+
+    /// <summary>A model artifact's licence cannot be determined.</summary>
+    public const string LicenseUnknown = "MLG0030";
+
+    /// <summary>A model file is corrupt or unreadable.</summary>
+    public const string UnreadableModel = "MLG0032";
+
+    /// <summary>The tool itself failed; reported as a warning so a build never crashes on it.</summary>
+    public const string InternalError = "MLG9000";
+}

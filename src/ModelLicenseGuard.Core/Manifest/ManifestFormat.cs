@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using ModelLicenseGuard.Licenses;
+
+namespace ModelLicenseGuard.Manifest;
+
+/// <summary>
+/// Writes and reads the manifest: a small line-based text format, so the analyzer can read it
+/// without any JSON or YAML library inside the compiler.
+/// </summary>
+/// <remarks>
+/// The first line names the format and its major version. Sections start with <c>[model]</c> or
+/// <c>[problem]</c>; each further line is <c>key: value</c>, with list keys repeated. Values escape
+/// backslash, CR and LF. Readers ignore keys and sections they do not know, so minor additions are
+/// backward compatible; a new major version is read as an empty manifest.
+/// </remarks>
+public static class ManifestFormat
+{
+    public const string Header = "format: modellicenseguard-manifest/1";
+
+    /// <summary>The file name the build writes under <c>obj/</c> and the analyzer looks for.</summary>
+    public const string FileName = "ModelLicenseGuard.manifest";
+
+    public static string Write(ModelManifest manifest)
+    {
+        var text = new StringBuilder();
+        text.Append(Header).Append('\n');
+        text.Append("# Written by the ModelLicenseGuard build task; regenerated on every change. Do not edit.\n");
+        foreach (var model in manifest.Models)
+        {
+            text.Append("\n[model]\n");
+            Line(text, "name", model.Name);
+            Line(text, "source", model.Source);
+            Line(text, "format", model.Format);
+            Line(text, "license", model.License);
+            Line(text, "license-origin", model.LicenseOrigin);
+            Line(text, "tier", model.Tier.ToString());
+            Line(text, "commercial-use", model.CommercialUse.ToString());
+            Line(text, "restrictions", model.Restrictions);
+            Line(text, "attribution", model.Attribution);
+            foreach (var alias in model.Aliases)
+            {
+                Line(text, "alias", alias);
+            }
+
+            foreach (var baseModel in model.BaseModels)
+            {
+                Line(text, "base-model", baseModel);
+            }
+        }
+
+        foreach (var problem in manifest.Problems)
+        {
+            text.Append("\n[problem]\n");
+            Line(text, "code", problem.Code);
+            Line(text, "file", problem.File);
+            Line(text, "message", problem.Message);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads a manifest; text in another format or version yields an empty manifest, never an exception.</summary>
+    public static ModelManifest Read(string text)
+    {
+        var manifest = new ModelManifest();
+        using var reader = new StringReader(text);
+        if (!string.Equals(reader.ReadLine()?.Trim(), Header, StringComparison.Ordinal))
+        {
+            return manifest;
+        }
+
+        ManifestModel? model = null;
+        Dictionary<string, string>? problem = null;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                AddProblem(manifest, problem);
+                model = null;
+                problem = null;
+                switch (line.Trim())
+                {
+                    case "[model]":
+                        model = new ManifestModel();
+                        manifest.Models.Add(model);
+                        break;
+                    case "[problem]":
+                        problem = new Dictionary<string, string>(StringComparer.Ordinal);
+                        break;
+                }
+
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var key = line.Substring(0, colon).Trim();
+            var value = Unescape(line.Substring(colon + 1).TrimStart(' '));
+            if (model is not null)
+            {
+                Set(model, key, value);
+            }
+            else if (problem is not null)
+            {
+                problem[key] = value;
+            }
+        }
+
+        AddProblem(manifest, problem);
+        return manifest;
+    }
+
+    private static void Set(ManifestModel model, string key, string value)
+    {
+        switch (key)
+        {
+            case "name": model.Name = value; break;
+            case "source": model.Source = value; break;
+            case "format": model.Format = value; break;
+            case "license": model.License = value; break;
+            case "license-origin": model.LicenseOrigin = value; break;
+            case "tier": model.Tier = ParseEnum(value, OpennessTier.Unknown); break;
+            case "commercial-use": model.CommercialUse = ParseEnum(value, CommercialUse.Unknown); break;
+            case "restrictions": model.Restrictions = value; break;
+            case "attribution": model.Attribution = value; break;
+            case "alias": model.Aliases.Add(value); break;
+            case "base-model": model.BaseModels.Add(value); break;
+        }
+    }
+
+    private static void AddProblem(ModelManifest manifest, Dictionary<string, string>? problem)
+    {
+        if (problem is not null && problem.TryGetValue("code", out var code))
+        {
+            problem.TryGetValue("file", out var file);
+            problem.TryGetValue("message", out var message);
+            manifest.Problems.Add(new ManifestProblem(code, file ?? string.Empty, message ?? string.Empty));
+        }
+    }
+
+    private static T ParseEnum<T>(string value, T fallback)
+        where T : struct
+        => Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(typeof(T), parsed) ? parsed : fallback;
+
+    private static void Line(StringBuilder text, string key, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        text.Append(key).Append(": ");
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\\': text.Append("\\\\"); break;
+                case '\n': text.Append("\\n"); break;
+                case '\r': text.Append("\\r"); break;
+                default: text.Append(c); break;
+            }
+        }
+
+        text.Append('\n');
+    }
+
+    private static string Unescape(string value)
+    {
+        if (value.IndexOf('\\') < 0)
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\\' && i + 1 < value.Length)
+            {
+                i++;
+                text.Append(value[i] switch
+                {
+                    'n' => '\n',
+                    'r' => '\r',
+                    _ => value[i],
+                });
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using ModelLicenseGuard.Licenses;
+
+namespace ModelLicenseGuard.Manifest;
+
+/// <summary>One classified model, as the task found it and the analyzer reads it.</summary>
+public sealed class ManifestModel
+{
+    /// <summary>Display name, e.g. the GGUF <c>general.name</c>.</summary>
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Where the model came from: a file path relative to the project, or a reference such as <c>hf:org/name</c>.</summary>
+    public string Source { get; set; } = string.Empty;
+
+    /// <summary>The artifact format, e.g. <c>gguf</c>.</summary>
+    public string Format { get; set; } = string.Empty;
+
+    /// <summary>The licence identifier: the catalog id when known, otherwise the text found.</summary>
+    public string? License { get; set; }
+
+    /// <summary>Where the licence was read, e.g. <c>general.license in models/x.gguf</c>.</summary>
+    public string? LicenseOrigin { get; set; }
+
+    public OpennessTier Tier { get; set; } = OpennessTier.Unknown;
+
+    public CommercialUse CommercialUse { get; set; } = CommercialUse.Unknown;
+
+    public string? Restrictions { get; set; }
+
+    public string? Attribution { get; set; }
+
+    /// <summary>Names text may use for this model: its own name, base models and licence families.</summary>
+    public List<string> Aliases { get; } = [];
+
+    /// <summary>Base models this one is derived from (fine-tune, quantization…).</summary>
+    public List<string> BaseModels { get; } = [];
+}

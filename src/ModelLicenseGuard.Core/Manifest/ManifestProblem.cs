@@ -1,0 +1,19 @@
+namespace ModelLicenseGuard.Manifest;
+
+/// <summary>A problem met while resolving models, kept in the manifest so every build reports it again.</summary>
+public sealed class ManifestProblem
+{
+    public ManifestProblem(string code, string file, string message)
+    {
+        Code = code;
+        File = file;
+        Message = message;
+    }
+
+    public string Code { get; }
+
+    /// <summary>The file or reference the problem is about.</summary>
+    public string File { get; }
+
+    public string Message { get; }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using Microsoft.Build.Framework;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Policy;
+
+namespace ModelLicenseGuard.Tasks;
+
+/// <summary>
+/// Reports what the manifest holds on every build: problems met while resolving models (MLG0030, MLG0032)
+/// and models whose licence the project's policy does not allow (MLG0020).
+/// </summary>
+public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
+{
+    [Required]
+    public string ManifestPath { get; set; } = string.Empty;
+
+    [Required]
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>The <c>ModelLicensePolicy</c> property.</summary>
+    public string? Policy { get; set; }
+
+    /// <summary>The project file, where a problem with the policy property itself is reported.</summary>
+    public string? ProjectFile { get; set; }
+
+    public override bool Execute()
+    {
+        try
+        {
+            Check();
+        }
+        catch (Exception exception)
+        {
+            TaskLog.InternalError(Log, nameof(CheckModelLicenses), exception);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Check()
+    {
+        if (!File.Exists(ManifestPath))
+        {
+            return;
+        }
+
+        var manifest = ManifestFormat.Read(File.ReadAllText(ManifestPath));
+        foreach (var problem in manifest.Problems)
+        {
+            TaskLog.Warning(Log, problem.Code, FileOf(problem.File), problem.Message);
+        }
+
+        if (!PolicyEvaluator.TryParse(Policy, out var policy))
+        {
+            TaskLog.Warning(
+                Log,
+                DiagnosticIds.UnknownPolicy,
+                ProjectFile ?? string.Empty,
+                $"ModelLicensePolicy '{Policy}' is not a known policy; use None, Permissive, Commercial or OpenSourceOnly. No policy is enforced.");
+            return;
+        }
+
+        foreach (var model in manifest.Models)
+        {
+            var violation = PolicyEvaluator.Violation(policy, model);
+            if (violation is not null)
+            {
+                TaskLog.Error(Log, DiagnosticIds.PolicyViolation, FileOf(model.Source), violation);
+            }
+        }
+    }
+
+    /// <summary>Files are reported by full path so IDEs and CI logs can open them; references as written.</summary>
+    private string FileOf(string source)
+    {
+        if (source.IndexOf(':') > 1 && !Path.IsPathRooted(source))
+        {
+            return source;
+        }
+
+        try
+        {
+            return Path.GetFullPath(Path.Combine(ProjectDirectory, source));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return source;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Microsoft.Build.Framework;
+using ModelLicenseGuard.Classification;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Tasks.Readers;
+
+namespace ModelLicenseGuard.Tasks;
+
+/// <summary>
+/// Finds the project's models, reads licence and provenance from their headers, classifies them, and writes
+/// the manifest the analyzer and <see cref="CheckModelLicenses"/> read. Problems go into the manifest rather
+/// than the log, so that an incremental build that skips this task still reports them.
+/// </summary>
+public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
+{
+    /// <summary>Model files found among the project's items (<c>None</c>, <c>Content</c>, <c>EmbeddedResource</c>).</summary>
+    public ITaskItem[] ModelFiles { get; set; } = [];
+
+    /// <summary><c>ModelReference</c> items: a file path, or a reference such as <c>hf:org/name</c>.</summary>
+    public ITaskItem[] ModelReferences { get; set; } = [];
+
+    [Required]
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    [Required]
+    public string ManifestPath { get; set; } = string.Empty;
+
+    [Output]
+    public int ModelCount { get; set; }
+
+    public override bool Execute()
+    {
+        try
+        {
+            var manifest = Resolve();
+            ModelCount = manifest.Models.Count;
+            var directory = Path.GetDirectoryName(Path.GetFullPath(ManifestPath));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            File.WriteAllText(ManifestPath, ManifestFormat.Write(manifest), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception exception)
+        {
+            TaskLog.InternalError(Log, nameof(ResolveModelArtifacts), exception);
+        }
+
+        return true;
+    }
+
+    internal ModelManifest Resolve()
+    {
+        var manifest = new ModelManifest();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in ModelFiles)
+        {
+            ResolveFile(manifest, seen, item.ItemSpec);
+        }
+
+        foreach (var item in ModelReferences)
+        {
+            var reference = item.ItemSpec.Trim();
+            if (IsHubOrRegistryReference(reference))
+            {
+                manifest.Problems.Add(new ManifestProblem(
+                    DiagnosticIds.LicenseUnknown,
+                    reference,
+                    $"The licence of model reference '{reference}' cannot be determined offline: ModelLicenseGuard has no catalog entry for it. Reference the model file instead."));
+                continue;
+            }
+
+            ResolveFile(manifest, seen, reference);
+        }
+
+        return manifest;
+    }
+
+    private static bool IsHubOrRegistryReference(string reference)
+        => reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("ollama:", StringComparison.OrdinalIgnoreCase);
+
+    private void ResolveFile(ModelManifest manifest, HashSet<string> seen, string source)
+    {
+        var fullPath = Path.GetFullPath(Path.Combine(ProjectDirectory, source));
+        if (!seen.Add(fullPath))
+        {
+            return;
+        }
+
+        if (Directory.Exists(fullPath))
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.LicenseUnknown, source, $"'{source}' is a folder; ModelLicenseGuard reads GGUF model files and cannot determine this model's licence."));
+            return;
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' does not exist."));
+            return;
+        }
+
+        try
+        {
+            var header = GgufReader.Read(fullPath);
+            var model = ModelClassifier.Classify(GgufFacts.From(header, source), out var problem);
+            manifest.Models.Add(model);
+            if (problem is not null)
+            {
+                manifest.Problems.Add(problem);
+            }
+        }
+        catch (ModelFormatException exception)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' cannot be read: {exception.Message}."));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' cannot be read: {exception.Message}"));
+        }
+    }
+}
