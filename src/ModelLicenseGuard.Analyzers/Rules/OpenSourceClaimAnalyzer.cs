@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ModelLicenseGuard.Claims;
+using ModelLicenseGuard.Manifest;
+
+namespace ModelLicenseGuard.Analyzers.Rules;
+
+/// <summary>
+/// MLG0002: a string literal or comment calls a restricted-weights model from the manifest "open source".
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The replacement text, computed here so the code fix does not need the manifest.</summary>
+    public const string ReplacementProperty = "Replacement";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.RestrictedModelCalledOpenSource);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var text = ManifestLoader.FindText(start.Options, start.CancellationToken);
+            if (text is null || !start.TryGetValue(text, ManifestLoader.Parser, out var manifest))
+            {
+                return;
+            }
+
+            var restricted = new List<ManifestModel>();
+            foreach (var model in manifest.Models)
+            {
+                if (model.Tier == OpennessTier.RestrictedWeights)
+                {
+                    restricted.Add(model);
+                }
+            }
+
+            // Nothing to check: register nothing, so the analyzer costs nothing per keystroke.
+            if (restricted.Count == 0)
+            {
+                return;
+            }
+
+            var index = new ModelAliasIndex(restricted);
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, index));
+        });
+    }
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ModelAliasIndex index)
+    {
+        var sourceText = context.Tree.GetText(context.CancellationToken);
+        var text = sourceText.ToString();
+        if (text.IndexOf("open", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return;
+        }
+
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        foreach (var token in root.DescendantTokens(descendIntoTrivia: true))
+        {
+            if (IsProse(token))
+            {
+                Report(context, text, token.Span, index);
+            }
+
+            ReportInTrivia(context, text, token.LeadingTrivia, index);
+            ReportInTrivia(context, text, token.TrailingTrivia, index);
+        }
+    }
+
+    private static bool IsProse(SyntaxToken token)
+    {
+        switch (token.Kind())
+        {
+            case SyntaxKind.StringLiteralToken:
+            case SyntaxKind.Utf8StringLiteralToken:
+            case SyntaxKind.InterpolatedStringTextToken:
+            case SyntaxKind.SingleLineRawStringLiteralToken:
+            case SyntaxKind.MultiLineRawStringLiteralToken:
+            case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+            case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+            case SyntaxKind.XmlTextLiteralToken:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void ReportInTrivia(SyntaxTreeAnalysisContext context, string text, SyntaxTriviaList trivia, ModelAliasIndex index)
+    {
+        foreach (var item in trivia)
+        {
+            if (item.IsKind(SyntaxKind.SingleLineCommentTrivia) || item.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                Report(context, text, item.Span, index);
+            }
+        }
+    }
+
+    private static void Report(SyntaxTreeAnalysisContext context, string text, TextSpan span, ModelAliasIndex index)
+    {
+        var claims = ClaimFinder.Find(text, span.Start, span.End, index);
+        if (claims is null)
+        {
+            return;
+        }
+
+        foreach (var claim in claims)
+        {
+            var model = index.Models[claim.Model];
+            var phrase = text.Substring(claim.Start, claim.Length);
+            var term = ClaimWording.TermFor(model.Tier) ?? ("open", "weight");
+            var replacement = ClaimWording.Reword(phrase, term);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, replacement);
+            context.ReportDiagnostic(Diagnostic.Create(
+                RuleDescriptors.RestrictedModelCalledOpenSource,
+                Location.Create(context.Tree, new TextSpan(claim.Start, claim.Length)),
+                properties,
+                model.Name,
+                $"'{phrase}'",
+                model.License,
+                model.Restrictions ?? "see the licence",
+                $"'{term.First}-{term.Second}'"));
+        }
+    }
+}

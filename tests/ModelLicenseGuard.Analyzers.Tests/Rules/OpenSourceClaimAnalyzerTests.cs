@@ -1,0 +1,169 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = ModelLicenseGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    ModelLicenseGuard.Analyzers.Rules.OpenSourceClaimAnalyzer,
+    ModelLicenseGuard.CodeFixes.RewordOpenSourceClaimCodeFix>;
+
+namespace ModelLicenseGuard.Analyzers.Tests.Rules;
+
+public sealed class OpenSourceClaimAnalyzerTests
+{
+    [Fact]
+    public async Task String_literal_calling_a_restricted_model_open_source_is_reworded()
+    {
+        const string Source = """
+            class Banner
+            {
+                const string Text = "Powered by the {|#0:open-source|} Llama 3.1 model";
+            }
+            """;
+        const string Fixed = """
+            class Banner
+            {
+                const string Text = "Powered by the open-weight Llama 3.1 model";
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(
+            Source,
+            Manifests.Llama31(),
+            Fixed,
+            VerifyCS.Diagnostic("MLG0002").WithLocation(0).WithArguments(
+                "Llama 3.1 8B Instruct",
+                "'open-source'",
+                "llama3.1",
+                "a separate licence from Meta above 700 million monthly active users, and the Llama 3.1 Acceptable Use Policy",
+                "'open-weight'"));
+    }
+
+    [Fact]
+    public async Task Comments_verbatim_raw_and_interpolated_strings_are_read()
+    {
+        const string Source = """"
+            // Llama 3.1 is {|#0:open source|}.
+            class Chat
+            {
+                /* The {|#1:Open-Source|} Llama model answers. */
+                string A = @"Llama is {|#2:opensource|}";
+                string B = """Meta Llama 3.1 is fully {|#3:open-source|}""";
+                string C(int n) => $"{n} answers from the {|#4:open-source|} Llama 3.1";
+            }
+            """";
+        const string Fixed = """"
+            // Llama 3.1 is open weight.
+            class Chat
+            {
+                /* The Open-Weight Llama model answers. */
+                string A = @"Llama is open-weight";
+                string B = """Meta Llama 3.1 is fully open-weight""";
+                string C(int n) => $"{n} answers from the open-weight Llama 3.1";
+            }
+            """";
+
+        await VerifyCS.VerifyCodeFixAsync(
+            Source,
+            Manifests.Llama31(),
+            Fixed,
+            Expected(0, "open source"),
+            Expected(1, "Open-Source"),
+            Expected(2, "opensource"),
+            Expected(3, "open-source"),
+            Expected(4, "open-source"));
+    }
+
+    [Theory]
+    [InlineData("This library is open source (MIT).")]
+    [InlineData("Llama 3.1 is not open source.")]
+    [InlineData("Unlike open-source models, Llama's weights are restricted.")]
+    [InlineData("Our open-source app, which runs Llama 3.1 locally")]
+    [InlineData("Llama 3.1 is an open-weight model.")]
+    [InlineData("The open-source Mistral model")]
+    public async Task Look_alike_sentences_are_not_claims(string sentence)
+    {
+        var source = $$"""
+            // {{sentence}}
+            class Banner
+            {
+                const string Text = "{{sentence}}";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Manifests.Llama31());
+    }
+
+    [Fact]
+    public async Task Nothing_is_reported_without_a_manifest()
+    {
+        const string Source = """
+            class Banner
+            {
+                const string Text = "Powered by the open-source Llama 3.1 model";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(Source, manifest: null);
+    }
+
+    [Fact]
+    public async Task Open_weight_models_are_not_reported_by_this_rule()
+    {
+        const string Source = """
+            class Banner
+            {
+                const string Text = "Powered by the open-source Mistral 7B model";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(Source, Manifests.With(("Mistral 7B Instruct", "apache-2.0")));
+    }
+
+    [Fact]
+    public async Task Gemma_claims_name_the_gemma_terms()
+    {
+        const string Source = """
+            class Banner
+            {
+                const string Text = "Gemma is {|#0:open source|}";
+            }
+            """;
+        const string Fixed = """
+            class Banner
+            {
+                const string Text = "Gemma is open weight";
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(
+            Source,
+            Manifests.With(("Gemma 2 2B", "gemma")),
+            Fixed,
+            VerifyCS.Diagnostic("MLG0002").WithLocation(0).WithArguments(
+                "Gemma 2 2B",
+                "'open source'",
+                "gemma",
+                "the Gemma Prohibited Use Policy, which must be passed on to users as enforceable terms",
+                "'open-weight'"));
+    }
+
+    [Fact]
+    public async Task Claims_in_generated_code_are_ignored()
+    {
+        const string Source = """
+            // <auto-generated/>
+            class Banner
+            {
+                const string Text = "Powered by the open-source Llama 3.1 model";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(Source, Manifests.Llama31());
+    }
+
+    private static DiagnosticResult Expected(int location, string phrase)
+        => VerifyCS.Diagnostic("MLG0002").WithLocation(location).WithArguments(
+            "Llama 3.1 8B Instruct",
+            $"'{phrase}'",
+            "llama3.1",
+            "a separate licence from Meta above 700 million monthly active users, and the Llama 3.1 Acceptable Use Policy",
+            "'open-weight'");
+}
