@@ -18,8 +18,13 @@ public static class ClaimFinder
     // Words that may stand between a model and the phrase that describes it: "Llama 3.1 is a fully open-source".
     private static readonly string[] PredicativeFillers = ["is", "are", "was", "were", "be", "being", "fully", "completely", "truly", "entirely", "totally", "also", "a", "an", "s"];
 
-    // Words that turn the phrase into a denial or a contrast: "not open source", "isn't open-source", "unlike open-source models".
-    private static readonly string[] Negations = ["not", "non", "unlike", "never", "no", "t", "nor", "than"];
+    // Words that turn the phrase into a denial: "not open source", "isn't open-source", "non-open-source".
+    // Contrasts ("unlike", "than", "nor") are not denials: "unlike the open-source Llama 3.1" still calls Llama 3.1
+    // open source, while "unlike open-source models, Llama…" is no claim because the phrase describes "models".
+    private static readonly string[] Negations = ["not", "non", "never", "no", "t"];
+
+    // Words that may follow a model name before "is" without changing the model: "Llama 3.1 70B Instruct is open source".
+    private static readonly string[] VariantWords = ["instruct", "chat", "base"];
 
     private const int MaxFillers = 3;
 
@@ -137,7 +142,7 @@ public static class ClaimFinder
             for (var first = end - 1; first >= 0 && first >= end - 8; first--)
             {
                 var model = models.Match(text, tokens, first, out var count);
-                if (model >= 0 && first + count == end && skipped > 0)
+                if (model >= 0 && skipped > 0 && IsVariantSuffix(text, tokens, first + count, end))
                 {
                     return model;
                 }
@@ -157,6 +162,26 @@ public static class ClaimFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when tokens <paramref name="from"/> to <paramref name="to"/> (none is fine) only say which size or variant
+    /// of the model is meant: numbers, a unit letter written onto a number ("8B", "8x7B") and words such as "Instruct".
+    /// </summary>
+    private static bool IsVariantSuffix(string text, List<TextToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            var isNumber = char.IsDigit(text[token.Start]);
+            var isUnit = token.Length == 1 && i > from && tokens[i - 1].End == token.Start && char.IsDigit(text[token.Start - 1]);
+            if (token.BreakBefore || !(isNumber || isUnit || IsAny(text, token, VariantWords)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAny(string text, TextToken token, string[] words)

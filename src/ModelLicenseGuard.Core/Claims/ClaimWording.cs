@@ -25,7 +25,7 @@ public static class ClaimWording
             }
         }
 
-        var secondStart = firstLength < phrase.Length ? firstLength + 1 : -1;
+        var secondStart = firstLength < phrase.Length ? firstLength + 1 : CamelHump(phrase);
         var upper = IsAllUpper(phrase);
         var first = Cased(term.First, upper, phrase.Length > 0 && char.IsUpper(phrase[0]));
         var second = Cased(term.Second, upper, secondStart > 0 && secondStart < phrase.Length && char.IsUpper(phrase[secondStart]));
@@ -40,6 +40,20 @@ public static class ClaimWording
         }
 
         return capital ? char.ToUpperInvariant(word[0]) + word.Substring(1) : word;
+    }
+
+    /// <summary>Where the second word of a joined phrase starts when the writer capitalized it ("OpenSource"), or -1.</summary>
+    private static int CamelHump(string phrase)
+    {
+        for (var i = 1; i < phrase.Length; i++)
+        {
+            if (char.IsUpper(phrase[i]) && char.IsLower(phrase[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsAllUpper(string phrase)

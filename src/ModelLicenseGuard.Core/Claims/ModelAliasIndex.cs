@@ -48,7 +48,7 @@ public sealed class ModelAliasIndex
                 matched = (w == 0 || !token.BreakBefore) && TextTokenizer.Is(text, token, alias.Words[w]);
             }
 
-            if (matched)
+            if (matched && !ContinuesAsAnotherName(text, tokens[index + alias.Words.Length - 1].End))
             {
                 tokenCount = alias.Words.Length;
                 return alias.Model;
@@ -58,6 +58,13 @@ public sealed class ModelAliasIndex
         tokenCount = 0;
         return -1;
     }
+
+    /// <summary>
+    /// True when the name goes on as a file, package or identifier ("llama.cpp", "gemma.cpp", "llama_index"): those
+    /// name software around the model, not the model.
+    /// </summary>
+    private static bool ContinuesAsAnotherName(string text, int end)
+        => end + 1 < text.Length && (text[end] == '.' || text[end] == '_') && char.IsLetter(text[end + 1]);
 
     private static string[] Words(string name)
     {

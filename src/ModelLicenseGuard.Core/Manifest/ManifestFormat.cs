@@ -109,7 +109,10 @@ public static class ManifestFormat
             }
 
             var key = line.Substring(0, colon).Trim();
-            var value = Unescape(line.Substring(colon + 1).TrimStart(' '));
+
+            // Only the one space the writer puts after the colon: a value's own leading spaces are part of it.
+            var valueStart = colon + 1 < line.Length && line[colon + 1] == ' ' ? colon + 2 : colon + 1;
+            var value = Unescape(line.Substring(valueStart));
             if (model is not null)
             {
                 Set(model, key, value);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Packs ModelLicenseGuard into artifacts/packages and builds each sample against it, as a user would.
+# LocalChat shows warning MLG0002; CommercialPolicy fails with error MLG0020 (expected).
+set -u
+cd "$(dirname "$0")/.."
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+# A version no package cache has seen, so the samples never build against a stale copy.
+version="0.1.0-sample.$(date -u +%Y%m%d%H%M%S)"
+rm -rf artifacts/packages
+dotnet pack src/ModelLicenseGuard/ModelLicenseGuard.csproj -c Release -o artifacts/packages -p:Version="$version" -nodeReuse:false -v:q -clp:NoSummary || exit 1
+export NUGET_PACKAGES="$PWD/artifacts/sample-packages"
+
+status=0
+for sample in LocalChat CommercialPolicy; do
+  echo
+  echo "== samples/$sample =="
+  dotnet build "samples/$sample/$sample.csproj" -p:ModelLicenseGuardVersion="$version" -nodeReuse:false -v:q -clp:NoSummary
+  code=$?
+  echo "(exit code $code)"
+  case "$sample:$code" in
+    LocalChat:0 | CommercialPolicy:[1-9]*) ;;
+    *) echo "unexpected exit code for $sample"; status=1 ;;
+  esac
+done
+dotnet build-server shutdown >/dev/null 2>&1 || true
+exit $status

@@ -1,0 +1,42 @@
+using ModelLicenseGuard.Claims;
+
+namespace ModelLicenseGuard.Core.Tests.Claims;
+
+public class ClaimWordingTests
+{
+    [Theory]
+    [InlineData("open-source", "open-weight")]
+    [InlineData("Open-Source", "Open-Weight")]
+    [InlineData("Open-source", "Open-weight")]
+    [InlineData("open source", "open weight")]
+    [InlineData("Open source", "Open weight")]
+    [InlineData("Open Source", "Open Weight")]
+    [InlineData("OPEN-SOURCE", "OPEN-WEIGHT")]
+    [InlineData("OPEN SOURCE", "OPEN WEIGHT")]
+    [InlineData("opensource", "open-weight")]
+    [InlineData("Opensource", "Open-weight")]
+    [InlineData("OpenSource", "Open-Weight")]
+    [InlineData("OPENSOURCE", "OPEN-WEIGHT")]
+    [InlineData("open\nsource", "open weight")]
+    public void Rewords_keeping_case_and_separator(string phrase, string expected)
+    {
+        Assert.Equal(expected, ClaimWording.Reword(phrase, ("open", "weight")));
+    }
+
+    [Theory]
+    [InlineData(OpennessTier.OpenWeights)]
+    [InlineData(OpennessTier.RestrictedWeights)]
+    public void Models_with_weights_are_called_open_weight(OpennessTier tier)
+    {
+        Assert.Equal(("open", "weight"), ClaimWording.TermFor(tier));
+    }
+
+    [Theory]
+    [InlineData(OpennessTier.OpenSourceAI)]
+    [InlineData(OpennessTier.Closed)]
+    [InlineData(OpennessTier.Unknown)]
+    public void Other_tiers_have_no_replacement_term(OpennessTier tier)
+    {
+        Assert.Null(ClaimWording.TermFor(tier));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using ModelLicenseGuard.Claims;
+using ModelLicenseGuard.Manifest;
+
+namespace ModelLicenseGuard.Core.Tests.Claims;
+
+public class ModelAliasIndexTests
+{
+    [Theory]
+    [InlineData("Llama 3.1 8B Instruct here", 0, 6)]
+    [InlineData("Llama-3.1-8B-Instruct", 0, 6)]
+    [InlineData("llama3.1 8b", 0, 3)]
+    [InlineData("Llama 3.1, 8B Instruct", 0, 3)]
+    [InlineData("Llama 3 is", 1, 1)]
+    [InlineData("LLAMA", 1, 1)]
+    public void Matches_the_longest_alias_at_a_word(string text, int expectedModel, int expectedTokens)
+    {
+        var index = Index();
+
+        var model = index.Match(text, TextTokenizer.Tokenize(text), 0, out var count);
+
+        Assert.Equal(expectedModel, model);
+        Assert.Equal(expectedTokens, count);
+    }
+
+    [Theory]
+    [InlineData("Llamas")]
+    [InlineData("Mistral 7B")]
+    [InlineData("llama.cpp")]
+    [InlineData("gemma.cpp")]
+    [InlineData("llama_index")]
+    [InlineData("3.1 Llama")]
+    public void Does_not_match_other_words_or_software_named_after_the_model(string text)
+    {
+        var model = Index().Match(text, TextTokenizer.Tokenize(text), 0, out var count);
+
+        Assert.Equal(-1, model);
+        Assert.Equal(0, count);
+    }
+
+    [Theory]
+    [InlineData("Llama.")]
+    [InlineData("Llama. Next")]
+    [InlineData("Llama_3")]
+    [InlineData("Llama.3")]
+    public void Still_matches_a_name_followed_by_punctuation_or_a_version(string text)
+    {
+        Assert.Equal(1, Index().Match(text, TextTokenizer.Tokenize(text), 0, out _));
+    }
+
+    [Fact]
+    public void Matches_at_the_given_word_only()
+    {
+        const string Text = "the Llama model";
+        var tokens = TextTokenizer.Tokenize(Text);
+
+        Assert.Equal(-1, Index().Match(Text, tokens, 0, out _));
+        Assert.Equal(1, Index().Match(Text, tokens, 1, out _));
+        Assert.Equal(-1, Index().Match(Text, tokens, 3, out _));
+    }
+
+    [Fact]
+    public void Keeps_the_models_and_knows_when_there_is_nothing_to_match()
+    {
+        var models = new List<ManifestModel> { new() { Name = "no aliases" } };
+        models[0].Aliases.Add("  ");
+        models[0].Aliases.Add("--");
+
+        var index = new ModelAliasIndex(models);
+
+        Assert.Same(models, index.Models);
+        Assert.True(index.IsEmpty);
+        Assert.False(Index().IsEmpty);
+    }
+
+    private static ModelAliasIndex Index()
+    {
+        var instruct = new ManifestModel { Name = "Meta Llama 3.1 8B Instruct" };
+        instruct.Aliases.Add("Llama 3.1 8B Instruct");
+        instruct.Aliases.Add("Llama 3.1");
+        var family = new ManifestModel { Name = "Llama" };
+        family.Aliases.Add("Llama");
+        return new ModelAliasIndex([instruct, family]);
+    }
+}

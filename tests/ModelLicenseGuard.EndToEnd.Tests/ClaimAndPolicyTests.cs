@@ -1,0 +1,134 @@
+using System;
+using System.IO;
+using System.Linq;
+using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Testing;
+
+namespace ModelLicenseGuard.EndToEnd.Tests;
+
+/// <summary>Fresh projects that reference the packed package, built with <c>dotnet build</c>.</summary>
+[Collection(PackedPackageGroup.Name)]
+public sealed class ClaimAndPolicyTests(PackageFixture package)
+{
+    private const string ClaimLine = "const string Banner = \"Powered by the open-source Llama 3.1 model\";";
+
+    [Fact]
+    public void Open_source_claim_about_a_shipped_llama_model_warns_at_its_line_and_a_library_claim_does_not()
+    {
+        var project = new ConsumerProject(package, "Chat", """
+              <ItemGroup>
+                <None Include="models/*.gguf" />
+              </ItemGroup>
+            """)
+            .WithFile("models/llama.gguf", GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build())
+            .WithFile("Program.cs", "// This library is open source under the MIT licence.\n\n// The banner shown at start-up.\n" + ClaimLine + "\nSystem.Console.WriteLine(Banner);\n");
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var warning = Assert.Single(result.WithId("MLG0002"));
+        Assert.Equal("warning", warning.Severity);
+        Assert.EndsWith("Program.cs", warning.File, StringComparison.Ordinal);
+        Assert.Equal(4, warning.Line);
+        var programLine = File.ReadAllLines(project.PathOf("Program.cs"))[3];
+        Assert.Equal(programLine.IndexOf("open-source", StringComparison.Ordinal) + 1, warning.Column);
+        Assert.Contains("Llama 3.1 8B Instruct", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("llama3.1", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'open-weight'", warning.Message, StringComparison.Ordinal);
+
+        var manifest = File.ReadAllText(project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest"));
+        Assert.Contains("tier: RestrictedWeights", manifest, StringComparison.Ordinal);
+        Assert.Contains("license-origin: general.license in models/llama.gguf", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Non_commercial_model_fails_a_commercial_build_and_keeps_failing_when_nothing_changed()
+    {
+        var project = new ConsumerProject(package, "Shop", """
+              <PropertyGroup>
+                <ModelLicensePolicy>Commercial</ModelLicensePolicy>
+              </PropertyGroup>
+              <ItemGroup>
+                <ModelReference Include="models/summarizer.gguf" />
+              </ItemGroup>
+            """)
+            .WithFile("models/summarizer.gguf", GgufBuilder.Model("Summarizer 1B", "cc-by-nc-4.0").Build());
+
+        var first = project.Build();
+
+        AssertPolicyError(first, project);
+        var manifest = project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest");
+        var written = File.GetLastWriteTimeUtc(manifest);
+
+        var second = project.Build();
+
+        AssertPolicyError(second, project);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(manifest));
+    }
+
+    [Fact]
+    public void Truncated_model_file_is_a_warning_naming_the_file_never_a_crash()
+    {
+        var bytes = GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build();
+        var project = new ConsumerProject(package, "Broken", """
+              <ItemGroup>
+                <None Include="models/*.gguf" />
+              </ItemGroup>
+            """)
+            .WithFile("models/truncated.gguf", bytes.AsSpan(0, 60).ToArray());
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var warning = Assert.Single(result.WithId("MLG0032"));
+        Assert.EndsWith(Path.Combine("models", "truncated.gguf"), warning.File, StringComparison.Ordinal);
+        Assert.Contains("truncated", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "MLG9000" or "MSB4018");
+    }
+
+    [Fact]
+    public void Changing_a_models_licence_is_picked_up_by_the_next_build()
+    {
+        var project = new ConsumerProject(package, "Swap", """
+              <ItemGroup>
+                <None Include="models/*.gguf" />
+              </ItemGroup>
+            """)
+            .WithFile("models/model.gguf", GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build())
+            .WithFile("Program.cs", ClaimLine + "\nSystem.Console.WriteLine(Banner);\n");
+
+        Assert.Single(project.Build().WithId("MLG0002"));
+
+        // Same name, now under Apache-2.0: open weights, so MLG0002 (restricted weights) no longer applies.
+        var model = project.PathOf("models/model.gguf");
+        File.WriteAllBytes(model, GgufBuilder.Model("Llama 3.1 8B Instruct", "apache-2.0").Build());
+        File.SetLastWriteTimeUtc(model, DateTime.UtcNow.AddSeconds(5));
+        var second = project.Build();
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Empty(second.WithId("MLG0002"));
+    }
+
+    [Fact]
+    public void Design_time_evaluation_hands_the_manifest_to_the_compiler()
+    {
+        var project = new ConsumerProject(package, "Ide");
+        Assert.Equal(0, project.DotNet(["restore", project.ProjectFile, "-nodeReuse:false"]).ExitCode);
+
+        var result = project.DotNet(["msbuild", project.ProjectFile, "-getItem:AdditionalFiles", "-p:DesignTimeBuild=true", "-nodeReuse:false"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("ModelLicenseGuard.manifest", result.Output, StringComparison.Ordinal);
+    }
+
+    private static void AssertPolicyError(BuildResult result, ConsumerProject project)
+    {
+        Assert.True(result.ExitCode != 0, result.ToString());
+        var error = Assert.Single(result.WithId("MLG0020"));
+        Assert.Equal("error", error.Severity);
+        Assert.Equal(project.PathOf("models/summarizer.gguf"), error.File);
+        Assert.Contains("cc-by-nc-4.0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Commercial", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == "error" && d.Id != "MLG0020");
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Security;
+
+namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+
+/// <summary>A fresh console project in a temp folder that references the packed package from a local feed only.</summary>
+internal sealed class ConsumerProject
+{
+    private readonly PackageFixture _package;
+
+    public ConsumerProject(PackageFixture package, string name, string projectBody = "")
+    {
+        _package = package;
+        Directory = PackageFixture.NewFolder(package.Root, "consumer-");
+        ProjectFile = Path.Combine(Directory, name + ".csproj");
+        File.WriteAllText(ProjectFile, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ModelLicenseGuard" Version="{package.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            {projectBody}
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{SecurityElement.Escape(package.Feed)}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(Directory, "Program.cs"), "System.Console.WriteLine(\"Hello\");\n");
+    }
+
+    public string Directory { get; }
+
+    public string ProjectFile { get; }
+
+    public string PathOf(string relative) => Path.Combine(Directory, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public ConsumerProject WithFile(string relative, string text)
+    {
+        var path = PathOf(relative);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return this;
+    }
+
+    public ConsumerProject WithFile(string relative, byte[] bytes)
+    {
+        var path = PathOf(relative);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
+    public BuildResult Build(params string[] extraArguments) => DotNet(["build", ProjectFile, "-nodeReuse:false", .. extraArguments]);
+
+    public BuildResult DotNet(string[] arguments)
+        => Infrastructure.DotNet.Run(
+            Directory,
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Directory, ".packages") },
+            arguments);
+}

@@ -1,0 +1,102 @@
+using System;
+using System.IO;
+using System.Linq;
+using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Testing;
+
+namespace ModelLicenseGuard.EndToEnd.Tests;
+
+/// <summary>The samples under <c>samples/</c>, copied out of the repository and built against the packed package.</summary>
+[Collection(PackedPackageGroup.Name)]
+public sealed class SampleTests(PackageFixture package)
+{
+    [Fact]
+    public void LocalChat_warns_MLG0002_at_the_banner()
+    {
+        var sample = CopySample("LocalChat");
+
+        var result = Build(sample, "LocalChat");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var warning = Assert.Single(result.WithId("MLG0002"));
+        var lines = File.ReadAllLines(Path.Combine(sample, "Program.cs"));
+        var line = Array.FindIndex(lines, l => l.Contains("const string Banner", StringComparison.Ordinal));
+        Assert.Equal(line + 1, warning.Line);
+        Assert.Equal(lines[line].IndexOf("open-source", StringComparison.Ordinal) + 1, warning.Column);
+        Assert.Contains("Llama", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommercialPolicy_fails_with_MLG0020_naming_the_model_file()
+    {
+        var sample = CopySample("CommercialPolicy");
+
+        var result = Build(sample, "CommercialPolicy");
+
+        Assert.True(result.ExitCode != 0, result.ToString());
+        var error = Assert.Single(result.WithId("MLG0020"));
+        Assert.EndsWith("research-summarizer-1b.gguf", error.File, StringComparison.Ordinal);
+        Assert.Contains("cc-by-nc-4.0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sample_models_are_the_bytes_the_builder_makes()
+    {
+        var update = Environment.GetEnvironmentVariable("MLG_UPDATE_SAMPLES") == "1";
+        foreach (var (relative, builder) in SampleModels.All)
+        {
+            var path = Repository.PathOf(relative);
+            var expected = builder.Build();
+            if (update)
+            {
+                builder.WriteTo(path);
+            }
+
+            Assert.True(File.Exists(path), $"{relative} is missing; run the tests with MLG_UPDATE_SAMPLES=1 to write it.");
+            Assert.True(expected.SequenceEqual(File.ReadAllBytes(path)), $"{relative} differs from SampleModels; run the tests with MLG_UPDATE_SAMPLES=1 to rewrite it.");
+        }
+    }
+
+    private string CopySample(string name)
+    {
+        var target = PackageFixture.NewFolder(package.Root, "sample-");
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets" })
+        {
+            File.Copy(Repository.PathOf("samples/" + file), Path.Combine(target, file));
+        }
+
+        var source = Repository.PathOf("samples/" + name);
+        var destination = Path.Combine(target, name);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(destination, relative))!);
+            File.Copy(file, Path.Combine(destination, relative));
+        }
+
+        File.WriteAllText(Path.Combine(target, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{System.Security.SecurityElement.Escape(package.Feed)}" />
+              </packageSources>
+            </configuration>
+            """);
+        return destination;
+    }
+
+    private BuildResult Build(string sample, string name)
+        => DotNet.Run(
+            sample,
+            new System.Collections.Generic.Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(sample, ".packages") },
+            "build",
+            Path.Combine(sample, name + ".csproj"),
+            "-p:ModelLicenseGuardVersion=" + package.Version,
+            "-nodeReuse:false");
+}
