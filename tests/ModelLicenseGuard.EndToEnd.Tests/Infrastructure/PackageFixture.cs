@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 

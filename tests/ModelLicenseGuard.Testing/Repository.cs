@@ -1,10 +1,10 @@
 using System;
 using System.IO;
 
-namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+namespace ModelLicenseGuard.Testing;
 
 /// <summary>Locates the repository the tests run from.</summary>
-internal static class Repository
+public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
