@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 using ModelLicenseGuard.Testing;
+using Snapshooter.Xunit;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
@@ -24,6 +25,7 @@ public sealed class SampleTests(PackageFixture package)
         Assert.Equal(line + 1, warning.Line);
         Assert.Equal(lines[line].IndexOf("open-source", StringComparison.Ordinal) + 1, warning.Column);
         Assert.Contains("Llama", warning.Message, StringComparison.Ordinal);
+        Snapshot.Match(UserVisible(result, sample));
     }
 
     [Fact]
@@ -37,6 +39,7 @@ public sealed class SampleTests(PackageFixture package)
         var error = Assert.Single(result.WithId("MLG0020"));
         Assert.EndsWith("research-summarizer-1b.gguf", error.File, StringComparison.Ordinal);
         Assert.Contains("cc-by-nc-4.0", error.Message, StringComparison.Ordinal);
+        Snapshot.Match(UserVisible(result, sample));
     }
 
     [Fact]
@@ -56,6 +59,12 @@ public sealed class SampleTests(PackageFixture package)
             Assert.True(expected.SequenceEqual(File.ReadAllBytes(path)), $"{relative} differs from SampleModels; run the tests with MLG_UPDATE_SAMPLES=1 to rewrite it.");
         }
     }
+
+    /// <summary>The diagnostics as a user reads them, with the machine-specific part of each path removed.</summary>
+    private static string[] UserVisible(BuildResult result, string sample)
+        => result.Diagnostics
+            .Select(d => $"{Path.GetRelativePath(sample, d.File).Replace('\\', '/')}({d.Line},{d.Column}): {d.Severity} {d.Id}: {d.Message}")
+            .ToArray();
 
     private string CopySample(string name)
     {
