@@ -41,6 +41,17 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
 
     private void Check()
     {
+        // A mistyped policy is reported even when there is nothing to enforce it on yet.
+        var policyKnown = PolicyEvaluator.TryParse(Policy, out var policy);
+        if (!policyKnown)
+        {
+            TaskLog.Warning(
+                Log,
+                DiagnosticIds.UnknownPolicy,
+                ProjectFile ?? string.Empty,
+                $"ModelLicensePolicy '{Policy}' is not a known policy; use None, Permissive, Commercial or OpenSourceOnly. No policy is enforced.");
+        }
+
         if (!File.Exists(ManifestPath))
         {
             return;
@@ -52,13 +63,8 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             TaskLog.Warning(Log, problem.Code, FileOf(problem.File), problem.Message);
         }
 
-        if (!PolicyEvaluator.TryParse(Policy, out var policy))
+        if (!policyKnown)
         {
-            TaskLog.Warning(
-                Log,
-                DiagnosticIds.UnknownPolicy,
-                ProjectFile ?? string.Empty,
-                $"ModelLicensePolicy '{Policy}' is not a known policy; use None, Permissive, Commercial or OpenSourceOnly. No policy is enforced.");
             return;
         }
 

@@ -17,6 +17,10 @@ namespace ModelLicenseGuard.Tasks;
 /// </summary>
 public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
 {
+    // Windows paths ignore case. Elsewhere "Model.gguf" and "model.gguf" can be two files, and taking one for a
+    // duplicate of the other would leave its licence unchecked; reading one file twice only repeats a report.
+    private static readonly StringComparer PathComparer = Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
     /// <summary>Model files found among the project's items (<c>None</c>, <c>Content</c>, <c>EmbeddedResource</c>).</summary>
     public ITaskItem[] ModelFiles { get; set; } = [];
 
@@ -44,7 +48,12 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
                 Directory.CreateDirectory(directory);
             }
 
-            File.WriteAllText(ManifestPath, ManifestFormat.Write(manifest), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            // The compiler reads the manifest: rewriting identical content would make every build recompile.
+            var text = ManifestFormat.Write(manifest);
+            if (!File.Exists(ManifestPath) || !string.Equals(File.ReadAllText(ManifestPath), text, StringComparison.Ordinal))
+            {
+                File.WriteAllText(ManifestPath, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
         }
         catch (Exception exception)
         {
@@ -57,7 +66,7 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
     internal ModelManifest Resolve()
     {
         var manifest = new ModelManifest();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(PathComparer);
         foreach (var item in ModelFiles)
         {
             ResolveFile(manifest, seen, item.ItemSpec);
@@ -86,7 +95,19 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
 
     private void ResolveFile(ModelManifest manifest, HashSet<string> seen, string source)
     {
-        var fullPath = Path.GetFullPath(Path.Combine(ProjectDirectory, source));
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(Path.Combine(ProjectDirectory, source));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            // One odd item (a scheme the tool does not know on .NET Framework, a character no path may hold) must not
+            // lose every other model: the whole manifest would go unwritten.
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' cannot be read: it is not a valid file path ({exception.Message})."));
+            return;
+        }
+
         if (!seen.Add(fullPath))
         {
             return;

@@ -109,6 +109,34 @@ public sealed class ClaimAndPolicyTests(PackageFixture package)
         Assert.Empty(second.WithId("MLG0002"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_second_build_with_nothing_changed_rewrites_nothing_and_compiles_nothing(bool withModel)
+    {
+        var project = new ConsumerProject(package, "Quiet", """
+              <ItemGroup>
+                <None Include="models/*.gguf" />
+              </ItemGroup>
+            """);
+        if (withModel)
+        {
+            project.WithFile("models/model.gguf", GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build());
+        }
+
+        Assert.Equal(0, project.Build().ExitCode);
+        var manifest = project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest");
+        var assembly = project.PathOf("obj/Debug/net10.0/Quiet.dll");
+        var manifestWritten = File.GetLastWriteTimeUtc(manifest);
+        var assemblyWritten = File.GetLastWriteTimeUtc(assembly);
+
+        var second = project.Build();
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(manifestWritten, File.GetLastWriteTimeUtc(manifest));
+        Assert.Equal(assemblyWritten, File.GetLastWriteTimeUtc(assembly));
+    }
+
     [Fact]
     public void Design_time_evaluation_hands_the_manifest_to_the_compiler()
     {

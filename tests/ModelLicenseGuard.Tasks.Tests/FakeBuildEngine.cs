@@ -50,6 +50,7 @@ internal sealed class FakeBuildEngine : IBuildEngine
     /// <summary>Everything logged, for assertion messages.</summary>
     public override string ToString()
         => string.Join(Environment.NewLine, Diagnostics.Select(d => $"{(d.IsError ? "error" : "warning")} {d.Code} {d.File}: {d.Message} ({d.HelpLink})"));
-}
 
-internal sealed record LoggedEvent(string? Code, string? File, string Message, string? HelpLink, bool IsError);
+    /// <summary>One error or warning as the task logged it.</summary>
+    internal sealed record LoggedEvent(string? Code, string? File, string Message, string? HelpLink, bool IsError);
+}

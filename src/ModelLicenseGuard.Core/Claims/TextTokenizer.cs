@@ -60,7 +60,6 @@ internal static class TextTokenizer
         {
             case ',':
             case ';':
-            case ':':
             case '!':
             case '?':
             case '(':
@@ -70,7 +69,8 @@ internal static class TextTokenizer
             case '"':
                 return true;
             case '.':
-                // "3.1" and "ai.google.dev" keep going; ". " ends a sentence.
+            case ':':
+                // "3.1", "ai.google.dev" and "llama3.1:8b" keep going; ". " and ": " end a clause.
                 return i + 1 >= end || i == start || !char.IsLetterOrDigit(text[i + 1]) || !char.IsLetterOrDigit(text[i - 1]);
             default:
                 return false;

@@ -35,7 +35,9 @@ public static class ModelClassifier
         }
 
         // "other" is how Hugging Face (and GGUF files converted from it) says "see license_name".
-        var written = IsOther(facts.License) && !string.IsNullOrWhiteSpace(facts.LicenseName) ? facts.LicenseName : facts.License;
+        var byName = IsOther(facts.License) && !string.IsNullOrWhiteSpace(facts.LicenseName);
+        var written = byName ? facts.LicenseName : facts.License;
+        var field = byName ? facts.LicenseNameField : facts.LicenseField;
         if (string.IsNullOrWhiteSpace(written) || IsOther(written))
         {
             problem = new ManifestProblem(
@@ -46,7 +48,7 @@ public static class ModelClassifier
         }
 
         model.License = written!.Trim();
-        model.LicenseOrigin = facts.LicenseField is null ? facts.Source : $"{facts.LicenseField} in {facts.Source}";
+        model.LicenseOrigin = field is null ? facts.Source : $"{field} in {facts.Source}";
         if (!LicenseCatalog.TryGet(written, out var license))
         {
             problem = new ManifestProblem(

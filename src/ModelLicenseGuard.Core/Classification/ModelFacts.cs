@@ -27,6 +27,9 @@ public sealed class ModelFacts
     /// <summary>Which field the licence was read from, e.g. <c>general.license</c>.</summary>
     public string? LicenseField { get; set; }
 
+    /// <summary>Which field <see cref="LicenseName"/> was read from, e.g. <c>general.license.name</c>.</summary>
+    public string? LicenseNameField { get; set; }
+
     public List<string> BaseModels { get; } = [];
 
     /// <summary>Further names the artifact gives the model (base name, repository id…).</summary>

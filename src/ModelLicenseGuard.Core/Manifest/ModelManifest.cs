@@ -5,8 +5,6 @@ namespace ModelLicenseGuard.Manifest;
 /// <summary>Everything the build resolved about a project's models: what the analyzer and the policy check read.</summary>
 public sealed class ModelManifest
 {
-    public static ModelManifest Empty { get; } = new();
-
     public List<ManifestModel> Models { get; } = [];
 
     public List<ManifestProblem> Problems { get; } = [];

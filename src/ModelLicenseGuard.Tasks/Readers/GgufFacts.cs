@@ -18,6 +18,7 @@ public static class GgufFacts
             License = header.GetString("general.license"),
             LicenseName = header.GetString("general.license.name"),
             LicenseField = "general.license",
+            LicenseNameField = "general.license.name",
         };
 
         AddName(facts, header.GetString("general.basename"));

@@ -50,6 +50,7 @@ public class ClaimFinderTests
     [InlineData("We use neither GPT-4 nor the «open-source» Llama 3.1")]
     [InlineData("Run the «open-source» Llama 3.1 model with llama.cpp")]
     [InlineData("\"Llama 3.1 is «open source»\"")]
+    [InlineData("llama3.1:8b is «open source»")]
     public void Flags_open_source_claims_about_the_model(string marked)
     {
         var (text, start, length) = Unmark(marked);
@@ -79,6 +80,9 @@ public class ClaimFinderTests
     [InlineData("Llama 3.1 is open weights rather than open source")]
     [InlineData("Llama 3.1 is open weights instead of open source")]
     [InlineData("Llama 3.1 is neither open source nor free")]
+    [InlineData("Llama 3.1 is neither open weights nor open source")]
+    [InlineData("Llama 3.1 is more restrictive than open-source models")]
+    [InlineData("GPT-4, unlike open-source models, is closed; Llama 3.1 is restricted")]
     [InlineData("Llama 3.1 is far from open source")]
     [InlineData("Llama 3.1 is hardly open source")]
     [InlineData("Llama 3.1 is not, strictly speaking, open source")]

@@ -84,6 +84,35 @@ public class ModelClassifierTests
         Assert.Equal("gemma", model.License);
         Assert.Equal(OpennessTier.RestrictedWeights, model.Tier);
         Assert.Contains("Gemma", model.Aliases);
+        Assert.Equal(Source, model.LicenseOrigin);
+    }
+
+    [Fact]
+    public void A_licence_resolved_by_name_says_it_came_from_the_name_field()
+    {
+        var facts = Facts("custom", "other");
+        facts.LicenseName = "acme-licence";
+        facts.LicenseNameField = "general.license.name";
+
+        var model = ModelClassifier.Classify(facts, out var problem);
+
+        Assert.Equal("acme-licence", model.License);
+        Assert.Equal("general.license.name in " + Source, model.LicenseOrigin);
+        Assert.NotNull(problem);
+        Assert.Contains("(general.license.name in " + Source + ")", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_licence_name_is_ignored_unless_the_licence_is_other()
+    {
+        var facts = Facts("m", "mit");
+        facts.LicenseName = "gemma";
+        facts.LicenseNameField = "general.license.name";
+
+        var model = ModelClassifier.Classify(facts, out _);
+
+        Assert.Equal("mit", model.License);
+        Assert.Equal("general.license in " + Source, model.LicenseOrigin);
     }
 
     [Theory]

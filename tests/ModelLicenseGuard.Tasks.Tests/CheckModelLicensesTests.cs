@@ -1,0 +1,296 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Licenses;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Testing;
+
+namespace ModelLicenseGuard.Tasks.Tests;
+
+public sealed class CheckModelLicensesTests : IDisposable
+{
+    private readonly TempDirectory _project = new();
+    private readonly FakeBuildEngine _engine = new();
+
+    public void Dispose() => _project.Dispose();
+
+    private string ManifestPath => _project.PathOf("obj/" + ManifestFormat.FileName);
+
+    private string ProjectFile => _project.PathOf("App.csproj");
+
+    [Fact]
+    public void Commercial_policy_fails_the_build_on_a_non_commercial_model_naming_file_and_licence()
+    {
+        Resolve(("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build()));
+
+        Assert.False(Check("Commercial").Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Empty(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.PolicyViolation, error.Code);
+        Assert.Equal(_project.PathOf("models/research.gguf"), error.File);
+        Assert.Contains("'Research Model'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("models/research.gguf", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'cc-by-nc-4.0'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("non-commercial use only", error.Message, StringComparison.Ordinal);
+        Assert.Equal(HelpLinks.For(DiagnosticIds.PolicyViolation), error.HelpLink);
+    }
+
+    [Theory]
+    [InlineData("commercial")]
+    [InlineData(" COMMERCIAL ")]
+    public void Policy_names_are_case_insensitive(string policy)
+    {
+        Resolve(("research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build()));
+
+        Assert.False(Check(policy).Execute());
+
+        Assert.Equal(DiagnosticIds.PolicyViolation, Assert.Single(_engine.Errors).Code);
+    }
+
+    [Theory]
+    [InlineData("llama3.1")]
+    [InlineData("gemma")]
+    [InlineData("apache-2.0")]
+    public void Commercial_policy_allows_models_that_allow_commercial_use(string license)
+    {
+        Resolve(("models/model.gguf", GgufBuilder.Model("Model", license).Build()));
+
+        Assert.True(Check("Commercial").Execute());
+
+        Assert.Empty(_engine.Diagnostics);
+    }
+
+    [Fact]
+    public void Open_source_only_fails_on_an_open_weights_model()
+    {
+        Resolve(("models/mistral.gguf", GgufBuilder.Model("Mistral 7B", "apache-2.0").Build()));
+
+        Assert.False(Check("OpenSourceOnly").Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(DiagnosticIds.PolicyViolation, error.Code);
+        Assert.Equal(_project.PathOf("models/mistral.gguf"), error.File);
+        Assert.Contains("open-weight", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("None")]
+    [InlineData("Permissive")]
+    public void No_or_permissive_policy_never_fails(string? policy)
+    {
+        Resolve(
+            ("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build()),
+            ("models/llama.gguf", GgufBuilder.Model("Llama", "llama3.1").Build()));
+
+        Assert.True(Check(policy).Execute());
+
+        Assert.Empty(_engine.Diagnostics);
+    }
+
+    [Fact]
+    public void Reports_every_violating_model()
+    {
+        Resolve(
+            ("a.gguf", GgufBuilder.Model("A", "cc-by-nc-4.0").Build()),
+            ("b.gguf", GgufBuilder.Model("B", "llama3.1").Build()),
+            ("c.gguf", GgufBuilder.Model("C", "CC-BY-NC-4.0").Build()));
+
+        Assert.False(Check("Commercial").Execute());
+
+        Assert.Equal([_project.PathOf("a.gguf"), _project.PathOf("c.gguf")], _engine.Errors.Select(e => e.File));
+    }
+
+    [Fact]
+    public void An_unknown_policy_is_reported_even_before_any_manifest_exists()
+    {
+        Assert.True(Check("Comercial").Execute());
+
+        Assert.Equal(DiagnosticIds.UnknownPolicy, Assert.Single(_engine.Warnings).Code);
+    }
+
+    [Fact]
+    public void An_unknown_policy_is_a_warning_on_the_project_file_and_enforces_nothing()
+    {
+        Resolve(("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build()));
+
+        Assert.True(Check("Comercial").Execute());
+
+        Assert.Empty(_engine.Errors);
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.UnknownPolicy, warning.Code);
+        Assert.Equal(ProjectFile, warning.File);
+        Assert.Contains("'Comercial'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Commercial", warning.Message.Replace("'Comercial'", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(HelpLinks.For(DiagnosticIds.UnknownPolicy), warning.HelpLink);
+    }
+
+    [Fact]
+    public void A_truncated_model_is_an_unreadable_model_warning_naming_the_file_and_the_build_goes_on()
+    {
+        var bytes = GgufBuilder.Model("Cut", "cc-by-nc-4.0").Build();
+        Resolve(
+            ("models/cut.gguf", bytes.AsSpan(0, bytes.Length / 4).ToArray()),
+            ("models/fine.gguf", GgufBuilder.Model("Fine", "mit").Build()));
+
+        Assert.True(Check("Commercial").Execute());
+
+        Assert.Empty(_engine.Errors);
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.UnreadableModel, warning.Code);
+        Assert.Equal(_project.PathOf("models/cut.gguf"), warning.File);
+        Assert.Contains("models/cut.gguf", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(HelpLinks.For(DiagnosticIds.UnreadableModel), warning.HelpLink);
+    }
+
+    [Fact]
+    public void A_missing_model_file_is_an_unreadable_model_warning()
+    {
+        Resolve(files: ["models/missing.gguf"]);
+
+        Assert.True(Check(null).Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.UnreadableModel, warning.Code);
+        Assert.Equal(_project.PathOf("models/missing.gguf"), warning.File);
+        Assert.Contains("does not exist", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hub_reference_is_an_unknown_licence_warning_on_the_reference_as_written()
+    {
+        Resolve(references: ["hf:meta-llama/Llama-3.1-8B"]);
+
+        Assert.True(Check("Commercial").Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.LicenseUnknown, warning.Code);
+        Assert.Equal("hf:meta-llama/Llama-3.1-8B", warning.File);
+        Assert.Contains("hf:meta-llama/Llama-3.1-8B", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_of_unknown_licence_is_warned_about_and_fails_open_source_only()
+    {
+        Resolve(("models/mystery.gguf", GgufBuilder.Model("Mystery", "other").Build()));
+
+        Assert.False(Check("OpenSourceOnly").Execute());
+
+        Assert.Equal([DiagnosticIds.LicenseUnknown], _engine.Warnings.Select(w => w.Code));
+        Assert.Equal([DiagnosticIds.PolicyViolation], _engine.Errors.Select(e => e.Code));
+        Assert.All(_engine.Diagnostics, d => Assert.Equal(_project.PathOf("models/mystery.gguf"), d.File));
+    }
+
+    [Fact]
+    public void Every_warning_and_error_links_to_its_rule_page()
+    {
+        var bytes = GgufBuilder.Model("Cut", "mit").Build();
+        Resolve(
+            references: ["hf:org/name", "models/missing.gguf"],
+            models:
+            [
+                ("models/cut.gguf", bytes.AsSpan(0, 30).ToArray()),
+                ("models/nc.gguf", GgufBuilder.Model("NC", "cc-by-nc-4.0").Build()),
+                ("models/unknown.gguf", GgufBuilder.Model("Unknown", "acme-1.0").Build()),
+            ]);
+
+        Assert.False(Check("Commercial").Execute());
+        Assert.True(Check("NotAPolicy").Execute());
+
+        Assert.Equal(
+            [DiagnosticIds.PolicyViolation, DiagnosticIds.UnknownPolicy, DiagnosticIds.LicenseUnknown, DiagnosticIds.UnreadableModel],
+            _engine.Diagnostics.Select(d => d.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal));
+        Assert.All(_engine.Diagnostics, d =>
+        {
+            Assert.NotNull(d.Code);
+            Assert.NotNull(d.HelpLink);
+            Assert.StartsWith("https://", d.HelpLink, StringComparison.Ordinal);
+            Assert.EndsWith($"docs/rules/{d.Code}.md", d.HelpLink, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Without_a_manifest_nothing_is_reported()
+    {
+        Assert.True(Check("Commercial").Execute());
+
+        Assert.Empty(_engine.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not a manifest at all")]
+    [InlineData("format: modellicenseguard-manifest/2\n[problem]\ncode: MLG0032\nfile: x\nmessage: m\n")]
+    public void A_manifest_it_cannot_read_reports_nothing(string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(ManifestPath)!);
+        File.WriteAllText(ManifestPath, text);
+
+        Assert.True(Check("Commercial").Execute());
+
+        Assert.Empty(_engine.Diagnostics);
+    }
+
+    [Fact]
+    public void Messages_with_braces_are_logged_verbatim()
+    {
+        var manifest = new ModelManifest();
+        manifest.Models.Add(new ManifestModel { Name = "{0} {name} }{", Source = "m{1}.gguf", License = "cc-by-nc-4.0", CommercialUse = CommercialUse.Forbidden });
+        manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, "p{0}.gguf", "cannot read {0}"));
+        Directory.CreateDirectory(Path.GetDirectoryName(ManifestPath)!);
+        File.WriteAllText(ManifestPath, ManifestFormat.Write(manifest));
+
+        Assert.False(Check("Commercial").Execute());
+
+        Assert.StartsWith("cannot read {0}", Assert.Single(_engine.Warnings).Message, StringComparison.Ordinal);
+        Assert.Contains("'{0} {name} }{'", Assert.Single(_engine.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_manifest_path_that_is_a_folder_reports_nothing()
+    {
+        Directory.CreateDirectory(ManifestPath);
+
+        Assert.True(Check("Commercial").Execute());
+
+        Assert.Empty(_engine.Diagnostics);
+    }
+
+    private void Resolve(params (string Path, byte[] Bytes)[] models) => Resolve(files: null, references: null, models: models);
+
+    private void Resolve(string[]? files = null, string[]? references = null, (string Path, byte[] Bytes)[]? models = null)
+    {
+        foreach (var (path, bytes) in models ?? [])
+        {
+            _project.WriteBytes(path, bytes);
+        }
+
+        var engine = new FakeBuildEngine();
+        var task = new ResolveModelArtifacts
+        {
+            BuildEngine = engine,
+            ProjectDirectory = _project.FullPath,
+            ManifestPath = ManifestPath,
+            ModelFiles = Items([.. (models ?? []).Select(m => m.Path), .. files ?? []]),
+            ModelReferences = Items(references ?? []),
+        };
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Diagnostics);
+    }
+
+    private CheckModelLicenses Check(string? policy) => new()
+    {
+        BuildEngine = _engine,
+        ManifestPath = ManifestPath,
+        ProjectDirectory = _project.FullPath,
+        ProjectFile = ProjectFile,
+        Policy = policy,
+    };
+
+    private static ITaskItem[] Items(string[] specs) => specs.Select(s => (ITaskItem)new TaskItem(s)).ToArray();
+}
