@@ -88,15 +88,7 @@ public sealed class SampleTests(PackageFixture package)
             File.Copy(file, Path.Combine(destination, relative));
         }
 
-        File.WriteAllText(Path.Combine(target, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{System.Security.SecurityElement.Escape(package.Feed)}" />
-              </packageSources>
-            </configuration>
-            """);
+        package.WriteNuGetConfig(target);
         return destination;
     }
 

@@ -1,17 +1,13 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Security;
 
 namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 
 /// <summary>A fresh console project in a temp folder that references the packed package from a local feed only.</summary>
 internal sealed class ConsumerProject
 {
-    private readonly PackageFixture _package;
-
     public ConsumerProject(PackageFixture package, string name, string projectBody = "")
     {
-        _package = package;
         Directory = PackageFixture.NewFolder(package.Root, "consumer-");
         ProjectFile = Path.Combine(Directory, name + ".csproj");
         File.WriteAllText(ProjectFile, $"""
@@ -28,15 +24,7 @@ internal sealed class ConsumerProject
             {projectBody}
             </Project>
             """);
-        File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{SecurityElement.Escape(package.Feed)}" />
-              </packageSources>
-            </configuration>
-            """);
+        package.WriteNuGetConfig(Directory);
         File.WriteAllText(Path.Combine(Directory, "Program.cs"), "System.Console.WriteLine(\"Hello\");\n");
     }
 

@@ -42,6 +42,18 @@ public sealed class PackageFixture : IDisposable
 
     public string PackagePath { get; }
 
+    /// <summary>Writes a nuget.config in <paramref name="directory"/> whose only source is this run's feed.</summary>
+    public void WriteNuGetConfig(string directory)
+        => File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{System.Security.SecurityElement.Escape(Feed)}" />
+              </packageSources>
+            </configuration>
+            """);
+
     /// <summary>A new, empty folder under <paramref name="root"/>.</summary>
     public static string NewFolder(string root, string prefix)
         => Directory.CreateDirectory(Path.Combine(root, prefix + Guid.NewGuid().ToString("N")[..8])).FullName;
