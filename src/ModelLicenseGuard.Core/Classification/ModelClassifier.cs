@@ -1,17 +1,22 @@
 using System;
+using System.Collections.Generic;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Licenses;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Models;
 
 namespace ModelLicenseGuard.Classification;
 
-/// <summary>Turns what a reader found into a classified manifest entry.</summary>
+/// <summary>
+/// Turns what a reader found into a classified manifest entry. Every source of licence terms is weighed — what the
+/// artifact declares, the catalog entry it is identified as, and its base models — and the most restrictive binds.
+/// Sources that disagree are reported (MLG0031), never silently resolved; nothing unknown is guessed to be open.
+/// </summary>
 public static class ModelClassifier
 {
-    /// <summary>Classifies one model; when its licence cannot be determined, <paramref name="problem"/> says why.</summary>
-    public static ManifestModel Classify(ModelFacts facts, out ManifestProblem? problem)
+    /// <summary>Classifies one model, adding to <paramref name="problems"/> what could not be decided or did not agree.</summary>
+    public static ManifestModel Classify(ModelFacts facts, ICollection<ManifestProblem> problems)
     {
-        problem = null;
         var model = new ManifestModel
         {
             Name = string.IsNullOrWhiteSpace(facts.Name) ? DefaultName(facts.Source) : facts.Name!.Trim(),
@@ -25,12 +30,20 @@ public static class ModelClassifier
             AddAlias(model, name);
         }
 
+        var identity = Identify(facts);
+        var bases = new List<ModelInfo>();
         foreach (var baseModel in facts.BaseModels)
         {
-            if (!string.IsNullOrWhiteSpace(baseModel) && !model.BaseModels.Contains(baseModel))
+            if (string.IsNullOrWhiteSpace(baseModel) || model.BaseModels.Contains(baseModel))
             {
-                model.BaseModels.Add(baseModel);
-                AddAlias(model, baseModel);
+                continue;
+            }
+
+            model.BaseModels.Add(baseModel);
+            AddAlias(model, baseModel);
+            if (ModelCatalog.TryFind(baseModel, out var known) && !ReferenceEquals(known, identity))
+            {
+                bases.Add(known);
             }
         }
 
@@ -38,28 +51,109 @@ public static class ModelClassifier
         var byName = IsOther(facts.License) && !string.IsNullOrWhiteSpace(facts.LicenseName);
         var written = byName ? facts.LicenseName : facts.License;
         var field = byName ? facts.LicenseNameField : facts.LicenseField;
-        if (string.IsNullOrWhiteSpace(written) || IsOther(written))
+        var declaredOrigin = field is null ? facts.Source : $"{field} in {facts.Source}";
+        var stated = !string.IsNullOrWhiteSpace(written) && !IsOther(written);
+        var declared = stated ? LicenseCatalog.Resolve(written) : null;
+
+        var terms = new List<Terms>();
+        if (identity is not null)
         {
-            problem = new ManifestProblem(
-                DiagnosticIds.LicenseUnknown,
-                facts.Source,
-                $"The licence of model '{model.Name}' cannot be determined: {facts.Source} states no licence{(IsOther(written) ? " other than 'other'" : string.Empty)}. Add licence metadata to the model or reference it from a model card.");
+            if (string.IsNullOrWhiteSpace(facts.Name))
+            {
+                model.Name = identity.Name;
+            }
+
+            model.CatalogId = identity.Id;
+            AddAlias(model, identity.Name);
+            AddAlias(model, identity.Family);
+            if (identity.GoverningLicense is not null || !identity.WeightsOpen)
+            {
+                terms.Add(new Terms(identity.Tier, identity.GoverningLicense, $"the catalog entry for {identity.Id}"));
+            }
+
+            if (declared is not null && identity.License is not null && !string.Equals(declared.Id, identity.License.Id, StringComparison.Ordinal))
+            {
+                problems.Add(new ManifestProblem(
+                    DiagnosticIds.LicenseConflict,
+                    facts.Source,
+                    $"Licence sources for model '{model.Name}' disagree: {declaredOrigin} says '{declared.Id}', but the catalog entry for {identity.Id} says '{identity.License.Id}' ({identity.SourceUrl}). The more restrictive terms are used."));
+            }
+        }
+
+        // The declared licence adds nothing when the catalog already knows the same model under the same licence.
+        if (declared is not null && (identity?.License is null || !string.Equals(declared.Id, identity.License.Id, StringComparison.Ordinal)))
+        {
+            terms.Add(new Terms(declared.Tier, declared, declaredOrigin));
+        }
+
+        foreach (var parent in bases)
+        {
+            AddAlias(model, parent.Family);
+            if (parent.GoverningLicense is null)
+            {
+                continue;
+            }
+
+            if (declared is not null && Restrictiveness.Of(declared.Tier, declared) < Restrictiveness.Of(parent.Tier, parent.GoverningLicense))
+            {
+                problems.Add(new ManifestProblem(
+                    DiagnosticIds.LicenseConflict,
+                    facts.Source,
+                    $"Model '{model.Name}' declares '{declared.Id}' ({declaredOrigin}), but it is derived from {parent.Id}, whose licence '{parent.GoverningLicense.Id}' binds derivatives ({parent.GoverningLicense.SourceUrl}). The base's terms are used."));
+            }
+
+            terms.Add(new Terms(parent.Tier, parent.GoverningLicense, $"base model {parent.Id}"));
+        }
+
+        if (terms.Count == 0)
+        {
+            problems.Add(Unknown(facts, model, written, stated, declaredOrigin));
+            if (stated)
+            {
+                model.License = written!.Trim();
+                model.LicenseOrigin = declaredOrigin;
+            }
+
             return model;
         }
 
-        model.License = written!.Trim();
-        model.LicenseOrigin = field is null ? facts.Source : $"{field} in {facts.Source}";
-        if (!LicenseCatalog.TryGet(written, out var license))
+        var binding = terms[0];
+        foreach (var candidate in terms)
         {
-            problem = new ManifestProblem(
-                DiagnosticIds.LicenseUnknown,
-                facts.Source,
-                $"The licence '{model.License}' of model '{model.Name}' ({model.LicenseOrigin}) is not one ModelLicenseGuard knows, so the model cannot be classified.");
-            return model;
+            if (Restrictiveness.Of(candidate.Tier, candidate.License) > Restrictiveness.Of(binding.Tier, binding.License))
+            {
+                binding = candidate;
+            }
+        }
+
+        Apply(model, binding);
+        return model;
+    }
+
+    /// <summary>Classifies one model; <paramref name="problem"/> is the first problem met, if any.</summary>
+    public static ManifestModel Classify(ModelFacts facts, out ManifestProblem? problem)
+    {
+        var problems = new List<ManifestProblem>();
+        var model = Classify(facts, problems);
+        problem = problems.Count > 0 ? problems[0] : null;
+        return model;
+    }
+
+    private static void Apply(ManifestModel model, Terms binding)
+    {
+        model.Tier = binding.Tier;
+        model.LicenseOrigin = binding.Origin;
+        var license = binding.License;
+        if (license is null)
+        {
+            // A closed model: no weights, so no weights licence.
+            model.License = "proprietary";
+            model.CommercialUse = CommercialUse.Unknown;
+            return;
         }
 
         model.License = license.Id;
-        model.Tier = license.Tier;
+        model.LicenseUrl = license.SourceUrl;
         model.CommercialUse = license.CommercialUse;
         model.Restrictions = license.Restrictions;
         model.Attribution = license.Attribution;
@@ -67,16 +161,64 @@ public static class ModelClassifier
         {
             AddAlias(model, family);
         }
+    }
 
-        return model;
+    private static ManifestProblem Unknown(ModelFacts facts, ManifestModel model, string? written, bool stated, string origin)
+    {
+        if (facts.IsReference)
+        {
+            return new ManifestProblem(
+                DiagnosticIds.LicenseUnknown,
+                facts.Source,
+                $"The licence of model reference '{facts.Source}' cannot be determined offline: ModelLicenseGuard's catalog has no entry for it. Reference the model file instead, or see docs/knowledge-base.md to add it.");
+        }
+
+        return stated
+            ? new ManifestProblem(
+                DiagnosticIds.LicenseUnknown,
+                facts.Source,
+                $"The licence '{written!.Trim()}' of model '{model.Name}' ({origin}) is not one ModelLicenseGuard knows, so the model cannot be classified.")
+            : new ManifestProblem(
+                DiagnosticIds.LicenseUnknown,
+                facts.Source,
+                $"The licence of model '{model.Name}' cannot be determined: {facts.Source} states no licence{(IsOther(written) ? " other than 'other'" : string.Empty)}. Add licence metadata to the model or reference it from a model card.");
+    }
+
+    /// <summary>The catalog entry the artifact is: by reference, then by the names it gives, then by file name.</summary>
+    private static ModelInfo? Identify(ModelFacts facts)
+    {
+        if (facts.IsReference)
+        {
+            return ModelCatalog.TryFind(facts.Source, out var referenced) ? referenced : null;
+        }
+
+        if (ModelCatalog.TryFind(facts.Name, out var named))
+        {
+            return named;
+        }
+
+        foreach (var name in facts.OtherNames)
+        {
+            if (ModelCatalog.TryFind(name, out named))
+            {
+                return named;
+            }
+        }
+
+        return ModelCatalog.TryFind(FileName(facts.Source), out named) ? named : null;
     }
 
     private static bool IsOther(string? license) => string.Equals(license?.Trim(), "other", StringComparison.OrdinalIgnoreCase);
 
-    private static string DefaultName(string source)
+    private static string FileName(string source)
     {
         var slash = Math.Max(source.LastIndexOf('/'), source.LastIndexOf('\\'));
-        var fileName = source.Substring(slash + 1);
+        return source.Substring(slash + 1);
+    }
+
+    private static string DefaultName(string source)
+    {
+        var fileName = FileName(source);
         var dot = fileName.LastIndexOf('.');
         return dot > 0 ? fileName.Substring(0, dot) : fileName;
     }
@@ -107,5 +249,14 @@ public static class ModelClassifier
         }
 
         model.Aliases.Add(alias);
+    }
+
+    private sealed class Terms(OpennessTier tier, LicenseInfo? license, string origin)
+    {
+        public OpennessTier Tier { get; } = tier;
+
+        public LicenseInfo? License { get; } = license;
+
+        public string Origin { get; } = origin;
     }
 }

@@ -14,6 +14,9 @@ public sealed class ModelFacts
     /// <summary>The path (relative to the project) or reference the facts came from.</summary>
     public string Source { get; }
 
+    /// <summary>True when <see cref="Source"/> names a model (<c>hf:org/name</c>, <c>ollama:tag</c>) rather than a file.</summary>
+    public bool IsReference { get; set; }
+
     public string Format { get; }
 
     public string? Name { get; set; }

@@ -15,6 +15,9 @@ public static class DiagnosticIds
     /// <summary>A model artifact's licence cannot be determined.</summary>
     public const string LicenseUnknown = "MLG0030";
 
+    /// <summary>Licence sources disagree, or a derivative claims looser terms than its base.</summary>
+    public const string LicenseConflict = "MLG0031";
+
     /// <summary>A model file is corrupt or unreadable.</summary>
     public const string UnreadableModel = "MLG0032";
 

@@ -36,6 +36,8 @@ public static class ManifestFormat
             Line(text, "format", model.Format);
             Line(text, "license", model.License);
             Line(text, "license-origin", model.LicenseOrigin);
+            Line(text, "license-url", model.LicenseUrl);
+            Line(text, "catalog-id", model.CatalogId);
             Line(text, "tier", model.Tier.ToString());
             Line(text, "commercial-use", model.CommercialUse.ToString());
             Line(text, "restrictions", model.Restrictions);
@@ -136,6 +138,8 @@ public static class ManifestFormat
             case "format": model.Format = value; break;
             case "license": model.License = value; break;
             case "license-origin": model.LicenseOrigin = value; break;
+            case "license-url": model.LicenseUrl = value; break;
+            case "catalog-id": model.CatalogId = value; break;
             case "tier": model.Tier = ParseEnum(value, OpennessTier.Unknown); break;
             case "commercial-use": model.CommercialUse = ParseEnum(value, CommercialUse.Unknown); break;
             case "restrictions": model.Restrictions = value; break;

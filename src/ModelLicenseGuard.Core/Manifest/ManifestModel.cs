@@ -21,6 +21,12 @@ public sealed class ManifestModel
     /// <summary>Where the licence was read, e.g. <c>general.license in models/x.gguf</c>.</summary>
     public string? LicenseOrigin { get; set; }
 
+    /// <summary>Where the governing licence's text can be read.</summary>
+    public string? LicenseUrl { get; set; }
+
+    /// <summary>The catalog entry the model was identified as, when it was.</summary>
+    public string? CatalogId { get; set; }
+
     public OpennessTier Tier { get; set; } = OpennessTier.Unknown;
 
     public CommercialUse CommercialUse { get; set; } = CommercialUse.Unknown;

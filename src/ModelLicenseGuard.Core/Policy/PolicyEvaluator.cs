@@ -34,13 +34,15 @@ public static class PolicyEvaluator
         switch (policy)
         {
             case ModelLicensePolicy.Commercial when model.CommercialUse == CommercialUse.Forbidden:
-                return $"Model '{model.Name}' ({model.Source}) is licensed under '{model.License}', which forbids commercial use ({model.Restrictions ?? "non-commercial use only"}), but the project's ModelLicensePolicy is Commercial.";
+                return $"Model '{model.Name}' ({model.Source}) is licensed under '{model.License}'{Link(model)}, which forbids commercial use ({model.Restrictions ?? "non-commercial use only"}), but the project's ModelLicensePolicy is Commercial.";
             case ModelLicensePolicy.OpenSourceOnly when model.Tier != OpennessTier.OpenSourceAI:
-                return $"Model '{model.Name}' ({model.Source}) is {Describe(model.Tier)}{(model.License is null ? string.Empty : $" under '{model.License}'")}, but the project's ModelLicensePolicy is OpenSourceOnly.";
+                return $"Model '{model.Name}' ({model.Source}) is {Describe(model.Tier)}{(model.License is null ? string.Empty : $" under '{model.License}'{Link(model)}")}, but the project's ModelLicensePolicy is OpenSourceOnly.";
             default:
                 return null;
         }
     }
+
+    private static string Link(ManifestModel model) => model.LicenseUrl is null ? string.Empty : $" ({model.LicenseUrl})";
 
     private static string Describe(OpennessTier tier) => tier switch
     {

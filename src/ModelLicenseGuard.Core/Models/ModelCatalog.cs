@@ -1,0 +1,19 @@
+using System;
+using System.Collections.Generic;
+using ModelLicenseGuard.Catalog;
+using ModelLicenseGuard.Licenses;
+
+namespace ModelLicenseGuard.Models;
+
+/// <summary>The models the product knows: the embedded <c>Catalog/Models/*.catalog</c> files, parsed once.</summary>
+public static class ModelCatalog
+{
+    private static readonly Lazy<ModelTable> Table = new(() => ModelTable.Parse(CatalogResources.Models(), LicenseCatalog.Default));
+
+    public static ModelTable Default => Table.Value;
+
+    public static IReadOnlyList<ModelInfo> All => Default.All;
+
+    /// <summary>Finds a model by Hugging Face id, Ollama tag, file or folder name, or any alias.</summary>
+    public static bool TryFind(string? reference, out ModelInfo model) => Default.TryFind(reference, out model);
+}

@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using ModelLicenseGuard.Catalog;
+using ModelLicenseGuard.Licenses;
+
+namespace ModelLicenseGuard.Models;
+
+/// <summary>Parsed model catalogs: every model, its computed tier, and a dictionary from every normalised name to it.</summary>
+public sealed class ModelTable
+{
+    private readonly Dictionary<string, ModelInfo> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ModelInfo> _byNamePart = new(StringComparer.Ordinal);
+    private readonly List<ModelInfo> _all = [];
+    private readonly List<string> _problems = [];
+
+    private ModelTable()
+    {
+    }
+
+    public IReadOnlyList<ModelInfo> All => _all;
+
+    /// <summary>
+    /// Inconsistencies the data has (alias collisions, unknown licences or bases, a stated tier that disagrees with the
+    /// computed one). The catalog tests require none; at run time the first entry wins and unknown stays unknown.
+    /// </summary>
+    public IReadOnlyList<string> Problems => _problems;
+
+    /// <summary>Parses catalog files (name → text); structural errors throw <see cref="CatalogFormatException"/>.</summary>
+    public static ModelTable Parse(IEnumerable<KeyValuePair<string, string>> files, LicenseTable licenses)
+    {
+        var table = new ModelTable();
+        foreach (var file in files)
+        {
+            foreach (var block in CatalogText.Parse(file.Value, file.Key))
+            {
+                table._all.Add(Read(block, licenses));
+            }
+        }
+
+        table.Index();
+        table.Link();
+        foreach (var model in table._all)
+        {
+            Compute(model, new HashSet<ModelInfo>(), table._problems);
+            if (model.StatedTier != model.Tier)
+            {
+                table._problems.Add($"{model.File}: '{model.Id}' states tier {model.StatedTier} but its licence, code, data and bases give {model.Tier}");
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Finds a model by Hugging Face id, Ollama tag, file or folder name, or any alias.</summary>
+    public bool TryFind(string? reference, out ModelInfo model)
+    {
+        model = null!;
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return false;
+        }
+
+        // The full id or an alias; then a bare name ("Llama-3.1-8B-Instruct"), which is an id without its organisation.
+        var key = ModelNames.Key(reference!);
+        if (key.Length > 0 && (_byKey.TryGetValue(key, out model!) || _byNamePart.TryGetValue(key, out model!)))
+        {
+            return true;
+        }
+
+        // A re-upload (unsloth/…, bartowski/…-GGUF) is the model it repackages.
+        var name = ModelNames.NamePart(reference!.Trim());
+        return name is not null && _byNamePart.TryGetValue(ModelNames.Key(name), out model!);
+    }
+
+    private void Index()
+    {
+        foreach (var model in _all)
+        {
+            AddKey(model.Id, model);
+            foreach (var alias in model.Aliases)
+            {
+                AddKey(alias, model);
+            }
+        }
+
+        foreach (var model in _all)
+        {
+            var name = ModelNames.NamePart(model.Id);
+            if (name is null)
+            {
+                continue;
+            }
+
+            var key = ModelNames.Key(name);
+            if (_byKey.TryGetValue(key, out var other) && !ReferenceEquals(other, model))
+            {
+                _problems.Add($"{model.File}: the name of '{model.Id}' normalises like '{other.Id}''s alias '{name}'");
+            }
+            else if (_byNamePart.TryGetValue(key, out other) && !ReferenceEquals(other, model))
+            {
+                _problems.Add($"{model.File}: '{model.Id}' and '{other.Id}' have the same name after their organisation");
+            }
+            else
+            {
+                _byNamePart[key] = model;
+            }
+        }
+    }
+
+    private void AddKey(string name, ModelInfo model)
+    {
+        var key = ModelNames.Key(name);
+        if (key.Length == 0)
+        {
+            _problems.Add($"{model.File}: '{model.Id}' has an alias '{name}' that normalises to nothing");
+        }
+        else if (_byKey.TryGetValue(key, out var existing))
+        {
+            if (!ReferenceEquals(existing, model))
+            {
+                _problems.Add($"{model.File}: '{name}' of '{model.Id}' normalises like a name of '{existing.Id}' ({existing.File})");
+            }
+        }
+        else
+        {
+            _byKey[key] = model;
+        }
+    }
+
+    private void Link()
+    {
+        var byId = new Dictionary<string, ModelInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var model in _all)
+        {
+            if (byId.ContainsKey(model.Id))
+            {
+                _problems.Add($"{model.File}: '{model.Id}' is defined twice");
+                continue;
+            }
+
+            byId[model.Id] = model;
+        }
+
+        foreach (var model in _all)
+        {
+            var bases = new List<ModelInfo>();
+            foreach (var id in model.BaseIds)
+            {
+                if (byId.TryGetValue(id, out var found))
+                {
+                    bases.Add(found);
+                }
+                else
+                {
+                    _problems.Add($"{model.File}: '{model.Id}' names base '{id}', which is not in the catalog");
+                }
+            }
+
+            model.Bases = bases;
+            if (model.License is null)
+            {
+                _problems.Add($"{model.File}: '{model.Id}' names licence '{model.LicenseExpression}', which licenses.catalog does not define");
+            }
+        }
+    }
+
+    /// <summary>Own tier from licence, code and data; then the most restrictive along the base chain.</summary>
+    private static void Compute(ModelInfo model, HashSet<ModelInfo> visiting, List<string> problems)
+    {
+        if (model.GoverningLicense is not null || model.Tier != OpennessTier.Unknown)
+        {
+            return;
+        }
+
+        if (!visiting.Add(model))
+        {
+            problems.Add($"{model.File}: '{model.Id}' is its own base");
+            return;
+        }
+
+        var tier = OwnTier(model);
+        var governing = model.License;
+        foreach (var parent in model.Bases)
+        {
+            Compute(parent, visiting, problems);
+            if (Restrictiveness.Of(parent.Tier, parent.GoverningLicense) > Restrictiveness.Of(tier, governing))
+            {
+                tier = parent.Tier;
+                governing = parent.GoverningLicense;
+            }
+        }
+
+        model.Tier = tier;
+        model.GoverningLicense = governing;
+        visiting.Remove(model);
+    }
+
+    private static OpennessTier OwnTier(ModelInfo model)
+    {
+        if (!model.WeightsOpen)
+        {
+            return OpennessTier.Closed;
+        }
+
+        if (model.License is null)
+        {
+            return OpennessTier.Unknown;
+        }
+
+        return model.License.Tier == OpennessTier.OpenWeights && model.TrainingCode == ComponentOpenness.Open && model.TrainingData == ComponentOpenness.Open
+            ? OpennessTier.OpenSourceAI
+            : model.License.Tier;
+    }
+
+    private static ModelInfo Read(CatalogBlock block, LicenseTable licenses)
+    {
+        var license = LicenseTable.Required(block, "license");
+        var model = new ModelInfo(block.Id, LicenseTable.Required(block, "name"), LicenseTable.Required(block, "family"), license, LicenseTable.Required(block, "source"), block.File)
+        {
+            WeightsOpen = LicenseTable.Required(block, "weights") switch
+            {
+                "open" => true,
+                "closed" => false,
+                var other => throw new CatalogFormatException(block.File, block.Line, $"'{block.Id}' weights must be open or closed, not '{other}'"),
+            },
+            TrainingCode = Component(block, "training-code"),
+            TrainingData = Component(block, "training-data"),
+            StatedTier = Enum.TryParse<OpennessTier>(LicenseTable.Required(block, "tier"), out var tier)
+                ? tier
+                : throw new CatalogFormatException(block.File, block.Line, $"'{block.Id}' has an unknown tier"),
+            BaseIds = block.GetAll("base"),
+            Relation = block.Get("relation"),
+            Aliases = block.GetAll("alias"),
+            Note = block.Get("note"),
+            License = licenses.Resolve(license),
+        };
+
+        if (!model.SourceUrl.StartsWith("https://", StringComparison.Ordinal))
+        {
+            throw new CatalogFormatException(block.File, block.Line, $"model '{block.Id}' needs an https source URL");
+        }
+
+        return model;
+    }
+
+    private static ComponentOpenness Component(CatalogBlock block, string key) => LicenseTable.Required(block, key) switch
+    {
+        "open" => ComponentOpenness.Open,
+        "partial" => ComponentOpenness.Partial,
+        "closed" => ComponentOpenness.Closed,
+        var other => throw new CatalogFormatException(block.File, block.Line, $"'{block.Id}' {key} must be open, partial or closed, not '{other}'"),
+    };
+}
