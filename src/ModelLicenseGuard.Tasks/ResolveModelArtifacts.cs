@@ -77,10 +77,13 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             var reference = item.ItemSpec.Trim();
             if (IsHubOrRegistryReference(reference))
             {
-                manifest.Problems.Add(new ManifestProblem(
-                    DiagnosticIds.LicenseUnknown,
-                    reference,
-                    $"The licence of model reference '{reference}' cannot be determined offline: ModelLicenseGuard has no catalog entry for it. Reference the model file instead."));
+                // Offline by design: a hub or registry reference is known only through the embedded catalog.
+                var model = ModelClassifier.Classify(new ModelFacts(reference, Format(reference)) { IsReference = true }, manifest.Problems);
+                if (model.CatalogId is not null)
+                {
+                    manifest.Models.Add(model);
+                }
+
                 continue;
             }
 
@@ -89,6 +92,8 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
 
         return manifest;
     }
+
+    private static string Format(string reference) => reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) ? "huggingface" : "ollama";
 
     private static bool IsHubOrRegistryReference(string reference)
         => reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("ollama:", StringComparison.OrdinalIgnoreCase);
@@ -128,12 +133,7 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
         try
         {
             var header = GgufReader.Read(fullPath);
-            var model = ModelClassifier.Classify(GgufFacts.From(header, source), out var problem);
-            manifest.Models.Add(model);
-            if (problem is not null)
-            {
-                manifest.Problems.Add(problem);
-            }
+            manifest.Models.Add(ModelClassifier.Classify(GgufFacts.From(header, source), manifest.Problems));
         }
         catch (ModelFormatException exception)
         {

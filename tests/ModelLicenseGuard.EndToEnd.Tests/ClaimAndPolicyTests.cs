@@ -94,19 +94,40 @@ public sealed class ClaimAndPolicyTests(PackageFixture package)
                 <None Include="models/*.gguf" />
               </ItemGroup>
             """)
-            .WithFile("models/model.gguf", GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build())
+            .WithFile("models/model.gguf", GgufBuilder.Model("Acme Chat 8B", "llama3.1").Build())
             .WithFile("Program.cs", ClaimLine + "\nSystem.Console.WriteLine(Banner);\n");
 
         Assert.Single(project.Build().WithId("MLG0002"));
 
-        // Same name, now under Apache-2.0: open weights, so MLG0002 (restricted weights) no longer applies.
+        // A model the catalog does not know, now under Apache-2.0: open weights, nothing ties it to Llama any more.
         var model = project.PathOf("models/model.gguf");
-        File.WriteAllBytes(model, GgufBuilder.Model("Llama 3.1 8B Instruct", "apache-2.0").Build());
+        File.WriteAllBytes(model, GgufBuilder.Model("Acme Chat 8B", "apache-2.0").Build());
         File.SetLastWriteTimeUtc(model, DateTime.UtcNow.AddSeconds(5));
         var second = project.Build();
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Empty(second.WithId("MLG0002"));
+    }
+
+    [Fact]
+    public void A_llama_file_relabelled_apache_is_reported_and_still_judged_as_llama()
+    {
+        var project = new ConsumerProject(package, "Relabelled", """
+              <ItemGroup>
+                <None Include="models/*.gguf" />
+              </ItemGroup>
+            """)
+            .WithFile("models/model.gguf", GgufBuilder.Model("Meta Llama 3.1 8B Instruct", "apache-2.0").Build())
+            .WithFile("Program.cs", ClaimLine + "\nSystem.Console.WriteLine(Banner);\n");
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var conflict = Assert.Single(result.WithId("MLG0031"));
+        Assert.EndsWith(Path.Combine("models", "model.gguf"), conflict.File, StringComparison.Ordinal);
+        Assert.Contains("'apache-2.0'", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains("'llama3.1'", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains("llama3.1", Assert.Single(result.WithId("MLG0002")).Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class ResolveModelArtifactsTests : IDisposable
         Assert.Equal("models/llama.gguf", model.Source);
         Assert.Equal("gguf", model.Format);
         Assert.Equal("llama3.1", model.License);
-        Assert.Equal("general.license in models/llama.gguf", model.LicenseOrigin);
+        Assert.StartsWith("general.license in models/llama.gguf", model.LicenseOrigin, StringComparison.Ordinal);
         Assert.Equal(OpennessTier.RestrictedWeights, model.Tier);
         Assert.Equal(Licenses.CommercialUse.Conditional, model.CommercialUse);
         Assert.Equal("Built with Llama", model.Attribution);
@@ -94,7 +94,7 @@ public sealed class ResolveModelArtifactsTests : IDisposable
 
         var model = Assert.Single(ReadManifest().Models);
         Assert.Equal("gemma", model.License);
-        Assert.Equal("general.license.name in models/gemma.gguf", model.LicenseOrigin);
+        Assert.StartsWith("general.license.name in models/gemma.gguf", model.LicenseOrigin, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -169,11 +169,11 @@ public sealed class ResolveModelArtifactsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("hf:meta-llama/Llama-3.1-8B")]
+    [InlineData("hf:no-such-org/no-such-model")]
     [InlineData("HF:org/name")]
-    [InlineData("ollama:llama3.1")]
+    [InlineData("ollama:no-such-model:7b")]
     [InlineData("  hf:org/name  ")]
-    public void A_hub_or_registry_reference_becomes_an_unknown_licence_problem(string reference)
+    public void A_reference_the_catalog_does_not_know_becomes_an_unknown_licence_problem(string reference)
     {
         Assert.True(Task(references: [reference]).Execute());
 
@@ -183,6 +183,25 @@ public sealed class ResolveModelArtifactsTests : IDisposable
         Assert.Equal(DiagnosticIds.LicenseUnknown, problem.Code);
         Assert.Equal(reference.Trim(), problem.File);
         Assert.Contains($"'{reference.Trim()}'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hf:meta-llama/Llama-3.1-8B-Instruct", "meta-llama/Llama-3.1-8B-Instruct", OpennessTier.RestrictedWeights, "llama3.1")]
+    [InlineData("ollama:llama3.1:8b", "meta-llama/Llama-3.1-8B", OpennessTier.RestrictedWeights, "llama3.1")]
+    [InlineData("ollama:qwen2.5:7b", "Qwen/Qwen2.5-7B", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("hf:allenai/OLMo-2-1124-7B", "allenai/OLMo-2-1124-7B", OpennessTier.OpenSourceAI, "apache-2.0")]
+    public void A_reference_the_catalog_knows_is_classified_offline(string reference, string catalogId, OpennessTier tier, string license)
+    {
+        Assert.True(Task(references: [reference]).Execute());
+
+        var manifest = ReadManifest();
+        Assert.Empty(manifest.Problems);
+        var model = Assert.Single(manifest.Models);
+        Assert.Equal(catalogId, model.CatalogId);
+        Assert.Equal(tier, model.Tier);
+        Assert.Equal(license, model.License);
+        Assert.Equal(reference, model.Source);
+        Assert.DoesNotContain(model.Aliases, alias => alias.Contains(':', StringComparison.Ordinal));
     }
 
     [Fact]

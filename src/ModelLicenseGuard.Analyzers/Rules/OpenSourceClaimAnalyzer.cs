@@ -126,6 +126,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
                 model.Name,
                 $"'{phrase}'",
                 model.License,
+                model.LicenseUrl ?? "no licence text recorded",
                 model.Restrictions ?? "see the licence",
                 $"'{term.First}-{term.Second}'"));
         }

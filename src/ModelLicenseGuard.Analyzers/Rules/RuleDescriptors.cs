@@ -11,7 +11,7 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor RestrictedModelCalledOpenSource = new(
         DiagnosticIds.RestrictedModelCalledOpenSource,
         title: "Restricted-weights model called open source",
-        messageFormat: "'{0}' is called {1}, but its weights are under the '{2}' licence, which restricts use ({3}); call it {4}",
+        messageFormat: "'{0}' is called {1}, but its weights are under the '{2}' licence ({3}), which restricts use: {4}; call it {5}",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

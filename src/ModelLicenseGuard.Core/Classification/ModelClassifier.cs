@@ -17,14 +17,19 @@ public static class ModelClassifier
     /// <summary>Classifies one model, adding to <paramref name="problems"/> what could not be decided or did not agree.</summary>
     public static ManifestModel Classify(ModelFacts facts, ICollection<ManifestProblem> problems)
     {
+        var named = !string.IsNullOrWhiteSpace(facts.Name);
         var model = new ManifestModel
         {
-            Name = string.IsNullOrWhiteSpace(facts.Name) ? DefaultName(facts.Source) : facts.Name!.Trim(),
+            Name = named ? facts.Name!.Trim() : facts.IsReference ? facts.Source : DefaultName(facts.Source),
             Source = facts.Source,
             Format = facts.Format,
         };
 
-        AddAlias(model, model.Name);
+        // A reference ("ollama:llama3.1") is no name prose would use; the catalog entry supplies one.
+        if (named || !facts.IsReference)
+        {
+            AddAlias(model, model.Name);
+        }
         foreach (var name in facts.OtherNames)
         {
             AddAlias(model, name);
@@ -58,7 +63,7 @@ public static class ModelClassifier
         var terms = new List<Terms>();
         if (identity is not null)
         {
-            if (string.IsNullOrWhiteSpace(facts.Name))
+            if (!named)
             {
                 model.Name = identity.Name;
             }
@@ -66,12 +71,15 @@ public static class ModelClassifier
             model.CatalogId = identity.Id;
             AddAlias(model, identity.Name);
             AddAlias(model, identity.Family);
+            var agrees = declared is not null && identity.License is not null && string.Equals(declared.Id, identity.License.Id, StringComparison.Ordinal);
             if (identity.GoverningLicense is not null || !identity.WeightsOpen)
             {
-                terms.Add(new Terms(identity.Tier, identity.GoverningLicense, $"the catalog entry for {identity.Id}"));
+                // The catalog adds what a file cannot say (open code and data, licences of bases); the file stays the origin.
+                var origin = agrees ? $"{declaredOrigin}, matching the catalog entry for {identity.Id}" : $"the catalog entry for {identity.Id}";
+                terms.Add(new Terms(identity.Tier, identity.GoverningLicense, origin));
             }
 
-            if (declared is not null && identity.License is not null && !string.Equals(declared.Id, identity.License.Id, StringComparison.Ordinal))
+            if (declared is not null && identity.License is not null && !agrees)
             {
                 problems.Add(new ManifestProblem(
                     DiagnosticIds.LicenseConflict,

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
+using ModelLicenseGuard.Licenses;
 using VerifyCS = ModelLicenseGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     ModelLicenseGuard.Analyzers.Rules.OpenSourceClaimAnalyzer,
     ModelLicenseGuard.CodeFixes.RewordOpenSourceClaimCodeFix>;
@@ -32,6 +33,7 @@ public sealed class OpenSourceClaimAnalyzerTests
                 "Llama 3.1 8B Instruct",
                 "'open-source'",
                 "llama3.1",
+                LicenseCatalog.Resolve("llama3.1")!.SourceUrl,
                 "a separate licence from Meta above 700 million monthly active users, and the Llama 3.1 Acceptable Use Policy",
                 "'open-weight'"));
     }
@@ -141,6 +143,7 @@ public sealed class OpenSourceClaimAnalyzerTests
                 "Gemma 2 2B",
                 "'open source'",
                 "gemma",
+                LicenseCatalog.Resolve("gemma")!.SourceUrl,
                 "the Gemma Prohibited Use Policy, which must be passed on to users as enforceable terms",
                 "'open-weight'"));
     }
@@ -164,6 +167,7 @@ public sealed class OpenSourceClaimAnalyzerTests
             "Llama 3.1 8B Instruct",
             $"'{phrase}'",
             "llama3.1",
+            LicenseCatalog.Resolve("llama3.1")!.SourceUrl,
             "a separate licence from Meta above 700 million monthly active users, and the Llama 3.1 Acceptable Use Policy",
             "'open-weight'");
 }

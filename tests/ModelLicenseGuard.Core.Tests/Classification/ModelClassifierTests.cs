@@ -7,17 +7,17 @@ namespace ModelLicenseGuard.Core.Tests.Classification;
 
 public class ModelClassifierTests
 {
-    private const string Source = "models/llama-3.1-8b-instruct.Q4_K_M.gguf";
+    private const string Source = "models/acme-chat.Q4_K_M.gguf";
 
     [Fact]
     public void Llama_3_1_is_restricted_weights_with_conditional_commercial_use_and_attribution()
     {
-        var facts = Facts("Meta Llama 3.1 8B Instruct", "llama3.1");
+        var facts = Facts("Acme Chat 8B", "llama3.1");
 
         var model = ModelClassifier.Classify(facts, out var problem);
 
         Assert.Null(problem);
-        Assert.Equal("Meta Llama 3.1 8B Instruct", model.Name);
+        Assert.Equal("Acme Chat 8B", model.Name);
         Assert.Equal(Source, model.Source);
         Assert.Equal("gguf", model.Format);
         Assert.Equal("llama3.1", model.License);
@@ -26,7 +26,7 @@ public class ModelClassifierTests
         Assert.Equal(CommercialUse.Conditional, model.CommercialUse);
         Assert.Equal("Built with Llama", model.Attribution);
         Assert.False(string.IsNullOrEmpty(model.Restrictions));
-        Assert.Contains("Meta Llama 3.1 8B Instruct", model.Aliases);
+        Assert.Contains("Acme Chat 8B", model.Aliases);
         Assert.Contains("Llama 3.1", model.Aliases);
         Assert.Contains("Llama", model.Aliases);
     }
@@ -47,14 +47,14 @@ public class ModelClassifierTests
     [Fact]
     public void Apache_2_0_is_open_weights()
     {
-        var model = ModelClassifier.Classify(Facts("Mistral 7B", "Apache-2.0"), out var problem);
+        var model = ModelClassifier.Classify(Facts("Acme 7B", "Apache-2.0"), out var problem);
 
         Assert.Null(problem);
         Assert.Equal("apache-2.0", model.License);
         Assert.Equal(OpennessTier.OpenWeights, model.Tier);
         Assert.Equal(CommercialUse.Allowed, model.CommercialUse);
         Assert.Null(model.Attribution);
-        Assert.Equal(["Mistral 7B"], model.Aliases);
+        Assert.Equal(["Acme 7B"], model.Aliases);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class ModelClassifierTests
     [InlineData(" OTHER ")]
     public void Other_with_a_licence_name_is_resolved_by_the_name(string other)
     {
-        var facts = Facts("Gemma 2 9B", other);
+        var facts = Facts("Acme Gemma Tune", other);
         facts.LicenseName = "gemma-terms-of-use";
 
         var model = ModelClassifier.Classify(facts, out var problem);
@@ -175,11 +175,11 @@ public class ModelClassifierTests
     [Fact]
     public void Without_a_licence_field_the_origin_is_the_source()
     {
-        var facts = new ModelFacts("hf:meta-llama/Llama-3.1-8B", "reference") { Name = "x", License = "llama3.1" };
+        var facts = new ModelFacts("hf:acme/custom-model", "reference") { Name = "x", License = "llama3.1" };
 
         var model = ModelClassifier.Classify(facts, out _);
 
-        Assert.Equal("hf:meta-llama/Llama-3.1-8B", model.LicenseOrigin);
+        Assert.Equal("hf:acme/custom-model", model.LicenseOrigin);
     }
 
     [Fact]
@@ -203,19 +203,19 @@ public class ModelClassifierTests
     [Fact]
     public void Other_names_become_aliases_without_duplicates_or_blanks()
     {
-        var facts = Facts("Meta Llama 3.1 8B Instruct", "llama3.1");
-        facts.OtherNames.Add("Meta-Llama-3.1");
-        facts.OtherNames.Add("meta llama 3.1 8b instruct");
+        var facts = Facts("Acme Chat 8B", "llama3.1");
+        facts.OtherNames.Add("Acme-Chat");
+        facts.OtherNames.Add("acme chat 8b");
         facts.OtherNames.Add(" ");
         facts.OtherNames.Add("  LLAMA  ");
 
         var model = ModelClassifier.Classify(facts, out _);
 
-        Assert.Equal(["Meta Llama 3.1 8B Instruct", "Meta-Llama-3.1", "LLAMA", "Llama 3.1"], model.Aliases);
+        Assert.Equal(["Acme Chat 8B", "Acme-Chat", "LLAMA", "Llama 3.1"], model.Aliases);
     }
 
     [Theory]
-    [InlineData(null, "models/llama-3.1-8b-instruct.Q4_K_M.gguf", "llama-3.1-8b-instruct.Q4_K_M")]
+    [InlineData(null, "models/acme-chat.Q4_K_M.gguf", "acme-chat.Q4_K_M")]
     [InlineData("  ", "models\\sub\\tiny.gguf", "tiny")]
     [InlineData(null, "noextension", "noextension")]
     [InlineData(null, ".hidden", ".hidden")]
