@@ -99,6 +99,41 @@ public sealed class CatalogIntegrityTests
     }
 
     [Fact]
+    public void An_ollama_tag_parked_on_a_pretrained_entry_has_the_same_terms_as_the_variant_ollama_serves()
+    {
+        // Lines like "# llama3.1:8b: Ollama serves meta-llama/Llama-3.1-8B-Instruct, same licence and tier" (docs/knowledge-base.md).
+        var parked = 0;
+        foreach (var file in CatalogResources.Models())
+        {
+            string? block = null;
+            foreach (var line in file.Value.Split('\n'))
+            {
+                var text = line.Trim();
+                if (text.StartsWith('['))
+                {
+                    block = text.Trim('[', ']');
+                    continue;
+                }
+
+                var served = text.IndexOf(": Ollama serves ", StringComparison.Ordinal);
+                if (block is null || !text.StartsWith('#') || served < 0)
+                {
+                    continue;
+                }
+
+                var id = text[(served + ": Ollama serves ".Length)..].Split(',', ' ')[0];
+                Assert.True(ModelCatalog.TryFind("hf:" + block, out var host), block);
+                Assert.True(ModelCatalog.TryFind("hf:" + id, out var variant), $"{file.Key}: {id}");
+                Assert.Equal(variant.Tier, host.Tier);
+                Assert.Equal(variant.GoverningLicense?.Id, host.GoverningLicense?.Id);
+                parked++;
+            }
+        }
+
+        Assert.True(parked > 0);
+    }
+
+    [Fact]
     public void Catalog_files_keep_their_entries_sorted_by_id()
     {
         foreach (var file in CatalogResources.Models().Append(new KeyValuePair<string, string>("licenses.catalog", CatalogResources.Licenses())))
