@@ -3,7 +3,6 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
-using Snapshooter.Xunit;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
@@ -21,7 +20,7 @@ public sealed class PackageContentTests(PackageFixture package)
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToList();
 
-        Snapshot.Match(entries);
+        Snapshots.Match(entries, nameof(PackageContentTests));
         Assert.DoesNotContain(entries, name => name.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 using ModelLicenseGuard.Testing;
-using Snapshooter.Xunit;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
@@ -25,7 +24,7 @@ public sealed class SampleTests(PackageFixture package)
         Assert.Equal(line + 1, warning.Line);
         Assert.Equal(lines[line].IndexOf("open-source", StringComparison.Ordinal) + 1, warning.Column);
         Assert.Contains("Llama", warning.Message, StringComparison.Ordinal);
-        Snapshot.Match(UserVisible(result, sample));
+        Snapshots.Match(UserVisible(result, sample), nameof(SampleTests));
     }
 
     [Fact]
@@ -39,7 +38,7 @@ public sealed class SampleTests(PackageFixture package)
         var error = Assert.Single(result.WithId("MLG0020"));
         Assert.EndsWith("research-summarizer-1b.gguf", error.File, StringComparison.Ordinal);
         Assert.Contains("cc-by-nc-4.0", error.Message, StringComparison.Ordinal);
-        Snapshot.Match(UserVisible(result, sample));
+        Snapshots.Match(UserVisible(result, sample), nameof(SampleTests));
     }
 
     [Fact]
