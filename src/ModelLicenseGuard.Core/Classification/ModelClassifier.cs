@@ -35,7 +35,9 @@ public static class ModelClassifier
             AddAlias(model, name);
         }
 
-        var identity = Identify(facts);
+        model.Provenance.AddRange(facts.Evidence);
+        var tried = new List<string>();
+        var identity = Identify(facts, tried);
         var bases = new List<ModelInfo>();
         foreach (var baseModel in facts.BaseModels)
         {
@@ -69,6 +71,7 @@ public static class ModelClassifier
             }
 
             model.CatalogId = identity.Id;
+            model.Provenance.Add($"catalog: {identity.Id}, weights licence '{identity.LicenseExpression}', tier {identity.Tier} ({identity.SourceUrl})");
             AddAlias(model, identity.Name);
             AddAlias(model, identity.Family);
             var agrees = declared is not null && identity.License is not null && string.Equals(declared.Id, identity.License.Id, StringComparison.Ordinal);
@@ -111,11 +114,12 @@ public static class ModelClassifier
             }
 
             terms.Add(new Terms(parent.Tier, parent.GoverningLicense, $"base model {parent.Id}"));
+            model.Provenance.Add($"base model: {parent.Id}, licence '{parent.GoverningLicense.Id}', tier {parent.Tier} ({parent.SourceUrl})");
         }
 
         if (terms.Count == 0)
         {
-            problems.Add(Unknown(facts, model, written, stated, declaredOrigin));
+            problems.Add(Unknown(facts, model, written, stated, declaredOrigin, tried));
             if (stated)
             {
                 model.License = written!.Trim();
@@ -171,8 +175,10 @@ public static class ModelClassifier
         }
     }
 
-    private static ManifestProblem Unknown(ModelFacts facts, ManifestModel model, string? written, bool stated, string origin)
+    private static ManifestProblem Unknown(ModelFacts facts, ManifestModel model, string? written, bool stated, string origin, List<string> tried)
     {
+        // Say what was looked at, so the user knows what metadata or catalog entry would settle it.
+        var names = tried.Count == 0 ? "no name to look up" : "'" + string.Join("', '", tried) + "'";
         if (facts.IsReference)
         {
             return new ManifestProblem(
@@ -181,39 +187,48 @@ public static class ModelClassifier
                 $"The licence of model reference '{facts.Source}' cannot be determined offline: ModelLicenseGuard's catalog has no entry for it. Reference the model file instead, or see docs/knowledge-base.md to add it.");
         }
 
+        var catalog = $"the catalog knows none of {names}";
         return stated
             ? new ManifestProblem(
                 DiagnosticIds.LicenseUnknown,
                 facts.Source,
-                $"The licence '{written!.Trim()}' of model '{model.Name}' ({origin}) is not one ModelLicenseGuard knows, so the model cannot be classified.")
+                $"The licence '{written!.Trim()}' of model '{model.Name}' ({origin}) is not one ModelLicenseGuard knows, and {catalog}, so the model cannot be classified.")
             : new ManifestProblem(
                 DiagnosticIds.LicenseUnknown,
                 facts.Source,
-                $"The licence of model '{model.Name}' cannot be determined: {facts.Source} states no licence{(IsOther(written) ? " other than 'other'" : string.Empty)}. Add licence metadata to the model or reference it from a model card.");
+                $"The licence of model '{model.Name}' cannot be determined: {facts.Source} states no licence{(IsOther(written) ? " other than 'other'" : string.Empty)}{(facts.LicenseField is null ? string.Empty : $" in {facts.LicenseField}")}, and {catalog}. Add licence metadata to the model or reference it by its Hugging Face id.");
     }
 
     /// <summary>The catalog entry the artifact is: by reference, then by the names it gives, then by file name.</summary>
-    private static ModelInfo? Identify(ModelFacts facts)
+    private static ModelInfo? Identify(ModelFacts facts, List<string> tried)
     {
+        var candidates = new List<string?>();
         if (facts.IsReference)
         {
-            return ModelCatalog.TryFind(facts.Source, out var referenced) ? referenced : null;
+            candidates.Add(facts.Source);
+        }
+        else
+        {
+            candidates.Add(facts.Name);
+            candidates.AddRange(facts.OtherNames);
+            candidates.Add(FileName(facts.Source));
         }
 
-        if (ModelCatalog.TryFind(facts.Name, out var named))
+        foreach (var candidate in candidates)
         {
-            return named;
-        }
-
-        foreach (var name in facts.OtherNames)
-        {
-            if (ModelCatalog.TryFind(name, out named))
+            if (string.IsNullOrWhiteSpace(candidate) || tried.Contains(candidate!))
             {
-                return named;
+                continue;
+            }
+
+            tried.Add(candidate!);
+            if (ModelCatalog.TryFind(candidate, out var found))
+            {
+                return found;
             }
         }
 
-        return ModelCatalog.TryFind(FileName(facts.Source), out named) ? named : null;
+        return null;
     }
 
     private static bool IsOther(string? license) => string.Equals(license?.Trim(), "other", StringComparison.OrdinalIgnoreCase);

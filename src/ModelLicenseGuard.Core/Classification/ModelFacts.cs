@@ -35,6 +35,18 @@ public sealed class ModelFacts
 
     public List<string> BaseModels { get; } = [];
 
+    /// <summary>Each fact read, with the field it came from ("general.license = 'llama3.1'"), for the manifest's provenance.</summary>
+    public List<string> Evidence { get; } = [];
+
+    /// <summary>Records that <paramref name="field"/> held <paramref name="value"/>; blank values are not evidence.</summary>
+    public void Record(string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            Evidence.Add($"{field} = '{value!.Trim()}' in {Source}");
+        }
+    }
+
     /// <summary>Further names the artifact gives the model (base name, repository id…).</summary>
     public List<string> OtherNames { get; } = [];
 }

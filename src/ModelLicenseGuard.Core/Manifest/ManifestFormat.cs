@@ -51,6 +51,11 @@ public static class ManifestFormat
             {
                 Line(text, "base-model", baseModel);
             }
+
+            foreach (var fact in model.Provenance)
+            {
+                Line(text, "provenance", fact);
+            }
         }
 
         foreach (var problem in manifest.Problems)
@@ -146,6 +151,7 @@ public static class ManifestFormat
             case "attribution": model.Attribution = value; break;
             case "alias": model.Aliases.Add(value); break;
             case "base-model": model.BaseModels.Add(value); break;
+            case "provenance": model.Provenance.Add(value); break;
         }
     }
 

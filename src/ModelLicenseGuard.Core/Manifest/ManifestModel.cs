@@ -38,6 +38,9 @@ public sealed class ManifestModel
     /// <summary>Names text may use for this model: its own name, base models and licence families.</summary>
     public List<string> Aliases { get; } = [];
 
+    /// <summary>Every fact behind the verdict and where it came from: file fields, the catalog entry, base models.</summary>
+    public List<string> Provenance { get; } = [];
+
     /// <summary>Base models this one is derived from (fine-tune, quantization…).</summary>
     public List<string> BaseModels { get; } = [];
 }

@@ -7,6 +7,13 @@ namespace ModelLicenseGuard.Tasks.Readers;
 /// <summary>Maps the GGUF spec's <c>general.*</c> keys to the facts classification needs.</summary>
 public static class GgufFacts
 {
+    // The GGUF spec's licence and provenance keys, kept in the manifest with where they came from.
+    private static readonly string[] RecordedKeys =
+    [
+        "general.name", "general.basename", "general.license", "general.license.name", "general.license.link",
+        "general.author", "general.organization", "general.version", "general.source.url", "general.repo_url", "general.quantized_by",
+    ];
+
     // More base models than this is a corrupt count, not a real merge.
     private const ulong MaxBaseModels = 64;
 
@@ -21,6 +28,11 @@ public static class GgufFacts
             LicenseNameField = "general.license.name",
         };
 
+        foreach (var key in RecordedKeys)
+        {
+            facts.Record(key, header.GetString(key));
+        }
+
         AddName(facts, header.GetString("general.basename"));
         var count = Math.Min(header.GetUInt("general.base_model.count") ?? 0, MaxBaseModels);
         for (ulong i = 0; i < count; i++)
@@ -32,6 +44,7 @@ public static class GgufFacts
             var id = repo ?? (organization is not null && name is not null ? organization + "/" + name : name);
             if (id is not null)
             {
+                facts.Record(prefix + "*", id);
                 facts.BaseModels.Add(id);
             }
 

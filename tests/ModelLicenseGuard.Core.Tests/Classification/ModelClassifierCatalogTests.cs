@@ -111,4 +111,30 @@ public sealed class ModelClassifierCatalogTests
         Assert.Equal(OpennessTier.OpenWeights, model.Tier);
         Assert.Equal("apache-2.0", model.License);
     }
+
+    [Fact]
+    public void Provenance_says_where_every_fact_came_from()
+    {
+        var facts = new ModelFacts("models/my-chat.gguf", "gguf") { Name = "My Chat 8B", License = "mit", LicenseField = "general.license" };
+        facts.Record("general.license", "mit");
+        facts.BaseModels.Add("meta-llama/Llama-3.1-8B-Instruct");
+
+        var model = ModelClassifier.Classify(facts, new List<ManifestProblem>());
+        var roundTripped = Assert.Single(ManifestFormat.Read(ManifestFormat.Write(new ModelManifest { Models = { model } })).Models);
+
+        Assert.Contains("general.license = 'mit' in models/my-chat.gguf", roundTripped.Provenance);
+        Assert.Contains(roundTripped.Provenance, p => p.StartsWith("base model: meta-llama/Llama-3.1-8B-Instruct, licence 'llama3.1'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_licence_says_which_names_were_looked_up()
+    {
+        var problems = new List<ManifestProblem>();
+
+        ModelClassifier.Classify(new ModelFacts("models/acme-7b.Q4_K_M.gguf", "gguf") { Name = "Acme 7B", LicenseField = "general.license" }, problems);
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("'Acme 7B', 'acme-7b.Q4_K_M.gguf'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("general.license", problem.Message, StringComparison.Ordinal);
+    }
 }
