@@ -6,6 +6,7 @@ using Microsoft.Build.Framework;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Tasks.Caching;
 using ModelLicenseGuard.Tasks.Readers;
 
 namespace ModelLicenseGuard.Tasks;
@@ -33,13 +34,19 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
     [Required]
     public string ManifestPath { get; set; } = string.Empty;
 
+    /// <summary>Where headers already read are remembered between builds (optional).</summary>
+    public string? CachePath { get; set; }
+
     [Output]
     public int ModelCount { get; set; }
+
+    private FactsCache _cache = FactsCache.Load(null);
 
     public override bool Execute()
     {
         try
         {
+            _cache = FactsCache.Load(CachePath);
             var manifest = Resolve();
             ModelCount = manifest.Models.Count;
             var directory = Path.GetDirectoryName(Path.GetFullPath(ManifestPath));
@@ -54,6 +61,8 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             {
                 File.WriteAllText(ManifestPath, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             }
+
+            _cache.Save(CachePath);
         }
         catch (Exception exception)
         {
@@ -120,7 +129,7 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
 
         if (Directory.Exists(fullPath))
         {
-            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.LicenseUnknown, source, $"'{source}' is a folder; ModelLicenseGuard reads GGUF model files and cannot determine this model's licence."));
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.LicenseUnknown, source, $"'{source}' is a folder; ModelLicenseGuard reads GGUF, safetensors and ONNX files, not folders yet, so this model's licence cannot be determined. Reference the model by its Hugging Face id (hf:org/name) instead."));
             return;
         }
 
@@ -130,14 +139,30 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             return;
         }
 
+        if (_cache.TryGet(fullPath, source, out var cached, out var error))
+        {
+            if (error is not null)
+            {
+                manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, error));
+                return;
+            }
+
+            manifest.Models.Add(ModelClassifier.Classify(cached!, manifest.Problems));
+            return;
+        }
+
         try
         {
-            var header = GgufReader.Read(fullPath);
-            manifest.Models.Add(ModelClassifier.Classify(GgufFacts.From(header, source), manifest.Problems));
+            var facts = ModelFileReader.Read(fullPath, source);
+            _cache.Add(fullPath, facts);
+            manifest.Models.Add(ModelClassifier.Classify(facts, manifest.Problems));
         }
         catch (ModelFormatException exception)
         {
-            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' cannot be read: {exception.Message}."));
+            // A corrupt file stays corrupt until it changes: remember the verdict, not just the facts of good files.
+            var message = $"Model file '{source}' cannot be read: {exception.Message}.";
+            _cache.AddError(fullPath, source, message);
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, message));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

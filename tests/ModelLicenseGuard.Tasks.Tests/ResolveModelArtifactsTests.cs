@@ -130,9 +130,9 @@ public sealed class ResolveModelArtifactsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("models/notes.txt", "not a GGUF file")]
+    [InlineData("models/notes.txt", "neither GGUF, safetensors nor ONNX")]
     [InlineData("models/empty.gguf", "truncated or corrupt")]
-    public void A_file_that_is_not_gguf_becomes_an_unreadable_model_problem(string path, string reason)
+    public void A_file_that_is_no_model_becomes_an_unreadable_model_problem(string path, string reason)
     {
         _project.WriteBytes(path, path.EndsWith(".txt", StringComparison.Ordinal) ? "Just some text, not a model."u8.ToArray() : []);
 

@@ -212,6 +212,7 @@ public static class ModelClassifier
             candidates.Add(facts.Name);
             candidates.AddRange(facts.OtherNames);
             candidates.Add(FileName(facts.Source));
+            candidates.Add(facts.FolderName);
         }
 
         foreach (var candidate in candidates)

@@ -35,6 +35,9 @@ public sealed class ModelFacts
 
     public List<string> BaseModels { get; } = [];
 
+    /// <summary>The name of the folder the file is in, tried last to identify the model ("phi-3-mini-4k-instruct-onnx").</summary>
+    public string? FolderName { get; set; }
+
     /// <summary>Each fact read, with the field it came from ("general.license = 'llama3.1'"), for the manifest's provenance.</summary>
     public List<string> Evidence { get; } = [];
 

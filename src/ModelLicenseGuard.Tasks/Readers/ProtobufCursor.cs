@@ -1,0 +1,237 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace ModelLicenseGuard.Tasks.Readers;
+
+/// <summary>
+/// Reads protobuf wire format straight from a seekable stream, one field at a time, without loading a message.
+/// </summary>
+/// <remarks>
+/// Every length is checked against the bytes left in the enclosing message (the file, at the top level) before
+/// anything is read or skipped, skipped fields are passed over by seeking, and every failure is a
+/// <see cref="ModelFormatException"/> naming what was being read and at which byte offset.
+/// </remarks>
+internal sealed class ProtobufCursor
+{
+    /// <summary>The protobuf wire types (https://protobuf.dev/programming-guides/encoding/).</summary>
+    internal enum WireType
+    {
+        Varint = 0,
+        Fixed64 = 1,
+        LengthDelimited = 2,
+        StartGroup = 3,
+        EndGroup = 4,
+        Fixed32 = 5,
+    }
+
+    /// <summary>A varint encodes at most 64 bits in 7-bit groups: 10 bytes.</summary>
+    internal const int MaxVarintLength = 10;
+
+    /// <summary>Protobuf field numbers are 29 bits wide.</summary>
+    internal const int MaxFieldNumber = (1 << 29) - 1;
+
+    // Invalid bytes become U+FFFD instead of throwing DecoderFallbackException.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private readonly Stream _stream;
+    private readonly long _length;
+    private long _limit;
+    private byte[] _buffer = new byte[256];
+
+    public ProtobufCursor(Stream stream)
+    {
+        _stream = stream;
+        _length = stream.Length;
+        _limit = _length;
+    }
+
+    public long Position => _stream.Position;
+
+    /// <summary>The bytes left in the message being read (the whole file at the top level).</summary>
+    public long Remaining => _limit - _stream.Position;
+
+    public bool AtEnd => _stream.Position >= _limit;
+
+    /// <summary>Limits reading to the next <paramref name="length"/> bytes (an embedded message); returns the outer limit for <see cref="Leave"/>.</summary>
+    public long Enter(long length)
+    {
+        var outer = _limit;
+        _limit = _stream.Position + length;
+        return outer;
+    }
+
+    /// <summary>Restores the limit <see cref="Enter"/> returned. The embedded message's unread bytes are skipped.</summary>
+    public void Leave(long outer)
+    {
+        if (_stream.Position < _limit)
+        {
+            _stream.Seek(_limit, SeekOrigin.Begin);
+        }
+
+        _limit = outer;
+    }
+
+    /// <summary>Reads the next field's tag; false at the end of the current message.</summary>
+    /// <param name="message">The message being read, for error messages, e.g. "ModelProto".</param>
+    public bool TryReadTag(string message, out int field, out WireType wireType, out long offset)
+    {
+        field = 0;
+        wireType = WireType.Varint;
+        offset = _stream.Position;
+        if (AtEnd)
+        {
+            return false;
+        }
+
+        var tag = ReadVarint($"a field tag of {message}");
+        var number = tag >> 3;
+        if (number == 0)
+        {
+            throw new ModelFormatException($"{message} has a field with number 0 at byte {offset}, which protobuf does not allow (corrupt or not an ONNX file)");
+        }
+
+        if (number > MaxFieldNumber)
+        {
+            throw new ModelFormatException($"{message} has a field tag at byte {offset} whose number {number} is beyond protobuf's largest, {MaxFieldNumber} (corrupt or not an ONNX file)");
+        }
+
+        field = (int)number;
+        wireType = (WireType)(tag & 7);
+        switch (wireType)
+        {
+            case WireType.StartGroup:
+            case WireType.EndGroup:
+                throw new ModelFormatException($"field {field} of {message} at byte {offset} has wire type {(int)wireType}, a protobuf group, which ONNX never uses (corrupt or not an ONNX file)");
+            case WireType.Varint:
+            case WireType.Fixed64:
+            case WireType.LengthDelimited:
+            case WireType.Fixed32:
+                return true;
+            default:
+                throw new ModelFormatException($"field {field} of {message} at byte {offset} has wire type {(int)wireType}, which protobuf does not define (corrupt or not an ONNX file)");
+        }
+    }
+
+    public ulong ReadVarint(string what)
+    {
+        var start = _stream.Position;
+        ulong value = 0;
+        for (var i = 0; i < MaxVarintLength; i++)
+        {
+            var b = ReadByte(what, start);
+
+            // The tenth byte holds the 64th bit; protobuf parsers drop any higher bits, and so does this one.
+            value |= (ulong)(b & 0x7F) << (7 * i);
+            if ((b & 0x80) == 0)
+            {
+                return value;
+            }
+        }
+
+        throw new ModelFormatException($"{what} at byte {start} is a varint longer than {MaxVarintLength} bytes (corrupt)");
+    }
+
+    /// <summary>Reads a length prefix and checks it against the bytes left before anything trusts it.</summary>
+    public long ReadLength(string what)
+    {
+        var start = _stream.Position;
+        var length = ReadVarint($"the length of {what}");
+        if (length > (ulong)Remaining)
+        {
+            throw new ModelFormatException(_limit == _length
+                ? $"{what} at byte {start} claims {length} bytes, past the end of the file (truncated or corrupt)"
+                : $"{what} at byte {start} claims {length} bytes, past the end of the message that holds it (corrupt)");
+        }
+
+        return (long)length;
+    }
+
+    /// <summary>Reads a length-delimited string; one longer than <paramref name="max"/> bytes is skipped and null is returned.</summary>
+    /// <param name="length">The string's length in bytes, whether it was kept or skipped.</param>
+    public string? ReadString(string what, long max, out long length)
+    {
+        length = ReadLength(what);
+        if (length > max)
+        {
+            _stream.Seek(length, SeekOrigin.Current);
+            return null;
+        }
+
+        // One buffer, grown to the longest string kept, serves every string.
+        var count = (int)length;
+        if (_buffer.Length < count)
+        {
+            _buffer = new byte[Math.Max(count, (int)Math.Min(2L * _buffer.Length, max))];
+        }
+
+        var start = _stream.Position;
+        var read = 0;
+        while (read < count)
+        {
+            var n = _stream.Read(_buffer, read, count - read);
+            if (n == 0)
+            {
+                throw Truncated(what, start);
+            }
+
+            read += n;
+        }
+
+        return Utf8.GetString(_buffer, 0, count);
+    }
+
+    /// <summary>Skips a field's value without reading it into memory.</summary>
+    public void SkipValue(WireType wireType, string what)
+    {
+        switch (wireType)
+        {
+            case WireType.Varint:
+                ReadVarint(what);
+                break;
+            case WireType.Fixed64:
+                Skip(8, what);
+                break;
+            case WireType.Fixed32:
+                Skip(4, what);
+                break;
+            case WireType.LengthDelimited:
+                _stream.Seek(ReadLength(what), SeekOrigin.Current);
+                break;
+            default:
+                // TryReadTag rejects every other wire type.
+                throw new ModelFormatException($"{what} has wire type {(int)wireType}, which cannot be skipped");
+        }
+    }
+
+    private void Skip(long count, string what)
+    {
+        var start = _stream.Position;
+        if (count > Remaining)
+        {
+            throw Truncated(what, start);
+        }
+
+        _stream.Seek(count, SeekOrigin.Current);
+    }
+
+    private int ReadByte(string what, long start)
+    {
+        if (_stream.Position >= _limit)
+        {
+            throw Truncated(what, start);
+        }
+
+        var b = _stream.ReadByte();
+        if (b < 0)
+        {
+            throw Truncated(what, start);
+        }
+
+        return b;
+    }
+
+    private ModelFormatException Truncated(string what, long start) => new(_limit == _length
+        ? $"the file ends inside {what} at byte {start} (truncated or corrupt)"
+        : $"{what} at byte {start} runs past the end of the message that holds it (corrupt)");
+}
