@@ -102,6 +102,32 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
         return manifest;
     }
 
+    /// <summary>A Hugging Face snapshot or ONNX Runtime GenAI folder: its card, licence file and configs, never its weights.</summary>
+    private static void ResolveFolder(ModelManifest manifest, string fullPath, string source)
+    {
+        if (!HuggingFaceFolderReader.LooksLikeModelFolder(fullPath))
+        {
+            manifest.Problems.Add(new ManifestProblem(
+                DiagnosticIds.LicenseUnknown,
+                source,
+                $"Folder '{source}' holds no model card (README.md), config.json, genai_config.json or model file, so the licence of the model it stands for cannot be determined. Reference the model by its Hugging Face id (hf:org/name) instead."));
+            return;
+        }
+
+        try
+        {
+            manifest.Models.Add(ModelClassifier.Classify(HuggingFaceFolderReader.Read(fullPath, source), manifest.Problems));
+        }
+        catch (ModelFormatException exception)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model folder '{source}' cannot be read: {exception.Message}."));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model folder '{source}' cannot be read: {exception.Message}"));
+        }
+    }
+
     private static string Format(string reference) => reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) ? "huggingface" : "ollama";
 
     private static bool IsHubOrRegistryReference(string reference)
@@ -129,7 +155,7 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
 
         if (Directory.Exists(fullPath))
         {
-            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.LicenseUnknown, source, $"'{source}' is a folder; ModelLicenseGuard reads GGUF, safetensors and ONNX files, not folders yet, so this model's licence cannot be determined. Reference the model by its Hugging Face id (hf:org/name) instead."));
+            ResolveFolder(manifest, fullPath, source);
             return;
         }
 

@@ -157,7 +157,7 @@ public sealed class ResolveModelArtifactsTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_becomes_an_unknown_licence_problem()
+    public void A_folder_with_nothing_model_like_becomes_an_unknown_licence_problem()
     {
         Directory.CreateDirectory(_project.PathOf("models/safetensors-model"));
 
@@ -165,7 +165,7 @@ public sealed class ResolveModelArtifactsTests : IDisposable
 
         var problem = Assert.Single(ReadManifest().Problems);
         Assert.Equal(DiagnosticIds.LicenseUnknown, problem.Code);
-        Assert.Contains("is a folder", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("holds no model card", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

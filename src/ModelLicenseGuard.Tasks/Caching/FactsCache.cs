@@ -16,6 +16,8 @@ internal sealed class FactsCache
 {
     private static readonly string ToolStamp = typeof(FactsCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    private static readonly string[] FolderFiles = ["README.md", "LICENSE", "LICENSE.txt", "LICENSE.md", "config.json"];
+
     private readonly Dictionary<string, CatalogBlock> _previous = new(StringComparer.Ordinal);
     private readonly List<Entry> _current = [];
 
@@ -152,9 +154,23 @@ internal sealed class FactsCache
         try
         {
             var info = new FileInfo(fullPath);
-            return info.Exists
-                ? string.Concat(fullPath, "|", info.Length.ToString(CultureInfo.InvariantCulture), "|", info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture))
-                : null;
+            if (!info.Exists)
+            {
+                return null;
+            }
+
+            // A file's facts may come from its folder's card too, so the card's state is part of the key.
+            var key = new StringBuilder(fullPath).Append('|').Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append('|').Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+            foreach (var name in FolderFiles)
+            {
+                var sibling = new FileInfo(Path.Combine(info.DirectoryName ?? string.Empty, name));
+                if (sibling.Exists)
+                {
+                    key.Append('|').Append(name).Append(':').Append(sibling.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            return key.ToString();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -6,11 +6,58 @@ namespace ModelLicenseGuard.Tasks.Readers;
 /// <summary>Reads the header of a model file in whichever format it is, told apart by its first bytes, then by extension.</summary>
 public static class ModelFileReader
 {
-    /// <summary>Reads what the file says about its model; throws <see cref="ModelFormatException"/> for anything unreadable.</summary>
+    // Pickle-based checkpoints can run code when loaded: they are never opened, only identified by their folder's card.
+    private static readonly string[] PickleExtensions = [".bin", ".pt", ".pth", ".ckpt"];
+
+    /// <summary>
+    /// Reads what the file says about its model, completed by the model card of the folder it is in when the file itself
+    /// names no licence; throws <see cref="ModelFormatException"/> for anything unreadable.
+    /// </summary>
     public static ModelFacts Read(string fullPath, string source)
     {
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan);
-        return Read(stream, fullPath, source);
+        ModelFacts facts;
+        if (System.Array.IndexOf(PickleExtensions, Path.GetExtension(fullPath).ToLowerInvariant()) >= 0)
+        {
+            facts = new ModelFacts(source, "pickle") { FolderName = Path.GetFileName(Path.GetDirectoryName(fullPath)) };
+        }
+        else
+        {
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan);
+            facts = Read(stream, fullPath, source);
+        }
+
+        AddFolderCard(facts, Path.GetDirectoryName(fullPath));
+        return facts;
+    }
+
+    /// <summary>Takes the licence, names and base models a Hugging Face folder's card gives, for a file that states none.</summary>
+    private static void AddFolderCard(ModelFacts facts, string? folder)
+    {
+        if (facts.License is not null || folder is null || !HuggingFaceFolderReader.LooksLikeModelFolder(folder))
+        {
+            return;
+        }
+
+        ModelFacts card;
+        try
+        {
+            card = HuggingFaceFolderReader.Read(folder, facts.Source);
+        }
+        catch (ModelFormatException exception)
+        {
+            // The file itself was readable; a broken card only means the folder adds nothing.
+            facts.Record("model folder", "unreadable card: " + exception.Message);
+            return;
+        }
+
+        facts.License = card.License;
+        facts.LicenseField = card.LicenseField is null ? null : card.LicenseField + " of the model folder";
+        facts.LicenseName = card.LicenseName;
+        facts.LicenseNameField = card.LicenseNameField is null ? null : card.LicenseNameField + " of the model folder";
+        facts.Name ??= card.Name;
+        facts.OtherNames.AddRange(card.OtherNames);
+        facts.BaseModels.AddRange(card.BaseModels);
+        facts.Evidence.AddRange(card.Evidence);
     }
 
     public static ModelFacts Read(Stream stream, string fullPath, string source)

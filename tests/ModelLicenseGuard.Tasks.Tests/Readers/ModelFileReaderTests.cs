@@ -40,4 +40,45 @@ public sealed class ModelFileReaderTests
 
         Assert.Contains(reason, exception.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_that_names_no_licence_takes_its_folders_card()
+    {
+        using var folder = new HuggingFaceFolderBuilder()
+            .WithCard("license: apache-2.0\nbase_model: Qwen/Qwen2.5-7B")
+            .WithFile("model.onnx", OnnxBuilder.Model(null, null).Build())
+            .Build();
+
+        var facts = ModelFileReader.Read(Path.Combine(folder.Path, "model.onnx"), "models/model.onnx");
+
+        Assert.Equal("apache-2.0", facts.License);
+        Assert.Equal("README.md license of the model folder", facts.LicenseField);
+        Assert.Contains("Qwen/Qwen2.5-7B", facts.BaseModels);
+    }
+
+    [Fact]
+    public void A_file_that_names_its_licence_keeps_it_whatever_the_card_says()
+    {
+        using var folder = new HuggingFaceFolderBuilder()
+            .WithCard("license: apache-2.0")
+            .WithFile("model.gguf", GgufBuilder.Model("Acme", "cc-by-nc-4.0").Build())
+            .Build();
+
+        Assert.Equal("cc-by-nc-4.0", ModelFileReader.Read(Path.Combine(folder.Path, "model.gguf"), "model.gguf").License);
+    }
+
+    [Fact]
+    public void A_pickle_checkpoint_is_never_opened_and_is_known_by_its_card()
+    {
+        // Bytes that are no model format at all: reading them would fail, so success proves they were not read.
+        using var folder = new HuggingFaceFolderBuilder()
+            .WithCard("license: cc-by-nc-4.0")
+            .WithFile("pytorch_model.bin", "not really a pickle"u8.ToArray())
+            .Build();
+
+        var facts = ModelFileReader.Read(Path.Combine(folder.Path, "pytorch_model.bin"), "pytorch_model.bin");
+
+        Assert.Equal("pickle", facts.Format);
+        Assert.Equal("cc-by-nc-4.0", facts.License);
+    }
 }
