@@ -8,6 +8,7 @@ using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Tasks.Caching;
 using ModelLicenseGuard.Tasks.Readers;
+using ModelLicenseGuard.Tasks.Sources;
 
 namespace ModelLicenseGuard.Tasks;
 
@@ -33,6 +34,12 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
 
     [Required]
     public string ManifestPath { get; set; } = string.Empty;
+
+    /// <summary>The project's <c>project.assets.json</c>, whose packages are searched for model files (optional).</summary>
+    public string? ProjectAssetsFile { get; set; }
+
+    /// <summary>File extensions that mark model files inside packages (<c>ModelLicenseGuardModelExtensions</c>).</summary>
+    public string? ModelExtensions { get; set; }
 
     /// <summary>Where headers already read are remembered between builds (optional).</summary>
     public string? CachePath { get; set; }
@@ -99,7 +106,70 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             ResolveFile(manifest, seen, reference);
         }
 
+        ResolvePackages(manifest, seen);
         return manifest;
+    }
+
+    /// <summary>Model files that NuGet packages bring, named by package so the user sees which dependency carries them.</summary>
+    private void ResolvePackages(ModelManifest manifest, HashSet<string> seen)
+    {
+        if (string.IsNullOrWhiteSpace(ProjectAssetsFile))
+        {
+            return;
+        }
+
+        if (!File.Exists(ProjectAssetsFile))
+        {
+            manifest.Problems.Add(new ManifestProblem(
+                DiagnosticIds.UnreadableModel,
+                ProjectAssetsFile!,
+                $"The NuGet assets file '{ProjectAssetsFile}' does not exist, so packages were not searched for models. Restore the project (dotnet restore) and build again."));
+            return;
+        }
+
+        var extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var extension in (ModelExtensions ?? ".gguf;.onnx;.safetensors").Split([';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            extensions.Add(extension.Trim().ToLowerInvariant());
+        }
+
+        List<PackageModels.Found> found;
+        try
+        {
+            found = PackageModels.Find(ProjectAssetsFile!, extensions);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or TypeLoadException)
+        {
+            // NuGet's assemblies come from the MSBuild running the build; one that lacks them cannot search packages.
+            TaskLog.Warning(Log, DiagnosticIds.InternalError, ProjectAssetsFile!, $"NuGet packages were not searched for models: this MSBuild does not provide NuGet's libraries ({exception.Message}).");
+            return;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, ProjectAssetsFile!, $"The NuGet assets file '{ProjectAssetsFile}' cannot be read, so packages were not searched for models: {exception.Message}"));
+            return;
+        }
+
+        foreach (var package in found)
+        {
+            if (seen.Add(package.FullPath))
+            {
+                ReadFile(manifest, package.FullPath, package.Source, package);
+            }
+        }
+    }
+
+    /// <summary>A model in a package that states no licence itself is under the licence its package declares.</summary>
+    private static ModelFacts WithPackageLicense(ModelFacts facts, PackageModels.Found? package)
+    {
+        if (package?.PackageLicense is not null && facts.License is null)
+        {
+            facts.License = package.PackageLicense;
+            facts.LicenseField = package.PackageLicenseField;
+            facts.Record("nuspec license", package.PackageLicense);
+        }
+
+        return facts;
     }
 
     /// <summary>A Hugging Face snapshot or ONNX Runtime GenAI folder: its card, licence file and configs, never its weights.</summary>
@@ -165,6 +235,11 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             return;
         }
 
+        ReadFile(manifest, fullPath, source, package: null);
+    }
+
+    private void ReadFile(ModelManifest manifest, string fullPath, string source, PackageModels.Found? package)
+    {
         if (_cache.TryGet(fullPath, source, out var cached, out var error))
         {
             if (error is not null)
@@ -173,7 +248,7 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
                 return;
             }
 
-            manifest.Models.Add(ModelClassifier.Classify(cached!, manifest.Problems));
+            manifest.Models.Add(ModelClassifier.Classify(WithPackageLicense(cached!, package), manifest.Problems));
             return;
         }
 
@@ -181,7 +256,7 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
         {
             var facts = ModelFileReader.Read(fullPath, source);
             _cache.Add(fullPath, facts);
-            manifest.Models.Add(ModelClassifier.Classify(facts, manifest.Problems));
+            manifest.Models.Add(ModelClassifier.Classify(WithPackageLicense(facts, package), manifest.Problems));
         }
         catch (ModelFormatException exception)
         {

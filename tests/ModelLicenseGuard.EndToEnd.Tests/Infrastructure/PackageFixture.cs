@@ -42,17 +42,20 @@ public sealed class PackageFixture : IDisposable
 
     public string PackagePath { get; }
 
-    /// <summary>Writes a nuget.config in <paramref name="directory"/> whose only source is this run's feed.</summary>
-    public void WriteNuGetConfig(string directory)
-        => File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+    /// <summary>Writes a nuget.config in <paramref name="directory"/> whose only sources are this run's feed and <paramref name="otherFeeds"/>.</summary>
+    public void WriteNuGetConfig(string directory, params string[] otherFeeds)
+    {
+        var sources = string.Concat(otherFeeds.Select((feed, i) => $"\n    <add key=\"other{i}\" value=\"{System.Security.SecurityElement.Escape(feed)}\" />"));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
-                <add key="local" value="{System.Security.SecurityElement.Escape(Feed)}" />
+                <add key="local" value="{System.Security.SecurityElement.Escape(Feed)}" />{sources}
               </packageSources>
             </configuration>
             """);
+    }
 
     /// <summary>A new, empty folder under <paramref name="root"/>.</summary>
     public static string NewFolder(string root, string prefix)
