@@ -58,9 +58,11 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
         }
 
         var manifest = ManifestFormat.Read(File.ReadAllText(ManifestPath));
+        var references = ProjectReferenceLines.Read(ProjectFile);
         foreach (var problem in manifest.Problems)
         {
-            TaskLog.Warning(Log, problem.Code, FileOf(problem.File), problem.Message);
+            var (file, line, column) = Locate(references, problem.File);
+            TaskLog.Warning(Log, problem.Code, file, problem.Message, line, column);
         }
 
         if (!policyKnown)
@@ -73,10 +75,17 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             var violation = PolicyEvaluator.Violation(policy, model);
             if (violation is not null)
             {
-                TaskLog.Error(Log, DiagnosticIds.PolicyViolation, FileOf(model.Source), violation);
+                var (file, line, column) = Locate(references, model.Source);
+                TaskLog.Error(Log, DiagnosticIds.PolicyViolation, file, violation, line, column);
             }
         }
     }
+
+    /// <summary>At the <c>ModelReference</c> line that brought the model in, where the project file has one; else at the model.</summary>
+    private (string File, int Line, int Column) Locate(ProjectReferenceLines references, string source)
+        => references.ProjectFile is not null && references.TryFind(source, out var line, out var column)
+            ? (references.ProjectFile, line, column)
+            : (FileOf(source), 0, 0);
 
     /// <summary>Files are reported by full path so IDEs and CI logs can open them; references as written.</summary>
     private string FileOf(string source)

@@ -8,11 +8,11 @@ namespace ModelLicenseGuard.Tasks;
 internal static class TaskLog
 {
     // The console logger does not print an event's help link, so the message carries it too, as the compiler's do.
-    public static void Warning(TaskLoggingHelper log, string code, string file, string message)
-        => log.LogWarning(null, code, null, HelpLinks.For(code), file, 0, 0, 0, 0, WithLink(code, message));
+    public static void Warning(TaskLoggingHelper log, string code, string file, string message, int line = 0, int column = 0)
+        => log.LogWarning(null, code, null, HelpLinks.For(code), file, line, column, 0, 0, WithLink(code, message));
 
-    public static void Error(TaskLoggingHelper log, string code, string file, string message)
-        => log.LogError(null, code, null, HelpLinks.For(code), file, 0, 0, 0, 0, WithLink(code, message));
+    public static void Error(TaskLoggingHelper log, string code, string file, string message, int line = 0, int column = 0)
+        => log.LogError(null, code, null, HelpLinks.For(code), file, line, column, 0, 0, WithLink(code, message));
 
     private static string WithLink(string code, string message) => $"{message} ({HelpLinks.For(code)})";
 

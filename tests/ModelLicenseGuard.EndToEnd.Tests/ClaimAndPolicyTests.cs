@@ -175,7 +175,13 @@ public sealed class ClaimAndPolicyTests(PackageFixture package)
         Assert.True(result.ExitCode != 0, result.ToString());
         var error = Assert.Single(result.WithId("MLG0020"));
         Assert.Equal("error", error.Severity);
-        Assert.Equal(project.PathOf("models/summarizer.gguf"), error.File);
+
+        // At the ModelReference line that brought the model in, naming the model file.
+        Assert.Equal(project.ProjectFile, error.File);
+        var lines = File.ReadAllLines(project.ProjectFile);
+        Assert.Contains("<ModelReference Include=\"models/summarizer.gguf\"", lines[error.Line - 1], StringComparison.Ordinal);
+        Assert.Equal(lines[error.Line - 1].IndexOf("models/summarizer.gguf", StringComparison.Ordinal) + 1, error.Column);
+        Assert.Contains("models/summarizer.gguf", error.Message, StringComparison.Ordinal);
         Assert.Contains("cc-by-nc-4.0", error.Message, StringComparison.Ordinal);
         Assert.Contains("Commercial", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == "error" && d.Id != "MLG0020");

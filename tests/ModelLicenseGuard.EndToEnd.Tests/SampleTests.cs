@@ -36,7 +36,8 @@ public sealed class SampleTests(PackageFixture package)
 
         Assert.True(result.ExitCode != 0, result.ToString());
         var error = Assert.Single(result.WithId("MLG0020"));
-        Assert.EndsWith("research-summarizer-1b.gguf", error.File, StringComparison.Ordinal);
+        Assert.EndsWith("CommercialPolicy.csproj", error.File, StringComparison.Ordinal);
+        Assert.Contains("models/research-summarizer-1b.gguf", error.Message, StringComparison.Ordinal);
         Assert.Contains("cc-by-nc-4.0", error.Message, StringComparison.Ordinal);
         Snapshots.Match(UserVisible(result, sample), nameof(SampleTests));
     }
