@@ -96,7 +96,7 @@ public static class GgufReader
         var metadataCount = reader.UInt64("the metadata count");
         if (metadataCount > MaxMetadataCount)
         {
-            throw new ModelFormatException($"the header claims {metadataCount} metadata entries, more than any real GGUF file holds");
+            throw new ModelFormatException($"the header claims {metadataCount} metadata entries, more than any real GGUF file holds (at byte {reader.Position - 8})");
         }
 
         var metadata = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -105,7 +105,7 @@ public static class GgufReader
             var key = reader.String($"the key of metadata entry {i}", MaxKeyLength, out var keyTooLong);
             if (keyTooLong)
             {
-                throw new ModelFormatException($"metadata entry {i} has a key longer than the {MaxKeyLength} bytes GGUF allows");
+                throw new ModelFormatException($"metadata entry {i} has a key longer than the {MaxKeyLength} bytes GGUF allows (ending at byte {reader.Position})");
             }
 
             var type = (ValueType)reader.UInt32($"the type of '{key}'");
@@ -147,7 +147,7 @@ public static class GgufReader
             case ValueType.Array:
                 return ReadArray(reader, key, keep, depth);
             default:
-                throw new ModelFormatException($"metadata '{key}' has unknown value type {(uint)type}");
+                throw new ModelFormatException($"metadata '{key}' has unknown value type {(uint)type} (at byte {reader.Position})");
         }
     }
 
@@ -155,7 +155,7 @@ public static class GgufReader
     {
         if (depth >= MaxArrayDepth)
         {
-            throw new ModelFormatException($"metadata '{key}' nests arrays more than {MaxArrayDepth} deep");
+            throw new ModelFormatException($"metadata '{key}' nests arrays more than {MaxArrayDepth} deep (at byte {reader.Position})");
         }
 
         var elementType = (ValueType)reader.UInt32(key);
@@ -166,7 +166,7 @@ public static class GgufReader
             // Checked against the bytes left before skipping, so an absurd count fails here.
             if (count > (ulong)reader.Remaining / (ulong)fixedSize)
             {
-                throw new ModelFormatException($"metadata '{key}' claims an array of {count} values, past the end of the file");
+                throw new ModelFormatException($"metadata '{key}' claims an array of {count} values, past the end of the file (at byte {reader.Position})");
             }
 
             if (!keep || count > MaxKeptArrayLength)
@@ -177,12 +177,12 @@ public static class GgufReader
         }
         else if (elementType is not (ValueType.String or ValueType.Array))
         {
-            throw new ModelFormatException($"metadata '{key}' is an array of unknown value type {(uint)elementType}");
+            throw new ModelFormatException($"metadata '{key}' is an array of unknown value type {(uint)elementType} (at byte {reader.Position})");
         }
         else if (count > (ulong)reader.Remaining / 8)
         {
             // Every string or array element takes at least 8 bytes.
-            throw new ModelFormatException($"metadata '{key}' claims an array of {count} values, past the end of the file");
+            throw new ModelFormatException($"metadata '{key}' claims an array of {count} values, past the end of the file (at byte {reader.Position})");
         }
 
         var kept = keep && count <= MaxKeptArrayLength ? new List<object>((int)count) : null;
@@ -221,6 +221,8 @@ public static class GgufReader
         }
 
         public long Remaining => _length - _stream.Position;
+
+        public long Position => _stream.Position;
 
         public uint UInt32(string what) => BitConverter.ToUInt32(Bytes(4, what), 0);
 
@@ -265,7 +267,7 @@ public static class GgufReader
             var length = UInt64(what);
             if (length > (ulong)Remaining)
             {
-                throw new ModelFormatException($"{what} claims a string of {length} bytes, past the end of the file (truncated or corrupt)");
+                throw new ModelFormatException($"{what} claims a string of {length} bytes at byte {_stream.Position - 8}, past the end of the file (truncated or corrupt)");
             }
 
             return length;
@@ -286,7 +288,7 @@ public static class GgufReader
             }
         }
 
-        private static ModelFormatException Truncated(string what)
-            => new($"the file ends inside {what} (truncated or corrupt)");
+        private ModelFormatException Truncated(string what)
+            => new($"the file ends inside {what}, at byte {_length} (truncated or corrupt)");
     }
 }

@@ -46,4 +46,16 @@ public sealed class GgufLargeFileTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Errors_name_the_byte_offset_of_the_problem()
+    {
+        var bytes = GgufBuilder.Model("Acme", "mit").Build();
+
+        var truncated = Assert.Throws<ModelFormatException>(() => GgufReader.Read(new MemoryStream(bytes, 0, 60)));
+        var absurd = Assert.Throws<ModelFormatException>(() => GgufReader.Read(new MemoryStream(new GgufBuilder().AddRaw("general.name", 8, System.BitConverter.GetBytes(1UL << 60)).Build())));
+
+        Assert.Contains("at byte 60", truncated.Message, System.StringComparison.Ordinal);
+        Assert.Contains("at byte 48", absurd.Message, System.StringComparison.Ordinal);
+    }
 }
