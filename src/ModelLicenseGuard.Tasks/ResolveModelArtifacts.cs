@@ -26,6 +26,9 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
     /// <summary>Model files found among the project's items (<c>None</c>, <c>Content</c>, <c>EmbeddedResource</c>).</summary>
     public ITaskItem[] ModelFiles { get; set; } = [];
 
+    /// <summary>Items with generic extensions (<c>.bin</c>…): models only when their first bytes are a GGUF or safetensors header.</summary>
+    public ITaskItem[] CandidateFiles { get; set; } = [];
+
     /// <summary><c>ModelReference</c> items: a file path, or a reference such as <c>hf:org/name</c>.</summary>
     public ITaskItem[] ModelReferences { get; set; } = [];
 
@@ -106,8 +109,30 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             ResolveFile(manifest, seen, reference);
         }
 
+        foreach (var item in CandidateFiles)
+        {
+            if (HasModelHeader(Path.Combine(ProjectDirectory, item.ItemSpec)))
+            {
+                ResolveFile(manifest, seen, item.ItemSpec);
+            }
+        }
+
         ResolvePackages(manifest, seen);
         return manifest;
+    }
+
+    /// <summary>Eight bytes or so decide: a renamed GGUF or safetensors file is a model; anything else is not our business.</summary>
+    private static bool HasModelHeader(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64);
+            return GgufReader.HasMagic(stream) || SafetensorsReader.HasMagic(stream);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Model files that NuGet packages bring, named by package so the user sees which dependency carries them.</summary>

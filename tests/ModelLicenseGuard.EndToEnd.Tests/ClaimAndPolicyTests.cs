@@ -148,12 +148,16 @@ public sealed class ClaimAndPolicyTests(PackageFixture package)
         Assert.Equal(0, project.Build().ExitCode);
         var manifest = project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest");
         var assembly = project.PathOf("obj/Debug/net10.0/Quiet.dll");
+        var stamp = project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.resolve.stamp");
         var manifestWritten = File.GetLastWriteTimeUtc(manifest);
         var assemblyWritten = File.GetLastWriteTimeUtc(assembly);
+        var resolved = File.GetLastWriteTimeUtc(stamp);
 
         var second = project.Build();
 
+        // The resolve target touches its stamp whenever it runs: an unchanged stamp means it was skipped.
         Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(resolved, File.GetLastWriteTimeUtc(stamp));
         Assert.Equal(manifestWritten, File.GetLastWriteTimeUtc(manifest));
         Assert.Equal(assemblyWritten, File.GetLastWriteTimeUtc(assembly));
     }

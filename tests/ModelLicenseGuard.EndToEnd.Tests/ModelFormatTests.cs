@@ -28,7 +28,9 @@ public sealed class ModelFormatTests(PackageFixture package)
             .WithFile("models/vision.safetensors", SafetensorsBuilder.Model("Acme Vision", "cc-by-nc-4.0").Build())
             .WithFile("models/phi-3-mini-4k-instruct-cpu-int4-rtn-block-32/model.onnx", OnnxBuilder.Model(null, null).Build())
             .WithFile("models/embedder.onnx", OnnxBuilder.Model("Acme Embedder", "mit").Build())
-            .WithFile("models/notes.txt", "not a model");
+            .WithFile("models/notes.txt", "not a model")
+            .WithFile("models/renamed.bin", GgufBuilder.Model("Acme Renamed", "mit").Build())
+            .WithFile("models/random.bin", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 
         var result = project.Build();
 
@@ -40,7 +42,8 @@ public sealed class ModelFormatTests(PackageFixture package)
 
         var manifest = ManifestFormat.Read(File.ReadAllText(project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest")));
         var bySource = manifest.Models.ToDictionary(m => m.Source.Replace('\\', '/'), StringComparer.Ordinal);
-        Assert.Equal(6, bySource.Count);
+        Assert.Equal(7, bySource.Count);
+        Assert.Equal(("mit", "gguf"), (bySource["models/renamed.bin"].License, bySource["models/renamed.bin"].Format));
 
         Assert.Equal(OpennessTier.RestrictedWeights, bySource["models/chat.gguf"].Tier);
         Assert.Contains("general.license = 'llama3.1' in models/chat.gguf", bySource["models/chat.gguf"].Provenance);

@@ -16,14 +16,14 @@ public static class ModelFileReader
     public static ModelFacts Read(string fullPath, string source)
     {
         ModelFacts facts;
-        if (System.Array.IndexOf(PickleExtensions, Path.GetExtension(fullPath).ToLowerInvariant()) >= 0)
+        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan))
         {
-            facts = new ModelFacts(source, "pickle") { FolderName = Path.GetFileName(Path.GetDirectoryName(fullPath)) };
-        }
-        else
-        {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan);
-            facts = Read(stream, fullPath, source);
+            // A ".bin" may be a renamed GGUF or safetensors file; only its first bytes are looked at before deciding it is a pickle.
+            var pickle = System.Array.IndexOf(PickleExtensions, Path.GetExtension(fullPath).ToLowerInvariant()) >= 0
+                && !GgufReader.HasMagic(stream) && !SafetensorsReader.HasMagic(stream);
+            facts = pickle
+                ? new ModelFacts(source, "pickle") { FolderName = Path.GetFileName(Path.GetDirectoryName(fullPath)) }
+                : Read(stream, fullPath, source);
         }
 
         AddFolderCard(facts, Path.GetDirectoryName(fullPath));
