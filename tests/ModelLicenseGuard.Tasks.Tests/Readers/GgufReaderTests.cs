@@ -607,24 +607,9 @@ public class GgufReaderTests
         return GgufReader.Read(stream);
     }
 
-    private static (GgufHeader Header, long Allocated) ReadMeasured(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var header = GgufReader.Read(stream);
-        return (header, GC.GetAllocatedBytesForCurrentThread() - before);
-    }
+    private static (GgufHeader Header, long Allocated) ReadMeasured(byte[] bytes) => ReaderAssert.ReadMeasured(bytes, GgufReader.Read);
 
-    private static ModelFormatException ThrowsWithoutHugeAllocation(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var exception = Assert.Throws<ModelFormatException>(() => GgufReader.Read(stream));
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(allocated < AllocationLimit, $"allocated {allocated} bytes before failing: {exception.Message}");
-        Assert.False(string.IsNullOrWhiteSpace(exception.Message));
-        return exception;
-    }
+    private static ModelFormatException ThrowsWithoutHugeAllocation(byte[] bytes) => ReaderAssert.ThrowsWithoutHugeAllocation(bytes, GgufReader.Read, AllocationLimit);
 
     private static long MetadataEnd(byte[] bytes)
     {

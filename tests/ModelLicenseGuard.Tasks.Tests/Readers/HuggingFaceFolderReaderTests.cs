@@ -314,7 +314,7 @@ public class HuggingFaceFolderReaderTests
     }
 
     [Theory]
-    [InlineData("/home/me/checkpoints/run-7")]
+    [InlineData("/data/checkpoints/run-7")]
     [InlineData("./output")]
     [InlineData("C:\\\\models\\\\mine")]
     [InlineData("~/models/mine")]

@@ -712,13 +712,7 @@ public class OnnxReaderTests
         return OnnxReader.Read(stream);
     }
 
-    private static (OnnxHeader Header, long Allocated) ReadMeasured(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var header = OnnxReader.Read(stream);
-        return (header, GC.GetAllocatedBytesForCurrentThread() - before);
-    }
+    private static (OnnxHeader Header, long Allocated) ReadMeasured(byte[] bytes) => ReaderAssert.ReadMeasured(bytes, OnnxReader.Read);
 
     /// <summary>Reads the bytes; anything but a header or a <see cref="ModelFormatException"/> fails the test.</summary>
     private static void ReadOrFail(byte[] bytes, string what)

@@ -630,24 +630,9 @@ public class SafetensorsReaderTests
         return SafetensorsReader.Read(stream);
     }
 
-    private static (SafetensorsHeader Header, long Allocated) ReadMeasured(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var header = SafetensorsReader.Read(stream);
-        return (header, GC.GetAllocatedBytesForCurrentThread() - before);
-    }
+    private static (SafetensorsHeader Header, long Allocated) ReadMeasured(byte[] bytes) => ReaderAssert.ReadMeasured(bytes, SafetensorsReader.Read);
 
-    private static ModelFormatException ThrowsWithoutHugeAllocation(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var exception = Assert.Throws<ModelFormatException>(() => SafetensorsReader.Read(stream));
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(allocated < AllocationLimit, $"allocated {allocated} bytes before failing: {exception.Message}");
-        Assert.False(string.IsNullOrWhiteSpace(exception.Message));
-        return exception;
-    }
+    private static ModelFormatException ThrowsWithoutHugeAllocation(byte[] bytes) => ReaderAssert.ThrowsWithoutHugeAllocation(bytes, SafetensorsReader.Read, AllocationLimit);
 
     /// <summary>A stream that cannot seek, like a network or pipe stream.</summary>
     private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
