@@ -11,7 +11,7 @@ using ModelLicenseGuard.Diagnostics;
 
 namespace ModelLicenseGuard.CodeFixes;
 
-/// <summary>Rewords an open-source claim in a string or comment to the term the model's tier calls for ("open-weight").</summary>
+/// <summary>Rewords an open-source claim in a string or comment to the term the model's tier calls for ("open-weight", "proprietary").</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RewordOpenSourceClaimCodeFix))]
 [Shared]
 public sealed class RewordOpenSourceClaimCodeFix : CodeFixProvider
@@ -19,7 +19,10 @@ public sealed class RewordOpenSourceClaimCodeFix : CodeFixProvider
     /// <summary>One key for every rewording, so Fix All rewords every claim at once.</summary>
     public const string EquivalenceKey = "ModelLicenseGuard.RewordOpenSourceClaim";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RestrictedModelCalledOpenSource);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.OpenWeightsModelCalledOpenSource,
+        DiagnosticIds.RestrictedModelCalledOpenSource,
+        DiagnosticIds.ClosedModelCalledOpenSource);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -24,7 +24,7 @@ public sealed class CatalogReferenceTests(PackageFixture package)
             """)
             .WithFile("Program.cs", """
                 const string Banner = "Powered by the open-source Llama 3.1 model";
-                const string Other = "Qwen2.5 is open source"; // open weights: not this rule's business
+                const string Other = "Qwen2.5 is open source";
                 System.Console.WriteLine(Banner + Other);
                 """);
 
@@ -35,6 +35,9 @@ public sealed class CatalogReferenceTests(PackageFixture package)
         Assert.Equal(1, claim.Line);
         Assert.Contains("llama3.1", claim.Message, StringComparison.Ordinal);
         Assert.Contains("https://", claim.Message, StringComparison.Ordinal);
+        var openWeights = Assert.Single(result.WithId("MLG0001"));
+        Assert.Equal(2, openWeights.Line);
+        Assert.Contains("training data", openWeights.Message, StringComparison.Ordinal);
         var unknown = Assert.Single(result.WithId("MLG0030"));
         Assert.Contains("hf:no-such-org/no-such-model", unknown.Message, StringComparison.Ordinal);
 

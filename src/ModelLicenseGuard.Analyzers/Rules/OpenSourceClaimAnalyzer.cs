@@ -11,7 +11,8 @@ using ModelLicenseGuard.Manifest;
 namespace ModelLicenseGuard.Analyzers.Rules;
 
 /// <summary>
-/// MLG0002: a string literal or comment calls a restricted-weights model from the manifest "open source".
+/// A string literal or comment calls a model from the manifest "open source" when it is not open-source AI:
+/// MLG0001 for open weights, MLG0002 for restricted weights, MLG0003 for closed models.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
@@ -19,7 +20,10 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
     /// <summary>The replacement text, computed here so the code fix does not need the manifest.</summary>
     public const string ReplacementProperty = "Replacement";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.RestrictedModelCalledOpenSource);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        RuleDescriptors.OpenWeightsModelCalledOpenSource,
+        RuleDescriptors.RestrictedModelCalledOpenSource,
+        RuleDescriptors.ClosedModelCalledOpenSource);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -33,22 +37,23 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var restricted = new List<ManifestModel>();
+            // Open-source AI may be called open source; a model of unknown licence is not judged.
+            var judged = new List<ManifestModel>();
             foreach (var model in manifest.Models)
             {
-                if (model.Tier == OpennessTier.RestrictedWeights)
+                if (model.Tier is OpennessTier.OpenWeights or OpennessTier.RestrictedWeights or OpennessTier.Closed)
                 {
-                    restricted.Add(model);
+                    judged.Add(model);
                 }
             }
 
             // Nothing to check: register nothing, so the analyzer costs nothing per keystroke.
-            if (restricted.Count == 0)
+            if (judged.Count == 0)
             {
                 return;
             }
 
-            var index = new ModelAliasIndex(restricted);
+            var index = new ModelAliasIndex(judged);
             start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, index));
         });
     }
@@ -73,6 +78,24 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             ReportInTrivia(context, text, token.LeadingTrivia, index);
             ReportInTrivia(context, text, token.TrailingTrivia, index);
         }
+    }
+
+    /// <summary>What open-source AI needs that this model does not publish, in words.</summary>
+    private static string Missing(ManifestModel model)
+    {
+        var code = model.TrainingCode == "open";
+        var data = model.TrainingData == "open";
+        if (model.TrainingCode is null || model.TrainingData is null)
+        {
+            return "its training data and training code are not known to be published";
+        }
+
+        return (code, data) switch
+        {
+            (true, false) => "its training data is not published",
+            (false, true) => "its training code is not published",
+            _ => "its training data and training code are not published",
+        };
     }
 
     private static bool IsProse(SyntaxToken token)
@@ -117,18 +140,16 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             var model = index.Models[claim.Model];
             var phrase = text.Substring(claim.Start, claim.Length);
             var term = ClaimWording.TermFor(model.Tier) ?? ("open", "weight");
-            var replacement = ClaimWording.Reword(phrase, term);
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, replacement);
-            context.ReportDiagnostic(Diagnostic.Create(
-                RuleDescriptors.RestrictedModelCalledOpenSource,
-                Location.Create(context.Tree, new TextSpan(claim.Start, claim.Length)),
-                properties,
-                model.Name,
-                $"'{phrase}'",
-                model.License,
-                model.LicenseUrl ?? "no licence text recorded",
-                model.Restrictions ?? "see the licence",
-                $"'{term.First}-{term.Second}'"));
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, ClaimWording.Reword(phrase, term));
+            var location = Location.Create(context.Tree, new TextSpan(claim.Start, claim.Length));
+            var called = $"'{phrase}'";
+            var instead = $"'{ClaimWording.Display(term)}'";
+            context.ReportDiagnostic(model.Tier switch
+            {
+                OpennessTier.OpenWeights => Diagnostic.Create(RuleDescriptors.OpenWeightsModelCalledOpenSource, location, properties, model.Name, called, model.License, model.LicenseUrl ?? "no licence text recorded", Missing(model), instead),
+                OpennessTier.Closed => Diagnostic.Create(RuleDescriptors.ClosedModelCalledOpenSource, location, properties, model.Name, called, instead),
+                _ => Diagnostic.Create(RuleDescriptors.RestrictedModelCalledOpenSource, location, properties, model.Name, called, model.License, model.LicenseUrl ?? "no licence text recorded", model.Restrictions ?? "see the licence", instead),
+            });
         }
     }
 }

@@ -8,6 +8,26 @@ internal static class RuleDescriptors
 {
     public const string Category = "ModelLicensing";
 
+    public static readonly DiagnosticDescriptor OpenWeightsModelCalledOpenSource = new(
+        DiagnosticIds.OpenWeightsModelCalledOpenSource,
+        title: "Open-weights model called open source",
+        messageFormat: "'{0}' is called {1}, but only its weights are open (under the '{2}' licence, {3}): {4}, so it is open-weight, not open-source AI; call it {5}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Under the OSI Open Source AI Definition, open-source AI makes the weights, the training code and the training data (or complete data information) available. Weights alone under an open licence are open weights.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.OpenWeightsModelCalledOpenSource));
+
+    public static readonly DiagnosticDescriptor ClosedModelCalledOpenSource = new(
+        DiagnosticIds.ClosedModelCalledOpenSource,
+        title: "Closed model called open source",
+        messageFormat: "'{0}' is called {1}, but it is a closed model: its weights are not published and it is available only through its vendor's API; call it {2}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A model whose weights are not published is closed, whatever its API's terms.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.ClosedModelCalledOpenSource));
+
     public static readonly DiagnosticDescriptor RestrictedModelCalledOpenSource = new(
         DiagnosticIds.RestrictedModelCalledOpenSource,
         title: "Restricted-weights model called open source",

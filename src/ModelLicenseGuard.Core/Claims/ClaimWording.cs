@@ -3,16 +3,28 @@ namespace ModelLicenseGuard.Claims;
 /// <summary>The words each tier should be called by, and rewording that keeps the writer's case and hyphenation.</summary>
 public static class ClaimWording
 {
-    /// <summary>The term that replaces "open source" for a model of <paramref name="tier"/>, as two words.</summary>
+    /// <summary>
+    /// The term that replaces "open source" for a model of <paramref name="tier"/>, as two words ("open", "weight"), or one
+    /// word with an empty second ("proprietary", "") for closed models.
+    /// </summary>
     public static (string First, string Second)? TermFor(OpennessTier tier) => tier switch
     {
         OpennessTier.OpenWeights or OpennessTier.RestrictedWeights => ("open", "weight"),
+        OpennessTier.Closed => ("proprietary", string.Empty),
         _ => null,
     };
+
+    /// <summary>The term as it is written in messages: "open-weight", "proprietary".</summary>
+    public static string Display((string First, string Second) term) => term.Second.Length == 0 ? term.First : term.First + "-" + term.Second;
 
     /// <summary>Rewords <paramref name="phrase"/> ("Open-Source", "open source", "OPENSOURCE") to the tier's term in the same style.</summary>
     public static string Reword(string phrase, (string First, string Second) term)
     {
+        if (term.Second.Length == 0)
+        {
+            return Cased(term.First, IsAllUpper(phrase), phrase.Length > 0 && char.IsUpper(phrase[0]));
+        }
+
         var separator = "-";
         var firstLength = phrase.Length;
         for (var i = 0; i < phrase.Length; i++)

@@ -71,6 +71,8 @@ public static class ModelClassifier
             }
 
             model.CatalogId = identity.Id;
+            model.TrainingCode = identity.TrainingCode.ToString().ToLowerInvariant();
+            model.TrainingData = identity.TrainingData.ToString().ToLowerInvariant();
             model.Provenance.Add($"catalog: {identity.Id}, weights licence '{identity.LicenseExpression}', tier {identity.Tier} ({identity.SourceUrl})");
             AddAlias(model, identity.Name);
             AddAlias(model, identity.Family);

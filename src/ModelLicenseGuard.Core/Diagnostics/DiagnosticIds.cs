@@ -3,8 +3,14 @@ namespace ModelLicenseGuard.Diagnostics;
 /// <summary>Every diagnostic id the product reports, from the analyzer or the build task, in one place.</summary>
 public static class DiagnosticIds
 {
+    /// <summary>Text calls an open-weights model (weights open, data or code not) open source.</summary>
+    public const string OpenWeightsModelCalledOpenSource = "MLG0001";
+
     /// <summary>Text calls a restricted-weights model open source.</summary>
     public const string RestrictedModelCalledOpenSource = "MLG0002";
+
+    /// <summary>Text calls a closed, API-only model open source.</summary>
+    public const string ClosedModelCalledOpenSource = "MLG0003";
 
     /// <summary>A model's licence violates the project's policy.</summary>
     public const string PolicyViolation = "MLG0020";

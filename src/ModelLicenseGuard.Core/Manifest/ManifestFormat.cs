@@ -39,6 +39,8 @@ public static class ManifestFormat
             Line(text, "license-url", model.LicenseUrl);
             Line(text, "catalog-id", model.CatalogId);
             Line(text, "tier", model.Tier.ToString());
+            Line(text, "training-code", model.TrainingCode);
+            Line(text, "training-data", model.TrainingData);
             Line(text, "commercial-use", model.CommercialUse.ToString());
             Line(text, "restrictions", model.Restrictions);
             Line(text, "attribution", model.Attribution);
@@ -146,6 +148,8 @@ public static class ManifestFormat
             case "license-url": model.LicenseUrl = value; break;
             case "catalog-id": model.CatalogId = value; break;
             case "tier": model.Tier = ParseEnum(value, OpennessTier.Unknown); break;
+            case "training-code": model.TrainingCode = value; break;
+            case "training-data": model.TrainingData = value; break;
             case "commercial-use": model.CommercialUse = ParseEnum(value, CommercialUse.Unknown); break;
             case "restrictions": model.Restrictions = value; break;
             case "attribution": model.Attribution = value; break;

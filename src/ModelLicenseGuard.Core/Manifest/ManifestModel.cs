@@ -29,6 +29,12 @@ public sealed class ManifestModel
 
     public OpennessTier Tier { get; set; } = OpennessTier.Unknown;
 
+    /// <summary>Whether the training code is published openly: open, partial, closed, or null when not known.</summary>
+    public string? TrainingCode { get; set; }
+
+    /// <summary>Whether the training data (or complete information about it) is published openly, or null when not known.</summary>
+    public string? TrainingData { get; set; }
+
     public CommercialUse CommercialUse { get; set; } = CommercialUse.Unknown;
 
     public string? Restrictions { get; set; }

@@ -107,16 +107,84 @@ public sealed class OpenSourceClaimAnalyzerTests
     }
 
     [Fact]
-    public async Task Open_weight_models_are_not_reported_by_this_rule()
+    public async Task An_open_weights_model_called_open_source_is_MLG0001_naming_what_is_missing()
     {
         const string Source = """
             class Banner
             {
-                const string Text = "Powered by the open-source Mistral 7B model";
+                const string Text = "Powered by the {|#0:open-source|} Mistral 7B model";
+            }
+            """;
+        const string Fixed = """
+            class Banner
+            {
+                const string Text = "Powered by the open-weight Mistral 7B model";
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(Source, Manifests.With(("Mistral 7B Instruct", "apache-2.0")));
+        var manifest = Manifests.With(("Mistral 7B Instruct", "apache-2.0"));
+        manifest.Models[0].Aliases.Add("Mistral 7B");
+        manifest.Models[0].TrainingCode = "closed";
+        manifest.Models[0].TrainingData = "closed";
+
+        await VerifyCS.VerifyCodeFixAsync(
+            Source,
+            manifest,
+            Fixed,
+            VerifyCS.Diagnostic("MLG0001").WithLocation(0).WithArguments(
+                "Mistral 7B Instruct",
+                "'open-source'",
+                "apache-2.0",
+                LicenseCatalog.Resolve("apache-2.0")!.SourceUrl,
+                "its training data and training code are not published",
+                "'open-weight'"));
+    }
+
+    [Fact]
+    public async Task A_closed_model_called_open_source_is_MLG0003_and_reworded_proprietary()
+    {
+        const string Source = """
+            // GPT-4o is {|#0:open source|}.
+            class Banner
+            {
+            }
+            """;
+        const string Fixed = """
+            // GPT-4o is proprietary.
+            class Banner
+            {
+            }
+            """;
+
+        var manifest = new ModelLicenseGuard.Manifest.ModelManifest();
+        var model = ModelLicenseGuard.Classification.ModelClassifier.Classify(
+            new ModelLicenseGuard.Classification.ModelFacts("ollama:gpt-4o", "ollama") { IsReference = true },
+            out _);
+        manifest.Models.Add(model);
+
+        await VerifyCS.VerifyCodeFixAsync(
+            Source,
+            manifest,
+            Fixed,
+            VerifyCS.Diagnostic("MLG0003").WithLocation(0).WithArguments(model.Name, "'open source'", "'proprietary'"));
+    }
+
+    [Fact]
+    public async Task Open_source_ai_may_be_called_open_source()
+    {
+        const string Source = """
+            class Banner
+            {
+                const string Text = "Powered by the open-source OLMo 2 model";
+            }
+            """;
+
+        var manifest = new ModelLicenseGuard.Manifest.ModelManifest();
+        manifest.Models.Add(ModelLicenseGuard.Classification.ModelClassifier.Classify(
+            new ModelLicenseGuard.Classification.ModelFacts("hf:allenai/OLMo-2-1124-7B", "huggingface") { IsReference = true },
+            out _));
+
+        await VerifyCS.VerifyAnalyzerAsync(Source, manifest);
     }
 
     [Fact]

@@ -32,8 +32,19 @@ public class ClaimWordingTests
     }
 
     [Theory]
+    [InlineData("open-source", "proprietary")]
+    [InlineData("Open Source", "Proprietary")]
+    [InlineData("OPEN-SOURCE", "PROPRIETARY")]
+    public void Closed_models_are_called_proprietary(string phrase, string expected)
+    {
+        var term = ClaimWording.TermFor(OpennessTier.Closed)!.Value;
+
+        Assert.Equal(expected, ClaimWording.Reword(phrase, term));
+        Assert.Equal("proprietary", ClaimWording.Display(term));
+    }
+
+    [Theory]
     [InlineData(OpennessTier.OpenSourceAI)]
-    [InlineData(OpennessTier.Closed)]
     [InlineData(OpennessTier.Unknown)]
     public void Other_tiers_have_no_replacement_term(OpennessTier tier)
     {
