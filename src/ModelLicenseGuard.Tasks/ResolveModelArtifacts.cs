@@ -77,9 +77,27 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
         catch (Exception exception)
         {
             TaskLog.InternalError(Log, nameof(ResolveModelArtifacts), exception);
+            EnsureManifestExists();
         }
 
         return true;
+    }
+
+    /// <summary>The compiler fails on a missing additional file (CS2001): after a failure, an empty manifest keeps the build going.</summary>
+    private void EnsureManifestExists()
+    {
+        try
+        {
+            if (!string.IsNullOrEmpty(ManifestPath) && !File.Exists(ManifestPath))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(ManifestPath))!);
+                File.WriteAllText(ManifestPath, ManifestFormat.Write(new ModelManifest()));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Nothing more can be done; the warning already says the tool failed.
+        }
     }
 
     internal ModelManifest Resolve()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -55,6 +56,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
 
             var index = new ModelAliasIndex(judged);
             start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, index));
+            start.RegisterAdditionalFileAction(file => AnalyzeDocument(file, index));
         });
     }
 
@@ -80,6 +82,40 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>The diagnostic the model's tier calls for, carrying the rewording the code fix applies.</summary>
+    private static Diagnostic CreateDiagnostic(ManifestModel model, string phrase, Location location)
+    {
+        var term = ClaimWording.TermFor(model.Tier) ?? ("open", "weight");
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, ClaimWording.Reword(phrase, term));
+        var called = $"'{OneLine(phrase)}'";
+        var instead = $"'{ClaimWording.Display(term)}'";
+        return model.Tier switch
+        {
+            OpennessTier.OpenWeights => Diagnostic.Create(RuleDescriptors.OpenWeightsModelCalledOpenSource, location, properties, model.Name, called, model.License, model.LicenseUrl ?? "no licence text recorded", Missing(model), instead),
+            OpennessTier.Closed => Diagnostic.Create(RuleDescriptors.ClosedModelCalledOpenSource, location, properties, model.Name, called, instead),
+            _ => Diagnostic.Create(RuleDescriptors.RestrictedModelCalledOpenSource, location, properties, model.Name, called, model.License, model.LicenseUrl ?? "no licence text recorded", model.Restrictions ?? "see the licence", instead),
+        };
+    }
+
+    // A phrase broken across lines in a Markdown paragraph is quoted on one line, as a message must be.
+    private static string OneLine(string phrase)
+    {
+        var text = new System.Text.StringBuilder(phrase.Length);
+        foreach (var c in phrase)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                text.Append(c);
+            }
+            else if (text.Length > 0 && text[text.Length - 1] != ' ')
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>What open-source AI needs that this model does not publish, in words.</summary>
     private static string Missing(ManifestModel model)
     {
@@ -96,6 +132,43 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             (false, true) => "its training code is not published",
             _ => "its training data and training code are not published",
         };
+    }
+
+    /// <summary>README, NOTICE and Markdown documents: prose throughout, where Markdown markup and line breaks are no barrier.</summary>
+    private static void AnalyzeDocument(AdditionalFileAnalysisContext context, ModelAliasIndex index)
+    {
+        if (!IsDocument(context.AdditionalFile.Path))
+        {
+            return;
+        }
+
+        var sourceText = context.AdditionalFile.GetText(context.CancellationToken);
+        if (sourceText is null)
+        {
+            return;
+        }
+
+        var text = sourceText.ToString();
+        var claims = ClaimFinder.Find(text, index);
+        if (claims is null)
+        {
+            return;
+        }
+
+        foreach (var claim in claims)
+        {
+            var span = new TextSpan(claim.Start, claim.Length);
+            var location = Location.Create(context.AdditionalFile.Path, span, sourceText.Lines.GetLinePositionSpan(span));
+            context.ReportDiagnostic(CreateDiagnostic(index.Models[claim.Model], text.Substring(claim.Start, claim.Length), location));
+        }
+    }
+
+    private static bool IsDocument(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("NOTICE", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("THIRD-PARTY-NOTICES", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsProse(SyntaxToken token)
@@ -137,19 +210,8 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
 
         foreach (var claim in claims)
         {
-            var model = index.Models[claim.Model];
-            var phrase = text.Substring(claim.Start, claim.Length);
-            var term = ClaimWording.TermFor(model.Tier) ?? ("open", "weight");
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, ClaimWording.Reword(phrase, term));
             var location = Location.Create(context.Tree, new TextSpan(claim.Start, claim.Length));
-            var called = $"'{phrase}'";
-            var instead = $"'{ClaimWording.Display(term)}'";
-            context.ReportDiagnostic(model.Tier switch
-            {
-                OpennessTier.OpenWeights => Diagnostic.Create(RuleDescriptors.OpenWeightsModelCalledOpenSource, location, properties, model.Name, called, model.License, model.LicenseUrl ?? "no licence text recorded", Missing(model), instead),
-                OpennessTier.Closed => Diagnostic.Create(RuleDescriptors.ClosedModelCalledOpenSource, location, properties, model.Name, called, instead),
-                _ => Diagnostic.Create(RuleDescriptors.RestrictedModelCalledOpenSource, location, properties, model.Name, called, model.License, model.LicenseUrl ?? "no licence text recorded", model.Restrictions ?? "see the licence", instead),
-            });
+            context.ReportDiagnostic(CreateDiagnostic(index.Models[claim.Model], text.Substring(claim.Start, claim.Length), location));
         }
     }
 }

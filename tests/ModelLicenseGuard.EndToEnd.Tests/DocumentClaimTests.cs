@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+
+namespace ModelLicenseGuard.EndToEnd.Tests;
+
+/// <summary>README and docs are read for claims like code is, unless the project opts out.</summary>
+[Collection(PackedPackageGroup.Name)]
+public sealed class DocumentClaimTests(PackageFixture package)
+{
+    [Fact]
+    public void A_readme_claim_is_a_warning_at_its_line_and_the_check_can_be_turned_off()
+    {
+        var project = new ConsumerProject(package, "Docs", """
+              <ItemGroup>
+                <ModelReference Include="ollama:llama3.1" />
+              </ItemGroup>
+            """)
+            .WithFile("README.md", "# Docs\n\nThis app is open source (MIT) and chats with the open-source Llama 3.1 model.\n");
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var warning = Assert.Single(result.WithId("MLG0002"));
+        Assert.Equal(project.PathOf("README.md"), warning.File);
+        Assert.Equal(3, warning.Line);
+        Assert.Equal(File.ReadAllLines(project.PathOf("README.md"))[2].IndexOf("open-source", StringComparison.Ordinal) + 1, warning.Column);
+
+        var optedOut = project.Build("-p:ModelLicenseGuardCheckDocuments=false");
+
+        Assert.True(optedOut.ExitCode == 0, optedOut.ToString());
+        Assert.Empty(optedOut.WithId("MLG0002"));
+    }
+}
