@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
@@ -12,6 +13,9 @@ public sealed class DocumentClaimTests(PackageFixture package)
     public void A_readme_claim_is_a_warning_at_its_line_and_the_check_can_be_turned_off()
     {
         var project = new ConsumerProject(package, "Docs", """
+              <PropertyGroup>
+                <Description>Chat with the open-source Llama 3.1 model.</Description>
+              </PropertyGroup>
               <ItemGroup>
                 <ModelReference Include="ollama:llama3.1" />
               </ItemGroup>
@@ -21,7 +25,10 @@ public sealed class DocumentClaimTests(PackageFixture package)
         var result = project.Build();
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var warning = Assert.Single(result.WithId("MLG0002"));
+        Assert.Equal(2, result.WithId("MLG0002").Count());
+        var metadata = Assert.Single(result.WithId("MLG0002"), d => d.File == project.ProjectFile);
+        Assert.Contains("<Description>", File.ReadAllLines(project.ProjectFile)[metadata.Line - 1], StringComparison.Ordinal);
+        var warning = Assert.Single(result.WithId("MLG0002"), d => d.File != project.ProjectFile);
         Assert.Equal(project.PathOf("README.md"), warning.File);
         Assert.Equal(3, warning.Line);
         Assert.Equal(File.ReadAllLines(project.PathOf("README.md"))[2].IndexOf("open-source", StringComparison.Ordinal) + 1, warning.Column);

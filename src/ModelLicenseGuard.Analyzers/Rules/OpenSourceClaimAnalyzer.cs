@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,6 +19,11 @@ namespace ModelLicenseGuard.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
 {
+    // The package metadata NuGet shows users; tags are keywords, not sentences, and are left to the package rules.
+    private static readonly Regex PackageMetadata = new(
+        @"<(?<name>Description|PackageDescription|Title|Product|PackageReleaseNotes)>(?<value>[^<]*)</\k<name>>",
+        RegexOptions.CultureInvariant);
+
     /// <summary>The replacement text, computed here so the code fix does not need the manifest.</summary>
     public const string ReplacementProperty = "Replacement";
 
@@ -134,10 +140,15 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    /// <summary>README, NOTICE and Markdown documents: prose throughout, where Markdown markup and line breaks are no barrier.</summary>
+    /// <summary>
+    /// README, NOTICE and Markdown documents are prose throughout, where Markdown markup and line breaks are no barrier; in a
+    /// project file only the package metadata users read is prose.
+    /// </summary>
     private static void AnalyzeDocument(AdditionalFileAnalysisContext context, ModelAliasIndex index)
     {
-        if (!IsDocument(context.AdditionalFile.Path))
+        var path = context.AdditionalFile.Path;
+        var project = path.EndsWith("proj", StringComparison.OrdinalIgnoreCase);
+        if (!project && !IsDocument(path))
         {
             return;
         }
@@ -149,7 +160,22 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         }
 
         var text = sourceText.ToString();
-        var claims = ClaimFinder.Find(text, index);
+        if (!project)
+        {
+            ReportInDocument(context, sourceText, text, 0, text.Length, index);
+            return;
+        }
+
+        foreach (Match element in PackageMetadata.Matches(text))
+        {
+            var value = element.Groups["value"];
+            ReportInDocument(context, sourceText, text, value.Index, value.Index + value.Length, index);
+        }
+    }
+
+    private static void ReportInDocument(AdditionalFileAnalysisContext context, SourceText sourceText, string text, int start, int end, ModelAliasIndex index)
+    {
+        var claims = ClaimFinder.Find(text, start, end, index);
         if (claims is null)
         {
             return;

@@ -35,6 +35,25 @@ public sealed class DocumentClaimTests
     public async Task Notices_and_docs_are_documents(string path)
         => await VerifyDocumentAsync(path, "Llama 3.1 is {|#0:open-source|}.", Expected(0, "open-source"));
 
+    [Fact]
+    public async Task Package_metadata_in_the_project_file_is_read_but_comments_and_tags_are_not()
+    {
+        await VerifyDocumentAsync(
+            "App.csproj",
+            """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <!-- Notes: the open-source Llama 3.1 build. -->
+              <PropertyGroup>
+                <Description>A chat app on the {|#0:open-source|} Llama 3.1 model.</Description>
+                <PackageTags>open-source;llama;chat</PackageTags>
+                <PackageReleaseNotes>Llama 3.1 is {|#1:open source|} now.</PackageReleaseNotes>
+              </PropertyGroup>
+            </Project>
+            """,
+            Expected(0, "open-source"),
+            Expected(1, "open source"));
+    }
+
     [Theory]
     [InlineData("appsettings.json")]
     [InlineData("notes.txt")]
