@@ -63,7 +63,7 @@ public sealed class SampleTests(PackageFixture package)
     /// <summary>The diagnostics as a user reads them, with the machine-specific part of each path removed.</summary>
     private static string[] UserVisible(BuildResult result, string sample)
         => result.Diagnostics
-            .Select(d => $"{Path.GetRelativePath(sample, d.File).Replace('\\', '/')}({d.Line},{d.Column}): {d.Severity} {d.Id}: {d.Message}")
+            .Select(d => $"{(Path.IsPathRooted(d.File) ? Path.GetRelativePath(sample, d.File).Replace('\\', '/') : d.File)}({d.Line},{d.Column}): {d.Severity} {d.Id}: {d.Message}")
             .ToArray();
 
     private string CopySample(string name)

@@ -28,6 +28,17 @@ internal static class RuleDescriptors
         description: "A model whose weights are not published is closed, whatever its API's terms.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.ClosedModelCalledOpenSource));
 
+    public static readonly DiagnosticDescriptor AttributionMissing = new(
+        DiagnosticIds.AttributionMissing,
+        title: "Attribution required by a model licence is missing",
+        messageFormat: "'{0}' is used under the '{1}' licence ({2}), which requires the attribution \"{3}\"; the project carries it nowhere: add it to a NOTICE or THIRD-PARTY-NOTICES file, the README or UI text, or record it with [assembly: System.Reflection.AssemblyMetadata(\"ModelAttribution\", \"{3}\")]",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Some model licences require a fixed attribution (\"Built with Llama\") or notice (Gemma) to be displayed. The project must carry the text where its users will see it.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.AttributionMissing),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor RestrictedModelCalledOpenSource = new(
         DiagnosticIds.RestrictedModelCalledOpenSource,
         title: "Restricted-weights model called open source",

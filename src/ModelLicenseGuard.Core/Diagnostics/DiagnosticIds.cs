@@ -12,6 +12,9 @@ public static class DiagnosticIds
     /// <summary>Text calls a closed, API-only model open source.</summary>
     public const string ClosedModelCalledOpenSource = "MLG0003";
 
+    /// <summary>A licence requires attribution that the project does not carry.</summary>
+    public const string AttributionMissing = "MLG0010";
+
     /// <summary>A model's licence violates the project's policy.</summary>
     public const string PolicyViolation = "MLG0020";
 
