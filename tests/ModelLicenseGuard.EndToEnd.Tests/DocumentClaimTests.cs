@@ -38,4 +38,21 @@ public sealed class DocumentClaimTests(PackageFixture package)
         Assert.True(optedOut.ExitCode == 0, optedOut.ToString());
         Assert.Empty(optedOut.WithId("MLG0002"));
     }
+
+    [Fact]
+    public void An_editorconfig_severity_turns_a_claim_into_a_build_error()
+    {
+        var project = new ConsumerProject(package, "Strict", """
+              <ItemGroup>
+                <ModelReference Include="ollama:llama3.1" />
+              </ItemGroup>
+            """)
+            .WithFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.MLG0002.severity = error\n")
+            .WithFile("Program.cs", "System.Console.WriteLine(\"Powered by the open-source Llama 3.1 model\");\n");
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode != 0, result.ToString());
+        Assert.Equal("error", Assert.Single(result.WithId("MLG0002")).Severity);
+    }
 }
