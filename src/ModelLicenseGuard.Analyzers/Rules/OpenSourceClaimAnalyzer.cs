@@ -70,7 +70,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
     {
         var sourceText = context.Tree.GetText(context.CancellationToken);
         var text = sourceText.ToString();
-        if (text.IndexOf("open", StringComparison.OrdinalIgnoreCase) < 0)
+        if (!ClaimFinder.MayContainClaim(text, 0, text.Length))
         {
             return;
         }

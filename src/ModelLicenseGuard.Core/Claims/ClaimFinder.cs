@@ -26,13 +26,15 @@ public static class ClaimFinder
     // Words that may follow a model name before "is" without changing the model: "Llama 3.1 70B Instruct is open source".
     private static readonly string[] VariantWords = ["instruct", "chat", "base"];
 
+    private static readonly string[] Intensifiers = ["fully", "completely", "truly", "totally", "entirely"];
+
     private const int MaxFillers = 3;
 
     /// <summary>Finds claims in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public static List<ClaimMatch>? Find(string text, int start, int end, ModelAliasIndex models)
     {
         // Cheap test first: almost no literal or comment mentions "open" at all.
-        if (models.IsEmpty || text.IndexOf("open", start, end - start, StringComparison.OrdinalIgnoreCase) < 0)
+        if (models.IsEmpty || !MayContainClaim(text, start, end))
         {
             return null;
         }
@@ -65,16 +67,33 @@ public static class ClaimFinder
         return claims;
     }
 
+    /// <summary>False when the text cannot hold a claim: no "open" and no "OSS" in it. Allocates nothing.</summary>
+    public static bool MayContainClaim(string text, int start, int end)
+        => text.IndexOf("open", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("oss", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0;
+
     /// <summary>Finds claims in the whole of <paramref name="text"/>.</summary>
     public static List<ClaimMatch>? Find(string text, ModelAliasIndex models) => Find(text, 0, text.Length, models);
 
     private static bool IsOpenSourcePhrase(string text, List<TextToken> tokens, int i, out int count)
     {
         count = 0;
-        if (TextTokenizer.Is(text, tokens[i], "opensource"))
+        if (TextTokenizer.Is(text, tokens[i], "opensource") || TextTokenizer.Is(text, tokens[i], "oss"))
         {
             count = 1;
             return true;
+        }
+
+        // "fully open", "completely open", "truly open" claim openness as much as "open source" does, unless the
+        // sentence goes on to the right term ("fully open weights").
+        if (i + 1 < tokens.Count && IsAny(text, tokens[i], Intensifiers) && TextTokenizer.Is(text, tokens[i + 1], "open") && !tokens[i + 1].BreakBefore)
+        {
+            var next = i + 2 < tokens.Count && !tokens[i + 2].BreakBefore ? tokens[i + 2] : default;
+            if (next.Length == 0 || !(TextTokenizer.Is(text, next, "source") || TextTokenizer.Is(text, next, "weight") || TextTokenizer.Is(text, next, "weights")))
+            {
+                count = 2;
+                return true;
+            }
         }
 
         if (i + 1 < tokens.Count && TextTokenizer.Is(text, tokens[i], "open") && TextTokenizer.Is(text, tokens[i + 1], "source"))

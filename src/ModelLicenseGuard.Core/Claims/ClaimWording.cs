@@ -20,6 +20,12 @@ public static class ClaimWording
     /// <summary>Rewords <paramref name="phrase"/> ("Open-Source", "open source", "OPENSOURCE") to the tier's term in the same style.</summary>
     public static string Reword(string phrase, (string First, string Second) term)
     {
+        // An abbreviation ("OSS") becomes the plain term, not shouted.
+        if (string.Equals(phrase, "oss", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return Display(term);
+        }
+
         if (term.Second.Length == 0)
         {
             return Cased(term.First, IsAllUpper(phrase), phrase.Length > 0 && char.IsUpper(phrase[0]));

@@ -73,6 +73,27 @@ public sealed class OpenSourceClaimAnalyzerTests
             Expected(4, "open-source"));
     }
 
+    [Fact]
+    public async Task Oss_and_fully_open_are_claims_too()
+    {
+        const string Source = """
+            class Banner
+            {
+                const string A = "Ships the {|#0:OSS|} Llama 3.1 model";
+                const string B = "Llama 3.1 is {|#1:fully open|}";
+            }
+            """;
+        const string Fixed = """
+            class Banner
+            {
+                const string A = "Ships the open-weight Llama 3.1 model";
+                const string B = "Llama 3.1 is open weight";
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(Source, Manifests.Llama31(), Fixed, Expected(0, "OSS"), Expected(1, "fully open"));
+    }
+
     [Theory]
     [InlineData("This library is open source (MIT).")]
     [InlineData("Llama 3.1 is not open source.")]

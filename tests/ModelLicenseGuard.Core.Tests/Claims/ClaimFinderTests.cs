@@ -51,6 +51,10 @@ public class ClaimFinderTests
     [InlineData("Run the «open-source» Llama 3.1 model with llama.cpp")]
     [InlineData("\"Llama 3.1 is «open source»\"")]
     [InlineData("llama3.1:8b is «open source»")]
+    [InlineData("Llama 3.1 is «fully open»")]
+    [InlineData("Llama 3.1 is «completely open».")]
+    [InlineData("the «OSS» Llama 3.1 model")]
+    [InlineData("Llama 3.1 is «oss»")]
     public void Flags_open_source_claims_about_the_model(string marked)
     {
         var (text, start, length) = Unmark(marked);
@@ -70,6 +74,11 @@ public class ClaimFinderTests
     [InlineData("Llama 3.1 isn\u2019t open-source")]
     [InlineData("Llama 3.1 is NOT open source")]
     [InlineData("Llama 3.1 is not fully open source")]
+    [InlineData("Llama 3.1 is fully open weights")]
+    [InlineData("Llama 3.1 is fully open-weight")]
+    [InlineData("Llama 3.1 is not fully open")]
+    [InlineData("The door is fully open.")]
+    [InlineData("OSS-Fuzz found bugs in llama.cpp")]
     [InlineData("Llama 3.1 is not an open-source model")]
     [InlineData("Llama 3.1 isn't truly open source")]
     [InlineData("Llama 3.1 is not a truly open-source model")]

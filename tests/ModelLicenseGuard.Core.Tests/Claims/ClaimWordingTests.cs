@@ -32,6 +32,13 @@ public class ClaimWordingTests
     }
 
     [Theory]
+    [InlineData("OSS", "open-weight")]
+    [InlineData("oss", "open-weight")]
+    [InlineData("fully open", "open weight")]
+    public void Abbreviations_and_intensified_claims_become_the_plain_term(string phrase, string expected)
+        => Assert.Equal(expected, ClaimWording.Reword(phrase, ("open", "weight")));
+
+    [Theory]
     [InlineData("open-source", "proprietary")]
     [InlineData("Open Source", "Proprietary")]
     [InlineData("OPEN-SOURCE", "PROPRIETARY")]
