@@ -24,6 +24,11 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         @"<(?<name>Description|PackageDescription|Title|Product|PackageReleaseNotes)>(?<value>[^<]*)</\k<name>>",
         RegexOptions.CultureInvariant);
 
+    // The strings of a resource file (UI text); file references and binary resources carry a type or mime type.
+    private static readonly Regex ResourceString = new(
+        @"<data\s(?<attributes>[^>]*)>\s*<value>(?<value>[^<]*)</value>",
+        RegexOptions.CultureInvariant);
+
     /// <summary>The replacement text, computed here so the code fix does not need the manifest.</summary>
     public const string ReplacementProperty = "Replacement";
 
@@ -45,22 +50,14 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             }
 
             // Open-source AI may be called open source; a model of unknown licence is not judged.
-            var judged = new List<ManifestModel>();
-            foreach (var model in manifest.Models)
-            {
-                if (model.Tier is OpennessTier.OpenWeights or OpennessTier.RestrictedWeights or OpennessTier.Closed)
-                {
-                    judged.Add(model);
-                }
-            }
+            var index = ModelAliasIndex.ForProject(manifest.Models);
 
             // Nothing to check: register nothing, so the analyzer costs nothing per keystroke.
-            if (judged.Count == 0)
+            if (index.IsEmpty)
             {
                 return;
             }
 
-            var index = new ModelAliasIndex(judged);
             start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, index));
             start.RegisterAdditionalFileAction(file => AnalyzeDocument(file, index));
         });
@@ -142,13 +139,14 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// README, NOTICE and Markdown documents are prose throughout, where Markdown markup and line breaks are no barrier; in a
-    /// project file only the package metadata users read is prose.
+    /// project file only the package metadata users read is prose, and in a resource file only its strings.
     /// </summary>
     private static void AnalyzeDocument(AdditionalFileAnalysisContext context, ModelAliasIndex index)
     {
         var path = context.AdditionalFile.Path;
         var project = path.EndsWith("proj", StringComparison.OrdinalIgnoreCase);
-        if (!project && !IsDocument(path))
+        var resources = path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase);
+        if (!project && !resources && !IsDocument(path))
         {
             return;
         }
@@ -160,6 +158,26 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         }
 
         var text = sourceText.ToString();
+        if (!ClaimFinder.MayContainClaim(text, 0, text.Length))
+        {
+            return;
+        }
+
+        if (resources)
+        {
+            foreach (Match data in ResourceString.Matches(text))
+            {
+                var attributes = data.Groups["attributes"].Value;
+                if (attributes.IndexOf("type=", StringComparison.Ordinal) < 0)
+                {
+                    var value = data.Groups["value"];
+                    ReportInDocument(context, sourceText, text, value.Index, value.Index + value.Length, index);
+                }
+            }
+
+            return;
+        }
+
         if (!project)
         {
             ReportInDocument(context, sourceText, text, 0, text.Length, index);

@@ -26,6 +26,12 @@ public static class ClaimWording
             return Display(term);
         }
 
+        // "Meta open-sourced Llama 3.1": the verb becomes the plain one, which is true of every tier.
+        if (phrase.EndsWith("sourced", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return Cased("released", IsAllUpper(phrase), phrase.Length > 0 && char.IsUpper(phrase[0]));
+        }
+
         if (term.Second.Length == 0)
         {
             return Cased(term.First, IsAllUpper(phrase), phrase.Length > 0 && char.IsUpper(phrase[0]));

@@ -9,8 +9,14 @@ public sealed class ModelAliasIndex
     private readonly List<Alias> _aliases = [];
 
     public ModelAliasIndex(IReadOnlyList<ManifestModel> models)
+        : this(models, genericModel: -1)
+    {
+    }
+
+    private ModelAliasIndex(IReadOnlyList<ManifestModel> models, int genericModel)
     {
         Models = models;
+        GenericModel = genericModel;
         for (var i = 0; i < models.Count; i++)
         {
             foreach (var name in models[i].Aliases)
@@ -29,7 +35,37 @@ public sealed class ModelAliasIndex
 
     public IReadOnlyList<ManifestModel> Models { get; }
 
-    public bool IsEmpty => _aliases.Count == 0;
+    /// <summary>
+    /// The model "our model", "its weights" and "our LLM" refer to, or -1 when such words could mean more than one kind of
+    /// model: the project's models must all be judged and share one tier for a generic mention to be a claim.
+    /// </summary>
+    public int GenericModel { get; }
+
+    public bool IsEmpty => _aliases.Count == 0 && GenericModel < 0;
+
+    /// <summary>
+    /// The index for a project's manifest: the models claims are judged about (open weights, restricted weights, closed;
+    /// open-source AI may be called open source and an unknown licence is not judged).
+    /// </summary>
+    public static ModelAliasIndex ForProject(IReadOnlyList<ManifestModel> manifestModels)
+    {
+        var judged = new List<ManifestModel>();
+        var oneTier = true;
+        foreach (var model in manifestModels)
+        {
+            if (model.Tier is OpennessTier.OpenWeights or OpennessTier.RestrictedWeights or OpennessTier.Closed)
+            {
+                oneTier &= judged.Count == 0 || judged[0].Tier == model.Tier;
+                judged.Add(model);
+            }
+            else
+            {
+                oneTier = false;
+            }
+        }
+
+        return new ModelAliasIndex(judged, oneTier && judged.Count > 0 ? 0 : -1);
+    }
 
     /// <summary>Finds the longest model name starting at token <paramref name="index"/>; returns the model index or -1.</summary>
     internal int Match(string text, List<TextToken> tokens, int index, out int tokenCount)

@@ -9,6 +9,11 @@ namespace ModelLicenseGuard.Claims;
 /// </summary>
 internal static class TextTokenizer
 {
+    // Tags and link targets longer than this are not skipped as markup, so a stray '<' cannot swallow a paragraph.
+    private const int MaxMarkupLength = 512;
+
+    private static readonly string[] InlineTags = ["a", "b", "i", "u", "em", "strong", "code", "span", "mark", "small", "sub", "sup"];
+
     public static List<TextToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     public static List<TextToken> Tokenize(string text, int start, int end)
@@ -40,6 +45,19 @@ internal static class TextTokenizer
                 newlines++;
                 pendingBreak |= newlines > 1;
             }
+            else if (c == '<' && TagEnd(text, i, end) is var tagEnd and > 0)
+            {
+                // HTML markup is no text: "<b>open-source</b> Llama" reads as "open-source Llama".
+                pendingBreak |= !IsInlineTag(text, i, tagEnd);
+                i = tagEnd;
+                continue;
+            }
+            else if (c == ']' && i + 1 < end && text[i + 1] == '(' && LinkEnd(text, i + 1, end) is var linkEnd and > 0)
+            {
+                // A Markdown link's target is no text: "[Llama 3.1](https://…) model" reads as "Llama 3.1 model".
+                i = linkEnd;
+                continue;
+            }
             else if (IsClauseBreak(text, i, start, end))
             {
                 pendingBreak = true;
@@ -54,6 +72,90 @@ internal static class TextTokenizer
     public static bool Is(string text, TextToken token, string word)
         => token.Length == word.Length && string.Compare(text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
+    /// <summary>True when a sentence ends between two offsets: ". ", "! ", "? " or a blank line.</summary>
+    public static bool EndsSentence(string text, int from, int to)
+    {
+        var newlines = 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < to && char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+
+            newlines += c == '\n' ? 1 : 0;
+        }
+
+        return newlines > 1;
+    }
+
+    // The offset after an HTML tag starting at '<', or -1 when this '<' starts no tag ("a < b").
+    private static int TagEnd(string text, int i, int end)
+    {
+        if (i + 1 >= end || !(char.IsLetter(text[i + 1]) || text[i + 1] == '/'))
+        {
+            return -1;
+        }
+
+        var limit = Math.Min(end, i + MaxMarkupLength);
+        for (var j = i + 1; j < limit; j++)
+        {
+            if (text[j] == '>')
+            {
+                return j + 1;
+            }
+
+            if (text[j] == '<' || text[j] == '\n')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Tags that style words inside a sentence; any other tag (a paragraph, a list item, a cell) ends the clause.
+    private static bool IsInlineTag(string text, int start, int end)
+    {
+        var name = start + 1 < end && text[start + 1] == '/' ? start + 2 : start + 1;
+        var length = name;
+        while (length < end && char.IsLetter(text[length]))
+        {
+            length++;
+        }
+
+        foreach (var inline in InlineTags)
+        {
+            if (inline.Length == length - name && string.Compare(text, name, inline, 0, inline.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The offset after a Markdown link target "(…)" starting at '(', or -1 when it is not one (it holds a space or never closes).
+    private static int LinkEnd(string text, int open, int end)
+    {
+        var limit = Math.Min(end, open + MaxMarkupLength);
+        for (var j = open + 1; j < limit; j++)
+        {
+            if (text[j] == ')')
+            {
+                return j + 1;
+            }
+
+            if (char.IsWhiteSpace(text[j]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsClauseBreak(string text, int i, int start, int end)
     {
         switch (text[i])
@@ -64,8 +166,6 @@ internal static class TextTokenizer
             case '?':
             case '(':
             case ')':
-            case '[':
-            case ']':
             case '"':
                 return true;
             case '.':

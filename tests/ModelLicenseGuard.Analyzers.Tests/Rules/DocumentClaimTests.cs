@@ -54,6 +54,31 @@ public sealed class DocumentClaimTests
             Expected(1, "open source"));
     }
 
+    [Fact]
+    public async Task Resource_strings_are_read_but_names_comments_and_file_references_are_not()
+    {
+        await VerifyDocumentAsync(
+            "Properties/Strings.resx",
+            """
+            <?xml version="1.0" encoding="utf-8"?>
+            <root>
+              <data name="OpenSourceLlama31Banner" xml:space="preserve">
+                <value>Powered by the {|#0:open-source|} Llama 3.1 model.</value>
+                <comment>Llama 3.1 is open source, says marketing.</comment>
+              </data>
+              <data name="About" xml:space="preserve">
+                <value>This app is open source. It runs Llama 3.1 locally.</value>
+              </data>
+              <data name="Logo" type="System.Resources.ResXFileRef, System.Windows.Forms">
+                <value>Llama 3.1 is open source.png;System.Drawing.Bitmap</value>
+              </data>
+              <data name="Footer" xml:space="preserve"><value>Llama 3.1 is {|#1:open source|} &amp; free.</value></data>
+            </root>
+            """,
+            Expected(0, "open-source"),
+            Expected(1, "open source"));
+    }
+
     [Theory]
     [InlineData("appsettings.json")]
     [InlineData("notes.txt")]

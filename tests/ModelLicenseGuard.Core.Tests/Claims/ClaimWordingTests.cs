@@ -18,6 +18,11 @@ public class ClaimWordingTests
     [InlineData("OpenSource", "Open-Weight")]
     [InlineData("OPENSOURCE", "OPEN-WEIGHT")]
     [InlineData("open\nsource", "open weight")]
+    [InlineData("open", "open-weight")]
+    [InlineData("Open", "Open-weight")]
+    [InlineData("open-sourced", "released")]
+    [InlineData("Open-sourced", "Released")]
+    [InlineData("opensourced", "released")]
     public void Rewords_keeping_case_and_separator(string phrase, string expected)
     {
         Assert.Equal(expected, ClaimWording.Reword(phrase, ("open", "weight")));

@@ -29,8 +29,8 @@ public class TextTokenizerTests
     [InlineData("a? b")]
     [InlineData("a (b")]
     [InlineData("a) b")]
-    [InlineData("a [b")]
-    [InlineData("a] b")]
+    [InlineData("a</p><p>b")]
+    [InlineData("a<br/>b")]
     [InlineData("a \"b")]
     [InlineData("a. b")]
     [InlineData("a.\tb")]
@@ -57,12 +57,34 @@ public class TextTokenizerTests
     [InlineData("a.b")]
     [InlineData("3.1")]
     [InlineData("a\u2019b")]
+    [InlineData("a [b")]
+    [InlineData("a] b")]
+    [InlineData("a <b>b")]
+    [InlineData("a</em> b")]
+    [InlineData("<strong>a</strong> <a href=\"https://x.org/a,b\">b</a>")]
+    [InlineData("[a](https://example.org/x,y.z) b")]
     public void Spaces_single_line_breaks_and_joining_punctuation_do_not_break(string text)
     {
         var tokens = TextTokenizer.Tokenize(text);
 
         Assert.Equal(2, tokens.Count);
         Assert.False(tokens[1].BreakBefore);
+    }
+
+    [Theory]
+    [InlineData("a < b")]
+    [InlineData("a <b")]
+    public void A_less_than_sign_that_opens_no_tag_is_text(string text)
+    {
+        Assert.Equal(2, TextTokenizer.Tokenize(text).Count);
+    }
+
+    [Fact]
+    public void A_link_target_with_a_space_is_not_skipped()
+    {
+        var words = TextTokenizer.Tokenize("[a](not a link)").Count;
+
+        Assert.Equal(4, words);
     }
 
     [Fact]
