@@ -48,4 +48,14 @@ internal static class RuleDescriptors
         isEnabledByDefault: true,
         description: "A model whose weights are released under terms that restrict use, users, field or commerce is not open source under the OSI Open Source AI Definition. Call it what it is.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.RestrictedModelCalledOpenSource));
+
+    public static readonly DiagnosticDescriptor PackageMetadataConflict = new(
+        DiagnosticIds.PackageMetadataConflict,
+        title: "Package metadata conflicts with a bundled model",
+        messageFormat: "{0} '{1}' conflicts with the model the package carries, '{2}' ({3}): {4}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A package that carries model files is distributed under their terms too. Its licence expression must cover the models' licences, which a custom model licence cannot be in an SPDX expression, and its tags must not call it open source when a model it carries is not.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.PackageMetadataConflict));
 }

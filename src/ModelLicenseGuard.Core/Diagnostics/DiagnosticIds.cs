@@ -15,6 +15,9 @@ public static class DiagnosticIds
     /// <summary>A licence requires attribution that the project does not carry.</summary>
     public const string AttributionMissing = "MLG0010";
 
+    /// <summary>Package metadata (licence expression, tags) conflicts with a model the package carries.</summary>
+    public const string PackageMetadataConflict = "MLG0011";
+
     /// <summary>A model's licence violates the project's policy.</summary>
     public const string PolicyViolation = "MLG0020";
 
