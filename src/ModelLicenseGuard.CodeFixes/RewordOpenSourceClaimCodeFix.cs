@@ -11,7 +11,10 @@ using ModelLicenseGuard.Diagnostics;
 
 namespace ModelLicenseGuard.CodeFixes;
 
-/// <summary>Rewords an open-source claim in a string or comment to the term the model's tier calls for ("open-weight", "proprietary").</summary>
+/// <summary>
+/// Rewords an open-source claim to the term the model's tier calls for ("open-weight", "proprietary"): in a string or
+/// comment, and in the README, NOTICE, Markdown, resource and project files the analyzer reads.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RewordOpenSourceClaimCodeFix))]
 [Shared]
 public sealed class RewordOpenSourceClaimCodeFix : CodeFixProvider
@@ -24,23 +27,24 @@ public sealed class RewordOpenSourceClaimCodeFix : CodeFixProvider
         DiagnosticIds.RestrictedModelCalledOpenSource,
         DiagnosticIds.ClosedModelCalledOpenSource);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    // The batch fixer reaches C# documents only; claims in additional documents need their own.
+    public override FixAllProvider GetFixAllProvider() => RewordFixAllProvider.Instance;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(OpenSourceClaimAnalyzer.ReplacementProperty, out var replacement) || replacement is null)
+            if (Replacement(diagnostic) is not { } replacement)
             {
                 continue;
             }
 
-            var document = context.Document;
+            var document = context.TextDocument;
             var span = diagnostic.Location.SourceSpan;
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Call it '{replacement}'",
-                    cancellationToken => RewordAsync(document, span, replacement, cancellationToken),
+                    cancellationToken => RewordAsync(document, [(span, replacement)], cancellationToken),
                     EquivalenceKey),
                 diagnostic);
         }
@@ -48,9 +52,28 @@ public sealed class RewordOpenSourceClaimCodeFix : CodeFixProvider
         return Task.CompletedTask;
     }
 
-    private static async Task<Document> RewordAsync(Document document, TextSpan span, string replacement, CancellationToken cancellationToken)
+    internal static string? Replacement(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(OpenSourceClaimAnalyzer.ReplacementProperty, out var replacement) ? replacement : null;
+
+    /// <summary>Applies the rewordings to a C# or an additional document; overlapping spans keep the first.</summary>
+    internal static async Task<Solution> RewordAsync(TextDocument document, System.Collections.Generic.IEnumerable<(TextSpan Span, string Replacement)> rewordings, CancellationToken cancellationToken)
     {
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        return document.WithText(text.WithChanges(new TextChange(span, replacement)));
+        var changes = ImmutableArray.CreateBuilder<TextChange>();
+        var end = -1;
+        foreach (var (span, replacement) in System.Linq.Enumerable.OrderBy(rewordings, r => r.Span.Start))
+        {
+            if (span.Start >= end && span.End <= text.Length)
+            {
+                changes.Add(new TextChange(span, replacement));
+                end = span.End;
+            }
+        }
+
+        var changed = text.WithChanges(changes);
+        var solution = document.Project.Solution;
+        return document is Document code
+            ? solution.WithDocumentText(code.Id, changed)
+            : solution.WithAdditionalDocumentText(document.Id, changed);
     }
 }
