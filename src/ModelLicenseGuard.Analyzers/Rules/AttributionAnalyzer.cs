@@ -46,6 +46,7 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
             }
 
             var carried = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+            var project = ProjectFile(start.Options);
             start.RegisterSyntaxTreeAction(tree => Mark(tree.Tree.GetText(tree.CancellationToken).ToString(), required.Keys, carried));
             start.RegisterAdditionalFileAction(file =>
             {
@@ -63,15 +64,70 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
                         var model = requirement.Value;
                         end.ReportDiagnostic(Diagnostic.Create(
                             RuleDescriptors.AttributionMissing,
-                            Location.None,
+                            Locate(project, model, end.CancellationToken),
+                            Properties(model, requirement.Key),
                             model.Name,
                             model.License,
                             model.LicenseUrl ?? "no licence text recorded",
-                            requirement.Key));
+                            requirement.Key,
+                            model.CatalogId ?? model.Name));
                     }
                 }
             });
         });
+    }
+
+    /// <summary>What the attribution fix writes: the model's id, its licence and the text, verbatim.</summary>
+    public const string ModelIdProperty = "ModelId";
+    public const string LicenseProperty = "License";
+    public const string LicenseUrlProperty = "LicenseUrl";
+    public const string NoticeProperty = "Notice";
+    public const string ModelNameProperty = "ModelName";
+
+    private static ImmutableDictionary<string, string?> Properties(ManifestModel model, string notice)
+        => ImmutableDictionary<string, string?>.Empty
+            .Add(ModelIdProperty, model.CatalogId ?? model.Name)
+            .Add(ModelNameProperty, model.Name)
+            .Add(LicenseProperty, model.License)
+            .Add(LicenseUrlProperty, model.LicenseUrl)
+            .Add(NoticeProperty, notice);
+
+    private static AdditionalText? ProjectFile(AnalyzerOptions options)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (file.Path.EndsWith("proj", StringComparison.OrdinalIgnoreCase))
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// In the project file, where the fix can be offered: the line that names the model (its ModelReference or item),
+    /// else the &lt;Project&gt; element. Without the project file among the additional files, nowhere.
+    /// </summary>
+    private static Location Locate(AdditionalText? project, ManifestModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (project?.GetText(cancellationToken) is not { } text)
+        {
+            return Location.None;
+        }
+
+        var content = text.ToString();
+        var source = model.Source.Replace('\\', '/');
+        var at = content.IndexOf(source, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            at = content.IndexOf(source.Replace('/', '\\'), StringComparison.OrdinalIgnoreCase);
+        }
+
+        var span = at >= 0
+            ? new Microsoft.CodeAnalysis.Text.TextSpan(at, source.Length)
+            : new Microsoft.CodeAnalysis.Text.TextSpan(Math.Max(0, content.IndexOf("<Project", StringComparison.Ordinal)), content.IndexOf("<Project", StringComparison.Ordinal) >= 0 ? "<Project".Length : 0);
+        return Location.Create(project.Path, span, text.Lines.GetLinePositionSpan(span));
     }
 
     private static void Mark(string text, IEnumerable<string> attributions, ConcurrentDictionary<string, bool> carried)

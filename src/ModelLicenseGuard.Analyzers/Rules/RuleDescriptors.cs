@@ -31,7 +31,7 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor AttributionMissing = new(
         DiagnosticIds.AttributionMissing,
         title: "Attribution required by a model licence is missing",
-        messageFormat: "'{0}' is used under the '{1}' licence ({2}), which requires the attribution \"{3}\"; the project carries it nowhere: add it to a NOTICE or THIRD-PARTY-NOTICES file, the README or UI text, or record it with [assembly: System.Reflection.AssemblyMetadata(\"ModelAttribution\", \"{3}\")]",
+        messageFormat: "'{0}' is used under the '{1}' licence ({2}), which requires the attribution \"{3}\"; the project carries it nowhere: add it to a NOTICE or THIRD-PARTY-NOTICES file, the README or UI text, or record it with [assembly: ModelLicenseGuard.ModelAttribution(\"{4}\", License = \"{1}\", Notice = \"{3}\")]",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

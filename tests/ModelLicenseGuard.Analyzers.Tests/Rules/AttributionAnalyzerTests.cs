@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Testing;
 using ModelLicenseGuard.Analyzers.Rules;
 using ModelLicenseGuard.Licenses;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.Analyzers.Tests.Rules;
 
@@ -19,12 +20,43 @@ public sealed class AttributionAnalyzerTests
             "class C { const string Banner = \"Powered by Llama\"; }",
             manifest,
             [],
-            new DiagnosticResult(RuleDescriptors.AttributionMissing).WithArguments(
-                "Llama 3.1 8B Instruct",
-                "llama3.1",
-                LicenseCatalog.Resolve("llama3.1")!.SourceUrl,
-                "Built with Llama"));
+            Missing(manifest.Models[0]));
     }
+
+    [Fact]
+    public async Task With_the_project_file_among_the_additional_files_it_stands_at_the_line_that_names_the_model()
+    {
+        var manifest = Manifests.Llama31();
+        var project = $"<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <None Include=\"{{|#0:{manifest.Models[0].Source}|}}\" />\n  </ItemGroup>\n</Project>\n";
+
+        await VerifyAsync("class C { }", manifest, [("App.csproj", project)], Missing(manifest.Models[0]).WithLocation(0));
+    }
+
+    [Fact]
+    public async Task A_model_the_project_file_does_not_name_is_reported_at_its_project_element()
+    {
+        var manifest = Manifests.Llama31();
+
+        await VerifyAsync("class C { }", manifest, [("App.csproj", "{|#0:<Project|} Sdk=\"Microsoft.NET.Sdk\" />")], Missing(manifest.Models[0]).WithLocation(0));
+    }
+
+    [Fact]
+    public async Task The_package_attribute_satisfies_the_licence()
+        => await VerifyAsync(
+            "[assembly: ModelLicenseGuard.ModelAttribution(\"meta-llama/Llama-3.1-8B-Instruct\", License = \"llama3.1\", Notice = \"Built with Llama\")]\n" + AttributeSource,
+            Manifests.Llama31(),
+            []);
+
+    /// <summary>The attribute type the package adds to every C# compilation, from the repository's build folder.</summary>
+    internal static string AttributeSource => System.IO.File.ReadAllText(System.IO.Path.Combine(Repository.Root, "build", "ModelAttributionAttribute.cs"));
+
+    private static DiagnosticResult Missing(ManifestModel model)
+        => new DiagnosticResult(RuleDescriptors.AttributionMissing).WithArguments(
+            model.Name,
+            "llama3.1",
+            LicenseCatalog.Resolve("llama3.1")!.SourceUrl,
+            "Built with Llama",
+            model.CatalogId ?? model.Name);
 
     [Theory]
     [InlineData("[assembly: System.Reflection.AssemblyMetadata(\"ModelAttribution\", \"Built with Llama\")]")]

@@ -63,13 +63,20 @@ internal sealed class AdditionalDocumentFixer
     }
 
     /// <summary>Applies the first fix offered for one diagnostic.</summary>
-    public async Task<Solution> FixOneAsync(Project project, Diagnostic diagnostic)
+    public async Task<Solution> FixOneAsync(Project project, Diagnostic diagnostic, string? equivalenceKey = null)
+    {
+        var actions = await FixesAsync(project, diagnostic).ConfigureAwait(false);
+        return await ApplyAsync(equivalenceKey is null ? Assert.Single(actions) : actions.Single(a => a.EquivalenceKey == equivalenceKey)).ConfigureAwait(false);
+    }
+
+    /// <summary>The fixes offered for one diagnostic.</summary>
+    public async Task<List<CodeAction>> FixesAsync(Project project, Diagnostic diagnostic)
     {
         var actions = new List<CodeAction>();
         var document = DocumentOf(project, diagnostic);
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
         await _fix.RegisterCodeFixesAsync(context).ConfigureAwait(false);
-        return await ApplyAsync(Assert.Single(actions)).ConfigureAwait(false);
+        return actions;
     }
 
     /// <summary>Fix All in the project for every diagnostic the analyzer reports.</summary>
