@@ -28,7 +28,10 @@ internal sealed class AdditionalDocumentFixer
         _fix = fix;
     }
 
-    public static Project CreateProject(IEnumerable<(string Path, string Text)> sources, IEnumerable<(string Path, string Text)> additionalFiles)
+    /// <summary>The folder test projects live in unless a test names a real one.</summary>
+    public const string DefaultRoot = "/src/App/";
+
+    public static Project CreateProject(IEnumerable<(string Path, string Text)> sources, IEnumerable<(string Path, string Text)> additionalFiles, string root = DefaultRoot)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -38,17 +41,17 @@ internal sealed class AdditionalDocumentFixer
             "App",
             "App",
             LanguageNames.CSharp,
-            filePath: "/src/App/App.csproj",
+            filePath: root + "App.csproj",
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
             metadataReferences: [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]));
         foreach (var (path, text) in sources)
         {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: "/src/App/" + path);
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: root + path);
         }
 
         foreach (var (path, text) in additionalFiles)
         {
-            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: "/src/App/" + path);
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: root + path);
         }
 
         return solution.GetProject(projectId)!;
@@ -89,10 +92,10 @@ internal sealed class AdditionalDocumentFixer
         return await ApplyAsync(action!).ConfigureAwait(false);
     }
 
-    public static async Task<string> TextAsync(Solution solution, string path)
+    public static async Task<string> TextAsync(Solution solution, string path, string root = DefaultRoot)
     {
         var project = solution.Projects.Single();
-        var document = project.Documents.Cast<TextDocument>().Concat(project.AdditionalDocuments).Single(d => d.FilePath == "/src/App/" + path);
+        var document = project.Documents.Cast<TextDocument>().Concat(project.AdditionalDocuments).Single(d => d.FilePath == root + path);
         return (await document.GetTextAsync().ConfigureAwait(false)).ToString();
     }
 
