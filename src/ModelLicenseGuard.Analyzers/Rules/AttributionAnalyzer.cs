@@ -47,12 +47,26 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
 
             var carried = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
             var project = ProjectFile(start.Options);
-            start.RegisterSyntaxTreeAction(tree => Mark(tree.Tree.GetText(tree.CancellationToken).ToString(), required.Keys, carried));
-            start.RegisterAdditionalFileAction(file =>
+
+            // The few notice documents first: when they carry every attribution, no source file needs reading.
+            foreach (var file in start.Options.AdditionalFiles)
             {
-                if (IsNotice(file.AdditionalFile.Path) && file.AdditionalFile.GetText(file.CancellationToken) is { } notice)
+                if (IsNotice(file.Path) && file.GetText(start.CancellationToken) is { } notice)
                 {
                     Mark(notice.ToString(), required.Keys, carried);
+                }
+            }
+
+            if (carried.Count == required.Count)
+            {
+                return;
+            }
+
+            start.RegisterSyntaxTreeAction(tree =>
+            {
+                if (carried.Count < required.Count)
+                {
+                    Mark(tree.Tree.GetText(tree.CancellationToken).ToString(), required.Keys, carried);
                 }
             });
             start.RegisterCompilationEndAction(end =>
