@@ -27,6 +27,9 @@ public static class DiagnosticIds
     /// <summary>A <c>ModelLicenseAllow</c> or <c>ModelLicenseDeny</c> item cannot be read (e.g. an <c>Expires</c> that is not a date).</summary>
     public const string PolicyItemMalformed = "MLG0023";
 
+    /// <summary>A report (ML-BOM, third-party notices) could not be written.</summary>
+    public const string ReportNotWritten = "MLG0024";
+
     /// <summary>The <c>ModelLicensePolicy</c> property has a value the product does not know.</summary>
     public const string UnknownPolicy = "MLG0029";
 
