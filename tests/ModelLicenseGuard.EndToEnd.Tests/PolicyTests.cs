@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 using ModelLicenseGuard.Testing;
 
@@ -132,6 +134,48 @@ public sealed class PolicyTests(PackageFixture package)
         Assert.Contains("use-restriction clause", errors[0].Message, StringComparison.Ordinal);
         AssertAtItemLine(project.ProjectFile, errors[1], "models/embedder.gguf");
         Assert.Contains("ModelLicenseDeny 'Acme Embedder' (superseded by Acme Embedder 2)", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Org_wide_policy_from_a_shared_props_package_applies_unchanged()
+    {
+        var feed = PackageFixture.NewFolder(package.Root, "policy-feed-");
+        LocalPackage.Write(feed, "Contoso.ModelPolicy", "1.0.0", "MIT", new Dictionary<string, byte[]>
+        {
+            ["build/Contoso.ModelPolicy.props"] = Encoding.UTF8.GetBytes("""
+                <Project>
+                  <PropertyGroup>
+                    <ModelLicensePolicy>Commercial</ModelLicensePolicy>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ModelLicenseAllow Include="gemma" Justification="Gemma terms reviewed org-wide, LEGAL-9" />
+                    <ModelLicenseAllow Include="qwen" />
+                  </ItemGroup>
+                </Project>
+                """),
+        });
+        var project = new ConsumerProject(package, "Shared", """
+              <ItemGroup>
+                <PackageReference Include="Contoso.ModelPolicy" Version="1.0.0" PrivateAssets="all" />
+                <ModelReference Include="models/gemma.gguf" />
+                <ModelReference Include="models/llama.gguf" />
+              </ItemGroup>
+            """)
+            .WithFile("models/gemma.gguf", GgufBuilder.Model("Gemma 2 2B", "gemma").Build())
+            .WithFile("models/llama.gguf", Llama);
+        package.WriteNuGetConfig(project.Directory, feed);
+
+        var result = project.Build();
+
+        // The package's policy fails the Llama model, its allow lets Gemma through, and its unjustified allow is
+        // reported in the package's props file, where it is declared.
+        Assert.True(result.ExitCode != 0, result.ToString());
+        var error = Assert.Single(result.WithId("MLG0020"));
+        AssertAtItemLine(project.ProjectFile, error, "models/llama.gguf");
+        Assert.Contains("ModelLicensePolicy is Commercial", error.Message, StringComparison.Ordinal);
+        var unjustified = Assert.Single(result.WithId("MLG0021"));
+        Assert.EndsWith(Path.Combine("contoso.modelpolicy", "1.0.0", "build", "Contoso.ModelPolicy.props"), unjustified.File, StringComparison.OrdinalIgnoreCase);
+        AssertAtItemLine(unjustified.File, unjustified, "qwen", "<ModelLicenseAllow");
     }
 
     [Fact]
