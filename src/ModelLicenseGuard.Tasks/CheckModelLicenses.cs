@@ -35,7 +35,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
     /// <summary><c>ModelLicenseAllowOpenWeights</c>: <c>true</c> makes OpenSourceOnly accept open-weights models.</summary>
     public string? AllowOpenWeights { get; set; }
 
-    /// <summary>The date expiry is judged on, <c>yyyy-MM-dd</c>; empty means today (UTC). Lets a build be reproduced.</summary>
+    /// <summary><c>ModelLicenseGuardPolicyDate</c>: the date expiry is judged on, <c>yyyy-MM-dd</c>; empty means today (UTC).</summary>
     public string? Today { get; set; }
 
     public override bool Execute()
@@ -61,9 +61,16 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             IsDefault = string.IsNullOrWhiteSpace(Policy),
             AllowOpenWeights = string.Equals(AllowOpenWeights?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
         };
-        if (DateTime.TryParseExact(Today?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
+        if (!string.IsNullOrWhiteSpace(Today))
         {
-            settings.Today = today;
+            if (DateTime.TryParseExact(Today!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
+            {
+                settings.Today = today;
+            }
+            else
+            {
+                TaskLog.Warning(Log, DiagnosticIds.PolicyItemMalformed, ProjectFile ?? string.Empty, $"ModelLicenseGuardPolicyDate '{Today}' is not a date in the form yyyy-MM-dd; expiry is judged on today's date.");
+            }
         }
 
         // Item problems are reported whatever the policy, so a broken exception is found before it is needed.

@@ -157,6 +157,19 @@ public sealed class CheckModelLicensesTests : IDisposable
     }
 
     [Fact]
+    public void A_policy_date_that_is_not_a_date_is_MLG0023_and_today_is_used()
+    {
+        var check = Check("Commercial");
+        check.Today = "yesterday";
+
+        Assert.True(check.Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal((DiagnosticIds.PolicyItemMalformed, ProjectFile), (warning.Code, warning.File));
+        Assert.Contains("ModelLicenseGuardPolicyDate 'yesterday'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_allow_is_honoured_until_the_day_before_it_expires()
     {
         Resolve(("models/llama.gguf", GgufBuilder.Model("Llama", "llama3.1").Build()));

@@ -56,7 +56,7 @@ public static class PolicyEvaluator
             return null;
         }
 
-        var deny = settings.Deny.FirstOrDefault(entry => ModelPattern.Matches(entry.Pattern, model));
+        var deny = settings.Deny.FirstOrDefault(entry => !entry.IsExpired(settings.Today) && ModelPattern.Matches(entry.Pattern, model));
         if (deny is not null)
         {
             var reason = deny.Justification is null ? string.Empty : $" ({deny.Justification})";

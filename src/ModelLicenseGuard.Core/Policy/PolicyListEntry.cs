@@ -21,7 +21,7 @@ public sealed class PolicyListEntry
     /// <summary>The first day on which the item no longer applies.</summary>
     public DateTime? Expires { get; }
 
-    /// <summary>An allow needs a justification and must not have expired; a deny always applies.</summary>
+    /// <summary>An allow needs a justification and must not have expired; a deny needs only to be unexpired.</summary>
     public bool IsValidAllow(DateTime today) => Justification is not null && !IsExpired(today);
 
     public bool IsExpired(DateTime today) => Expires is { } expires && today.Date >= expires;

@@ -296,6 +296,17 @@ public class PolicyEvaluatorTests
         Assert.Contains("ModelLicenseDeny 'apache-2.0' (our customers' contracts exclude it)", violation.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-12-31", true)]
+    [InlineData("2027-01-01", false)]
+    public void A_deny_with_an_expiry_stops_denying_on_that_date(string today, bool denied)
+    {
+        var settings = new PolicySettings(ModelLicensePolicy.Commercial) { Today = DateTime.Parse(today, System.Globalization.CultureInfo.InvariantCulture) };
+        settings.Deny.Add(new PolicyListEntry("apache-2.0", "until the audit is done", DateTime.Parse("2027-01-01", System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(denied, PolicyEvaluator.Evaluate(settings, FromCatalog("apache-2.0")) is not null);
+    }
+
     private static ManifestModel FromCatalog(string licenseId)
     {
         Assert.True(LicenseCatalog.TryGet(licenseId, out var license));
