@@ -116,7 +116,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             if (allowedBy is not null)
             {
                 var until = allowedBy.Expires is { } expires ? $", until {expires:yyyy-MM-dd}" : string.Empty;
-                Log.LogMessage(MessageImportance.Normal, $"ModelLicenseGuard: model '{model.Name}' ({model.Source}) is allowed by ModelLicenseAllow '{allowedBy.Pattern}' ({allowedBy.Justification}{until}).");
+                Log.LogMessage(MessageImportance.Normal, "{0}", $"ModelLicenseGuard: model '{model.Name}' ({model.Source}) is allowed by ModelLicenseAllow '{allowedBy.Pattern}' ({allowedBy.Justification}{until}).");
                 continue;
             }
 

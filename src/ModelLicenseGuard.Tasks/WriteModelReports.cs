@@ -75,7 +75,7 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
             }
 
             written.Add(new Microsoft.Build.Utilities.TaskItem(full));
-            Log.LogMessage(MessageImportance.High, $"ModelLicenseGuard: {ProjectName} -> {full}");
+            Log.LogMessage(MessageImportance.High, "{0}", $"ModelLicenseGuard: {ProjectName} -> {full}");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -203,6 +203,43 @@ public sealed class PolicyTests(PackageFixture package)
     }
 
     [Theory]
+    [InlineData("OpenSourceOnly", "apache-2.0", "error", "below the open-source AI tier")]
+    [InlineData("OpenSourceOnly", "llama3.1", "error", "restricted-weight")]
+    [InlineData("Commercial", "gemma", "error", "use-restriction clause (the Gemma Prohibited Use Policy")]
+    [InlineData("Commercial", "acme-model-license-1.0", "error", "not in ModelLicenseGuard's licence catalog")]
+    [InlineData("Commercial", "apache-2.0", null, null)]
+    [InlineData("Permissive", "llama3.1", null, null)]
+    [InlineData("None", "cc-by-nc-4.0", null, null)]
+    public void Policy_and_licence_decide_the_build(string policy, string license, string? severity, string? clause)
+    {
+        var project = new ConsumerProject(package, "Matrix", $"""
+              <PropertyGroup>
+                <ModelLicensePolicy>{policy}</ModelLicensePolicy>
+              </PropertyGroup>
+              <ItemGroup>
+                <ModelReference Include="models/model.gguf" />
+              </ItemGroup>
+            """)
+            .WithFile("models/model.gguf", GgufBuilder.Model("Acme Model 7B", license).Build());
+
+        var result = project.Build();
+
+        if (severity is null)
+        {
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Empty(result.WithId("MLG0020"));
+            return;
+        }
+
+        Assert.True(result.ExitCode != 0, result.ToString());
+        var error = Assert.Single(result.WithId("MLG0020"));
+        Assert.Equal(severity, error.Severity);
+        AssertAtItemLine(project.ProjectFile, error, "models/model.gguf");
+        Assert.Contains(clause!, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"ModelLicensePolicy is {policy}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("-warnaserror", "", "error")]
     [InlineData("-warnaserror:MLG0020", "", "error")]
     [InlineData(null, "<WarningsAsErrors>$(WarningsAsErrors);MLG0020</WarningsAsErrors>", "error")]

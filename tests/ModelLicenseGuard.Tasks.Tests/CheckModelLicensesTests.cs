@@ -94,6 +94,18 @@ public sealed class CheckModelLicensesTests : IDisposable
     }
 
     [Fact]
+    public void An_allowed_model_whose_name_has_braces_is_logged_verbatim()
+    {
+        Resolve(("models/llama.gguf", GgufBuilder.Model("Llama {0} {name}", "llama3.1").Build()));
+        var check = Check("Commercial");
+        check.Allow = [Item("llama3.1", ("Justification", "reviewed {1}"))];
+
+        Assert.True(check.Execute(), _engine.ToString());
+
+        Assert.Contains(_engine.Messages, m => m.Contains("'Llama {0} {name}'", StringComparison.Ordinal) && m.Contains("reviewed {1}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_glob_in_match_metadata_allows_every_model_it_matches()
     {
         Resolve(
