@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using Microsoft.Build.Framework;
 using ModelLicenseGuard.Diagnostics;
@@ -9,7 +10,7 @@ namespace ModelLicenseGuard.Tasks;
 
 /// <summary>
 /// Reports what the manifest holds on every build: problems met while resolving models (MLG0030, MLG0032)
-/// and models whose licence the project's policy does not allow (MLG0020).
+/// and models whose licence the project's policy does not allow (MLG0020), after the project's allow and deny items.
 /// </summary>
 public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
 {
@@ -24,6 +25,18 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
 
     /// <summary>The project file, where a problem with the policy property itself is reported.</summary>
     public string? ProjectFile { get; set; }
+
+    /// <summary><c>ModelLicenseAllow</c> items: reviewed exceptions, each with <c>Justification</c> and optional <c>Expires</c>.</summary>
+    public ITaskItem[] Allow { get; set; } = [];
+
+    /// <summary><c>ModelLicenseDeny</c> items: licences or models the project refuses whatever the policy says.</summary>
+    public ITaskItem[] Deny { get; set; } = [];
+
+    /// <summary><c>ModelLicenseAllowOpenWeights</c>: <c>true</c> makes OpenSourceOnly accept open-weights models.</summary>
+    public string? AllowOpenWeights { get; set; }
+
+    /// <summary><c>ModelLicenseGuardPolicyDate</c>: the date expiry is judged on, <c>yyyy-MM-dd</c>; empty means today (UTC).</summary>
+    public string? Today { get; set; }
 
     public override bool Execute()
     {
@@ -43,6 +56,27 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
     {
         // A mistyped policy is reported even when there is nothing to enforce it on yet.
         var policyKnown = PolicyEvaluator.TryParse(Policy, out var policy);
+        var settings = new PolicySettings(policy)
+        {
+            IsDefault = string.IsNullOrWhiteSpace(Policy),
+            AllowOpenWeights = string.Equals(AllowOpenWeights?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+        };
+        if (!string.IsNullOrWhiteSpace(Today))
+        {
+            if (DateTime.TryParseExact(Today!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
+            {
+                settings.Today = today;
+            }
+            else
+            {
+                TaskLog.Warning(Log, DiagnosticIds.PolicyItemMalformed, ProjectFile ?? string.Empty, $"ModelLicenseGuardPolicyDate '{Today}' is not a date in the form yyyy-MM-dd; expiry is judged on today's date.");
+            }
+        }
+
+        // Item problems are reported whatever the policy, so a broken exception is found before it is needed.
+        var items = new PolicyItems(Log, ProjectFile);
+        items.ReadAllows(Allow, settings);
+        items.ReadDenies(Deny, settings);
         if (!policyKnown)
         {
             TaskLog.Warning(
@@ -70,18 +104,49 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             return;
         }
 
+        PackageReferenceLines? packages = null;
         foreach (var model in manifest.Models)
         {
-            var violation = PolicyEvaluator.Violation(policy, model);
-            if (violation is not null)
+            var violation = PolicyEvaluator.Explain(settings, model, out var allowedBy);
+            if (violation is null)
             {
-                var (file, line, column) = Locate(references, model.Source);
-                TaskLog.Error(Log, DiagnosticIds.PolicyViolation, file, violation, line, column);
+                continue;
+            }
+
+            if (allowedBy is not null)
+            {
+                var until = allowedBy.Expires is { } expires ? $", until {expires:yyyy-MM-dd}" : string.Empty;
+                Log.LogMessage(MessageImportance.Normal, "{0}", $"ModelLicenseGuard: model '{model.Name}' ({model.Source}) is allowed by ModelLicenseAllow '{allowedBy.Pattern}' ({allowedBy.Justification}{until}).");
+                continue;
+            }
+
+            packages ??= new PackageReferenceLines(ProjectFile);
+            var (file, line, column) = Locate(references, packages, model.Source);
+            if (violation.FailsBuild)
+            {
+                TaskLog.Error(Log, DiagnosticIds.PolicyViolation, file, violation.Message, line, column);
+            }
+            else
+            {
+                TaskLog.Warning(Log, DiagnosticIds.PolicyViolation, file, violation.Message, line, column);
             }
         }
     }
 
-    /// <summary>At the <c>ModelReference</c> line that brought the model in, where the project file has one; else at the model.</summary>
+    /// <summary>
+    /// At the <c>ModelReference</c> line that brought the model in, or the <c>PackageReference</c> line of the package that
+    /// carries it, where the project file has one; else at the model.
+    /// </summary>
+    private (string File, int Line, int Column) Locate(ProjectReferenceLines references, PackageReferenceLines packages, string source)
+    {
+        if (references.ProjectFile is not null && references.TryFind(source, out var line, out var column))
+        {
+            return (references.ProjectFile, line, column);
+        }
+
+        return packages.TryFind(source, out var file, out line, out column) ? (file, line, column) : (FileOf(source), 0, 0);
+    }
+
     private (string File, int Line, int Column) Locate(ProjectReferenceLines references, string source)
         => references.ProjectFile is not null && references.TryFind(source, out var line, out var column)
             ? (references.ProjectFile, line, column)

@@ -6,15 +6,14 @@ using System.Text.RegularExpressions;
 namespace ModelLicenseGuard.Tasks;
 
 /// <summary>
-/// Where each <c>ModelReference</c> item is written in the project file, so a diagnostic about that model opens at the
-/// line that brought it in. Items from imported files or globs are not found, and keep the model's own path.
+/// Where each item of one type (<c>ModelReference</c> by default; <c>PackageReference</c>, <c>ModelLicenseAllow</c>…) is
+/// written in a project file, so a diagnostic about it opens at the line that brought it in. Items from other imported
+/// files or globs are not found, and keep the model's own path.
 /// </summary>
 internal sealed class ProjectReferenceLines
 {
     // Project files are small; a huge one is not worth reading for a nicer location.
     private const long MaxProjectFileLength = 4 * 1024 * 1024;
-
-    private static readonly Regex Item = new(@"<ModelReference\b[^>]*?\bInclude\s*=\s*""(?<spec>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     private readonly Dictionary<string, (int Line, int Column)> _lines = new(StringComparer.OrdinalIgnoreCase);
 
@@ -25,8 +24,9 @@ internal sealed class ProjectReferenceLines
 
     public string? ProjectFile { get; }
 
-    public static ProjectReferenceLines Read(string? projectFile)
+    public static ProjectReferenceLines Read(string? projectFile, string itemType = "ModelReference")
     {
+        var item = new Regex($@"<{Regex.Escape(itemType)}\b[^>]*?\bInclude\s*=\s*""(?<spec>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.Singleline);
         var lines = new ProjectReferenceLines(projectFile);
         try
         {
@@ -36,7 +36,7 @@ internal sealed class ProjectReferenceLines
             }
 
             var text = File.ReadAllText(projectFile);
-            foreach (Match match in Item.Matches(text))
+            foreach (Match match in item.Matches(text))
             {
                 var group = match.Groups["spec"];
                 var offset = group.Index;

@@ -24,6 +24,7 @@ public sealed class ModelFolderTests(PackageFixture package)
                 <ModelReference Include="models/acme-assistant" />
                 <ModelReference Include="models/research/pytorch_model.bin" />
                 <None Include="models/embedder/*.safetensors" />
+                <ModelLicenseAllow Include="llama3.2" Justification="Llama 3.2 licence reviewed; text models only" />
               </ItemGroup>
             """)
             .WithFile("models/acme-assistant/README.md", LlamaCard)

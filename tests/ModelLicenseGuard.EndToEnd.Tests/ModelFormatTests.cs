@@ -22,6 +22,7 @@ public sealed class ModelFormatTests(PackageFixture package)
                 <None Include="models/**/*" />
                 <ModelReference Include="hf:black-forest-labs/FLUX.1-schnell" />
                 <ModelReference Include="ollama:phi3" />
+                <ModelLicenseAllow Include="llama3.1" Justification="Llama 3.1 licence reviewed; under 700M MAU" />
               </ItemGroup>
             """)
             .WithFile("models/chat.gguf", GgufBuilder.Model("Acme Chat 8B", "llama3.1").Build())

@@ -7,7 +7,7 @@ using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
-/// <summary>A model that arrives inside a NuGet package is seen, and reported with the package as the path to it.</summary>
+/// <summary>A model that arrives inside a NuGet package is seen, and reported at the package reference that brings it.</summary>
 [Collection(PackedPackageGroup.Name)]
 public sealed class PackageModelTests(PackageFixture package)
 {
@@ -34,7 +34,10 @@ public sealed class PackageModelTests(PackageFixture package)
 
         Assert.True(result.ExitCode != 0, result.ToString());
         var error = Assert.Single(result.WithId("MLG0020"));
-        Assert.Equal("nuget:Acme.Embeddings/1.2.0/content/models/embedder.onnx", error.File);
+        // At the PackageReference that brings the model in, naming the model inside the package.
+        Assert.Equal(project.ProjectFile, error.File);
+        Assert.Contains("<PackageReference Include=\"Acme.Embeddings\"", File.ReadAllLines(project.ProjectFile)[error.Line - 1], StringComparison.Ordinal);
+        Assert.Contains("nuget:Acme.Embeddings/1.2.0/content/models/embedder.onnx", error.Message, StringComparison.Ordinal);
         Assert.Contains("cc-by-nc-4.0", error.Message, StringComparison.Ordinal);
         var manifest = ManifestFormat.Read(File.ReadAllText(project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest")));
         var model = Assert.Single(manifest.Models);

@@ -52,9 +52,8 @@ public sealed class CheckModelLicensesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("llama3.1")]
-    [InlineData("gemma")]
     [InlineData("apache-2.0")]
+    [InlineData("mit")]
     public void Commercial_policy_allows_models_that_allow_commercial_use(string license)
     {
         Resolve(("models/model.gguf", GgufBuilder.Model("Model", license).Build()));
@@ -62,6 +61,214 @@ public sealed class CheckModelLicensesTests : IDisposable
         Assert.True(Check("Commercial").Execute());
 
         Assert.Empty(_engine.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("llama3.1", "user-cap clause")]
+    [InlineData("gemma", "use-restriction clause")]
+    [InlineData("other", "no licence ModelLicenseGuard could determine")]
+    public void Commercial_policy_fails_user_cap_field_of_use_and_unknown_licences_naming_the_clause(string license, string clause)
+    {
+        Resolve(("models/model.gguf", GgufBuilder.Model("Model", license).Build()));
+
+        Assert.False(Check("Commercial").Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(DiagnosticIds.PolicyViolation, error.Code);
+        Assert.Contains(clause, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_justified_allow_lets_the_model_through_and_says_so_in_the_log()
+    {
+        Resolve(("models/llama.gguf", GgufBuilder.Model("Llama 3.1 8B", "llama3.1").Build()));
+        var check = Check("Commercial");
+        check.Allow = [Item("llama3.1", ("Justification", "approved by legal, LEGAL-42"), ("Expires", "2099-01-01"))];
+
+        Assert.True(check.Execute(), _engine.ToString());
+
+        Assert.Empty(_engine.Diagnostics);
+        var logged = Assert.Single(_engine.Messages, m => m.Contains("ModelLicenseAllow", StringComparison.Ordinal));
+        Assert.Contains("approved by legal, LEGAL-42", logged, StringComparison.Ordinal);
+        Assert.Contains("until 2099-01-01", logged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_allowed_model_whose_name_has_braces_is_logged_verbatim()
+    {
+        Resolve(("models/llama.gguf", GgufBuilder.Model("Llama {0} {name}", "llama3.1").Build()));
+        var check = Check("Commercial");
+        check.Allow = [Item("llama3.1", ("Justification", "reviewed {1}"))];
+
+        Assert.True(check.Execute(), _engine.ToString());
+
+        Assert.Contains(_engine.Messages, m => m.Contains("'Llama {0} {name}'", StringComparison.Ordinal) && m.Contains("reviewed {1}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_glob_in_match_metadata_allows_every_model_it_matches()
+    {
+        Resolve(
+            ("models/llama-a.gguf", GgufBuilder.Model("Llama A", "llama3.1").Build()),
+            ("models/llama-b.gguf", GgufBuilder.Model("Llama B", "llama3.2").Build()),
+            ("models/gemma.gguf", GgufBuilder.Model("Gemma", "gemma").Build()));
+        var check = Check("Commercial");
+        check.Allow = [Item("Meta Llama", ("Match", "llama3.*"), ("Justification", "Meta licence reviewed"))];
+
+        Assert.False(check.Execute());
+
+        Assert.Equal([_project.PathOf("models/gemma.gguf")], _engine.Errors.Select(e => e.File));
+    }
+
+    [Fact]
+    public void An_allow_without_justification_is_MLG0021_at_its_line_and_allows_nothing()
+    {
+        File.WriteAllText(ProjectFile, "<Project>\n  <ItemGroup>\n    <ModelLicenseAllow Include=\"llama3.1\" />\n  </ItemGroup>\n</Project>\n");
+        Resolve(("models/llama.gguf", GgufBuilder.Model("Llama", "llama3.1").Build()));
+        var check = Check("Commercial");
+        check.Allow = [Item("llama3.1")];
+
+        Assert.False(check.Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.AllowWithoutJustification, warning.Code);
+        Assert.Equal(ProjectFile, warning.File);
+        Assert.Equal((3, 33), (warning.Line, warning.Column));
+        Assert.Contains("'llama3.1'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Justification", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(HelpLinks.For(DiagnosticIds.AllowWithoutJustification), warning.HelpLink);
+        Assert.Equal(DiagnosticIds.PolicyViolation, Assert.Single(_engine.Errors).Code);
+    }
+
+    [Fact]
+    public void An_allow_without_justification_is_reported_even_when_the_policy_enforces_nothing()
+    {
+        var check = Check("None");
+        check.Allow = [Item("llama3.1", ("Justification", " "))];
+
+        Assert.True(check.Execute());
+
+        Assert.Equal(DiagnosticIds.AllowWithoutJustification, Assert.Single(_engine.Warnings).Code);
+    }
+
+    [Fact]
+    public void An_expired_allow_is_MLG0022_and_stops_allowing()
+    {
+        Resolve(("models/llama.gguf", GgufBuilder.Model("Llama", "llama3.1").Build()));
+        var check = Check("Commercial");
+        check.Allow = [Item("llama3.1", ("Justification", "approved for the 2026 pilot"), ("Expires", "2027-01-01"))];
+        check.Today = "2027-01-01";
+
+        Assert.False(check.Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.AllowExpired, warning.Code);
+        Assert.Contains("expired on 2027-01-01", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("approved for the 2026 pilot", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticIds.PolicyViolation, Assert.Single(_engine.Errors).Code);
+    }
+
+    [Fact]
+    public void A_policy_date_that_is_not_a_date_is_MLG0023_and_today_is_used()
+    {
+        var check = Check("Commercial");
+        check.Today = "yesterday";
+
+        Assert.True(check.Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal((DiagnosticIds.PolicyItemMalformed, ProjectFile), (warning.Code, warning.File));
+        Assert.Contains("ModelLicenseGuardPolicyDate 'yesterday'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_allow_is_honoured_until_the_day_before_it_expires()
+    {
+        Resolve(("models/llama.gguf", GgufBuilder.Model("Llama", "llama3.1").Build()));
+        var check = Check("Commercial");
+        check.Allow = [Item("llama3.1", ("Justification", "approved"), ("Expires", "2027-01-01"))];
+        check.Today = "2026-12-31";
+
+        Assert.True(check.Execute(), _engine.ToString());
+
+        Assert.Empty(_engine.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("01/02/2027")]
+    [InlineData("next year")]
+    [InlineData("2027-13-01")]
+    public void An_expiry_that_is_not_a_date_is_MLG0023_and_the_allow_is_ignored(string expires)
+    {
+        Resolve(("models/llama.gguf", GgufBuilder.Model("Llama", "llama3.1").Build()));
+        var check = Check("Commercial");
+        check.Allow = [Item("llama3.1", ("Justification", "approved"), ("Expires", expires))];
+
+        Assert.False(check.Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.PolicyItemMalformed, warning.Code);
+        Assert.Contains($"Expires=\"{expires}\"", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticIds.PolicyViolation, Assert.Single(_engine.Errors).Code);
+    }
+
+    [Fact]
+    public void A_deny_fails_an_otherwise_allowed_model_and_beats_an_allow()
+    {
+        Resolve(("models/embedder.gguf", GgufBuilder.Model("Embedder", "apache-2.0").Build()));
+        var check = Check("Commercial");
+        check.Deny = [Item("Embedder", ("Reason", "replaced by the v2 embedder"))];
+        check.Allow = [Item("apache-2.0", ("Justification", "permissive"))];
+
+        Assert.False(check.Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Contains("ModelLicenseDeny 'Embedder' (replaced by the v2 embedder)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_source_only_with_open_weights_allowed_passes_apache_and_fails_llama()
+    {
+        Resolve(
+            ("models/mistral.gguf", GgufBuilder.Model("Mistral 7B", "apache-2.0").Build()),
+            ("models/llama.gguf", GgufBuilder.Model("Llama", "llama3.1").Build()));
+        var check = Check("OpenSourceOnly");
+        check.AllowOpenWeights = "true";
+
+        Assert.False(check.Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(_project.PathOf("models/llama.gguf"), error.File);
+        Assert.Contains("below the open-weights tier", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_policy_warns_about_a_non_commercial_model_and_never_fails()
+    {
+        Resolve(("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build()));
+
+        Assert.True(Check(null).Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.PolicyViolation, warning.Code);
+        Assert.Contains("Permissive (the default)", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(_engine.Errors);
+    }
+
+    [Fact]
+    public void A_packaged_models_violation_is_reported_at_the_package_reference()
+    {
+        File.WriteAllText(ProjectFile, "<Project>\n  <ItemGroup>\n    <PackageReference Include=\"Acme.Embeddings\" Version=\"1.2.0\" />\n  </ItemGroup>\n</Project>\n");
+        var manifest = new ModelManifest();
+        manifest.Models.Add(new ManifestModel { Name = "Acme Embedder", Source = "nuget:Acme.Embeddings/1.2.0/content/embedder.onnx", License = "cc-by-nc-4.0", CommercialUse = CommercialUse.Forbidden });
+        Directory.CreateDirectory(Path.GetDirectoryName(ManifestPath)!);
+        File.WriteAllText(ManifestPath, ManifestFormat.Write(manifest));
+
+        Assert.False(Check("Commercial").Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(ProjectFile, error.File);
+        Assert.Equal((3, 32), (error.Line, error.Column));
     }
 
     [Fact]
@@ -77,12 +284,23 @@ public sealed class CheckModelLicensesTests : IDisposable
         Assert.Contains("open-weight", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void None_policy_reports_nothing()
+    {
+        Resolve(
+            ("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build()),
+            ("models/llama.gguf", GgufBuilder.Model("Llama", "llama3.1").Build()));
+
+        Assert.True(Check("None").Execute());
+
+        Assert.Empty(_engine.Diagnostics);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("None")]
     [InlineData("Permissive")]
-    public void No_or_permissive_policy_never_fails(string? policy)
+    public void Unset_or_permissive_policy_warns_only_about_the_non_commercial_model_and_never_fails(string? policy)
     {
         Resolve(
             ("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build()),
@@ -90,7 +308,9 @@ public sealed class CheckModelLicensesTests : IDisposable
 
         Assert.True(Check(policy).Execute());
 
-        Assert.Empty(_engine.Diagnostics);
+        Assert.Empty(_engine.Errors);
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal((DiagnosticIds.PolicyViolation, _project.PathOf("models/research.gguf")), (warning.Code, warning.File));
     }
 
     [Fact]
@@ -103,7 +323,7 @@ public sealed class CheckModelLicensesTests : IDisposable
 
         Assert.False(Check("Commercial").Execute());
 
-        Assert.Equal([_project.PathOf("a.gguf"), _project.PathOf("c.gguf")], _engine.Errors.Select(e => e.File));
+        Assert.Equal([_project.PathOf("a.gguf"), _project.PathOf("b.gguf"), _project.PathOf("c.gguf")], _engine.Errors.Select(e => e.File));
     }
 
     [Fact]
@@ -166,7 +386,7 @@ public sealed class CheckModelLicensesTests : IDisposable
     {
         Resolve(references: ["hf:no-such-org/no-such-model"]);
 
-        Assert.True(Check("Commercial").Execute());
+        Assert.True(Check(null).Execute());
 
         var warning = Assert.Single(_engine.Warnings);
         Assert.Equal(DiagnosticIds.LicenseUnknown, warning.Code);
@@ -291,6 +511,17 @@ public sealed class CheckModelLicensesTests : IDisposable
         ProjectFile = ProjectFile,
         Policy = policy,
     };
+
+    private static TaskItem Item(string spec, params (string Name, string Value)[] metadata)
+    {
+        var item = new TaskItem(spec);
+        foreach (var (name, value) in metadata)
+        {
+            item.SetMetadata(name, value);
+        }
+
+        return item;
+    }
 
     private static ITaskItem[] Items(string[] specs) => specs.Select(s => (ITaskItem)new TaskItem(s)).ToArray();
 }

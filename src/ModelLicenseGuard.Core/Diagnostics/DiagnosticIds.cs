@@ -21,6 +21,18 @@ public static class DiagnosticIds
     /// <summary>A model's licence violates the project's policy.</summary>
     public const string PolicyViolation = "MLG0020";
 
+    /// <summary>A <c>ModelLicenseAllow</c> item has no <c>Justification</c>, so it allows nothing.</summary>
+    public const string AllowWithoutJustification = "MLG0021";
+
+    /// <summary>A <c>ModelLicenseAllow</c> item's <c>Expires</c> date has passed, so it allows nothing any more.</summary>
+    public const string AllowExpired = "MLG0022";
+
+    /// <summary>A <c>ModelLicenseAllow</c> or <c>ModelLicenseDeny</c> item cannot be read (e.g. an <c>Expires</c> that is not a date).</summary>
+    public const string PolicyItemMalformed = "MLG0023";
+
+    /// <summary>A report (ML-BOM, third-party notices) could not be written.</summary>
+    public const string ReportNotWritten = "MLG0024";
+
     /// <summary>The <c>ModelLicensePolicy</c> property has a value the product does not know.</summary>
     public const string UnknownPolicy = "MLG0029";
 

@@ -37,6 +37,9 @@ public sealed class LicenseInfo
     /// <summary>A short human summary of what the licence restricts, used in diagnostic messages.</summary>
     public string? Restrictions { get; internal set; }
 
+    /// <summary>A field-of-use limit not expressed as a use policy (e.g. "computational use only"), in the licence's words.</summary>
+    public string? FieldOfUse { get; internal set; }
+
     public string? UsePolicyUrl { get; internal set; }
 
     /// <summary>True when the use restrictions must be passed on to downstream users as enforceable terms.</summary>

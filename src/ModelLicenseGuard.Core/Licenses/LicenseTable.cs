@@ -117,6 +117,7 @@ public sealed class LicenseTable
             CommercialCondition = block.Get("commercial-condition"),
             UserCap = Number(block, "user-cap"),
             Restrictions = block.Get("restrictions"),
+            FieldOfUse = block.Get("field-of-use"),
             UsePolicyUrl = block.Get("use-policy"),
             UsePolicyPassThrough = YesNo(block, "use-policy-pass-through", required: false),
             Attribution = block.Get("attribution"),
