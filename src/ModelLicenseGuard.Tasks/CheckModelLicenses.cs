@@ -75,7 +75,8 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             var violation = PolicyEvaluator.Violation(policy, model);
             if (violation is not null)
             {
-                var (file, line, column) = Locate(references, model.Source);
+                // A model named in configuration is reported at the line that names it.
+                var (file, line, column) = model.OriginFile is { } origin ? (FileOf(origin), model.OriginLine, 0) : Locate(references, model.Source);
                 TaskLog.Error(Log, DiagnosticIds.PolicyViolation, file, violation, line, column);
             }
         }
