@@ -76,7 +76,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             if (violation is not null)
             {
                 // A model named in configuration is reported at the line that names it.
-                var (file, line, column) = model.OriginFile is { } origin ? (FileOf(origin), model.OriginLine, 0) : Locate(references, model.Source);
+                var (file, line, column) = model.OriginFile is { } origin ? (FileOf(origin), model.OriginLine, model.OriginColumn) : Locate(references, model.Source);
                 TaskLog.Error(Log, DiagnosticIds.PolicyViolation, file, violation, line, column);
             }
         }

@@ -226,6 +226,7 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
         model.SourceKind = RuntimeModels.ConfigurationSource;
         model.OriginFile = file;
         model.OriginLine = found.Line;
+        model.OriginColumn = found.Column;
         model.Provenance.Insert(0, $"configuration: '{found.Key}' = '{found.Value}' in {file} line {found.Line}");
         manifest.Models.Add(model);
     }

@@ -37,6 +37,7 @@ public static class ManifestFormat
             Line(text, "source-kind", model.SourceKind);
             Line(text, "origin-file", model.OriginFile);
             Line(text, "origin-line", model.OriginLine > 0 ? model.OriginLine.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+            Line(text, "origin-column", model.OriginColumn > 0 ? model.OriginColumn.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
             Line(text, "license", model.License);
             Line(text, "license-origin", model.LicenseOrigin);
             Line(text, "license-url", model.LicenseUrl);
@@ -149,6 +150,7 @@ public static class ManifestFormat
             case "source-kind": model.SourceKind = value; break;
             case "origin-file": model.OriginFile = value; break;
             case "origin-line": model.OriginLine = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var originLine) ? originLine : 0; break;
+            case "origin-column": model.OriginColumn = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var originColumn) ? originColumn : 0; break;
             case "license": model.License = value; break;
             case "license-origin": model.LicenseOrigin = value; break;
             case "license-url": model.LicenseUrl = value; break;

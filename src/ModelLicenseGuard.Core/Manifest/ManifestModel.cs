@@ -24,6 +24,9 @@ public sealed class ManifestModel
     /// <summary>The 1-based line of <see cref="OriginFile"/> that names the model; 0 when not known.</summary>
     public int OriginLine { get; set; }
 
+    /// <summary>The 1-based column of <see cref="OriginLine"/> where the model's name starts; 0 when not known.</summary>
+    public int OriginColumn { get; set; }
+
     /// <summary>The artifact format, e.g. <c>gguf</c>.</summary>
     public string Format { get; set; } = string.Empty;
 

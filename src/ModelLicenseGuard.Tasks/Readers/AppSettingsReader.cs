@@ -8,11 +8,12 @@ namespace ModelLicenseGuard.Tasks.Readers;
 /// <summary>A string setting of an <c>appsettings*.json</c> file: its configuration key (<c>Ollama:ModelId</c>) and line.</summary>
 internal sealed class AppSetting
 {
-    public AppSetting(string key, string value, int line)
+    public AppSetting(string key, string value, int line, int column)
     {
         Key = key;
         Value = value;
         Line = line;
+        Column = column;
     }
 
     public string Key { get; }
@@ -21,6 +22,9 @@ internal sealed class AppSetting
 
     /// <summary>1-based.</summary>
     public int Line { get; }
+
+    /// <summary>1-based, in bytes from the start of the line: the value's opening quote.</summary>
+    public int Column { get; }
 }
 
 /// <summary>
@@ -92,7 +96,8 @@ internal static class AppSettingsReader
                 case JsonTokenKind.String:
                     if (name is not null && json.GetString() is { } value && settings.Count < MaxSettings)
                     {
-                        settings.Add(new AppSetting(Key(sections, name), value, LineOf(newlines, start + json.TokenOffset)));
+                        var (line, column) = Position(newlines, start + json.TokenOffset);
+                        settings.Add(new AppSetting(Key(sections, name), value, line, column));
                     }
 
                     name = null;
@@ -124,9 +129,11 @@ internal static class AppSettingsReader
         return newlines;
     }
 
-    private static int LineOf(List<long> newlines, long offset)
+    private static (int Line, int Column) Position(List<long> newlines, long offset)
     {
         var index = newlines.BinarySearch(offset);
-        return (index >= 0 ? index : ~index) + 1;
+        var line = index >= 0 ? index : ~index;
+        var lineStart = line == 0 ? 0 : newlines[line - 1] + 1;
+        return (line + 1, (int)(offset - lineStart) + 1);
     }
 }

@@ -21,12 +21,13 @@ internal static class ConfigurationModels
     /// <summary>A model named in a configuration file.</summary>
     public sealed class Found
     {
-        public Found(string key, string value, ModelValueKind kind, int line)
+        public Found(string key, string value, ModelValueKind kind, int line, int column)
         {
             Key = key;
             Value = value;
             Kind = kind;
             Line = line;
+            Column = column;
         }
 
         public string Key { get; }
@@ -36,6 +37,8 @@ internal static class ConfigurationModels
         public ModelValueKind Kind { get; }
 
         public int Line { get; }
+
+        public int Column { get; }
     }
 
     /// <param name="settings">The file's string settings.</param>
@@ -89,7 +92,7 @@ internal static class ConfigurationModels
     {
         if (!RuntimeModels.IsPlaceholder(value))
         {
-            found.Add(new Found(setting.Key, value, kind, setting.Line));
+            found.Add(new Found(setting.Key, value, kind, setting.Line, setting.Column));
         }
     }
 

@@ -13,6 +13,7 @@ public sealed class RuntimeModelManifestTests
         model.SourceKind = RuntimeModels.ConfigurationSource;
         model.OriginFile = "appsettings.json";
         model.OriginLine = 4;
+        model.OriginColumn = 16;
         manifest.Models.Add(model);
 
         var read = Assert.Single(ManifestFormat.Read(ManifestFormat.Write(manifest)).Models);
@@ -20,6 +21,7 @@ public sealed class RuntimeModelManifestTests
         Assert.Equal("configuration", read.SourceKind);
         Assert.Equal("appsettings.json", read.OriginFile);
         Assert.Equal(4, read.OriginLine);
+        Assert.Equal(16, read.OriginColumn);
         Assert.Equal(model.CatalogId, read.CatalogId);
     }
 

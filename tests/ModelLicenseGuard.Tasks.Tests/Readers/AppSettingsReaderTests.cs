@@ -28,8 +28,8 @@ public sealed class AppSettingsReaderTests : System.IDisposable
             """);
 
         Assert.Equal(
-            [("Logging:LogLevel:Default", "Information", 3), ("Ollama:Endpoint", "http://localhost:11434", 6), ("Ollama:ModelId", "llama3.1", 7), ("Top", "level", 10)],
-            settings.ConvertAll(s => (s.Key, s.Value, s.Line)));
+            [("Logging:LogLevel:Default", "Information", 3, 41), ("Ollama:Endpoint", "http://localhost:11434", 6, 17), ("Ollama:ModelId", "llama3.1", 7, 16), ("Top", "level", 10, 10)],
+            settings.ConvertAll(s => (s.Key, s.Value, s.Line, s.Column)));
     }
 
     [Fact]

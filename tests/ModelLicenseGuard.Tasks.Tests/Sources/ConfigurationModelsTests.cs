@@ -112,6 +112,7 @@ public sealed class ConfigurationModelsTests : IDisposable
         Assert.Equal(DiagnosticIds.PolicyViolation, error.Code);
         Assert.Equal(_project.PathOf("appsettings.json"), error.File);
         Assert.Equal(4, error.Line);
+        Assert.Equal(16, error.Column);
         Assert.Contains("'cc-by-nc-4.0'", error.Message, StringComparison.Ordinal);
     }
 
