@@ -121,7 +121,8 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             }
 
             packages ??= new PackageReferenceLines(ProjectFile);
-            var (file, line, column) = Locate(references, packages, model.Source);
+            // A model named in configuration is reported at the line that names it.
+            var (file, line, column) = model.OriginFile is { } origin ? (FileOf(origin), model.OriginLine, model.OriginColumn) : Locate(references, packages, model.Source);
             if (violation.FailsBuild)
             {
                 TaskLog.Error(Log, DiagnosticIds.PolicyViolation, file, violation.Message, line, column);

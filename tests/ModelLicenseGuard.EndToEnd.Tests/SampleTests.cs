@@ -43,6 +43,26 @@ public sealed class SampleTests(PackageFixture package)
     }
 
     [Fact]
+    public void OllamaChat_warns_MLG0002_at_the_banner_and_MLG0010_at_the_call_naming_the_model()
+    {
+        var sample = CopySample("OllamaChat");
+
+        // The sample's own nuget.config points at samples/build.sh's feed; here, this run's feed and the registry.
+        package.WriteNuGetConfig(sample, "https://api.nuget.org/v3/index.json");
+        var result = Build(sample, "OllamaChat");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = File.ReadAllLines(Path.Combine(sample, "Program.cs"));
+        var claim = Assert.Single(result.WithId("MLG0002"));
+        Assert.Equal(Array.FindIndex(lines, l => l.Contains("const string Banner", StringComparison.Ordinal)) + 1, claim.Line);
+        var attribution = Assert.Single(result.WithId("MLG0010"));
+        Assert.Equal(Array.FindIndex(lines, l => l.Contains("new OllamaApiClient", StringComparison.Ordinal)) + 1, attribution.Line);
+
+        // Only ours: restore warnings depend on which versions the package source holds.
+        Snapshots.Match(UserVisible(result, sample).Where(line => line.Contains(" MLG", StringComparison.Ordinal)).ToArray(), nameof(SampleTests));
+    }
+
+    [Fact]
     public void Sample_models_are_the_bytes_the_builder_makes()
     {
         var update = Environment.GetEnvironmentVariable("MLG_UPDATE_SAMPLES") == "1";

@@ -28,14 +28,14 @@ internal sealed class FakeBuildEngine : IBuildEngine
 
     public void LogErrorEvent(BuildErrorEventArgs e)
     {
-        var logged = new LoggedEvent(e.Code, e.File, e.Message ?? string.Empty, e.HelpLink, IsError: true) { Line = e.LineNumber, Column = e.ColumnNumber };
+        var logged = new LoggedEvent(e.Code, e.File, e.Message ?? string.Empty, e.HelpLink, IsError: true, e.LineNumber, e.ColumnNumber);
         Errors.Add(logged);
         Diagnostics.Add(logged);
     }
 
     public void LogWarningEvent(BuildWarningEventArgs e)
     {
-        var logged = new LoggedEvent(e.Code, e.File, e.Message ?? string.Empty, e.HelpLink, IsError: false) { Line = e.LineNumber, Column = e.ColumnNumber };
+        var logged = new LoggedEvent(e.Code, e.File, e.Message ?? string.Empty, e.HelpLink, IsError: false, e.LineNumber, e.ColumnNumber);
         Warnings.Add(logged);
         Diagnostics.Add(logged);
     }
@@ -52,10 +52,5 @@ internal sealed class FakeBuildEngine : IBuildEngine
         => string.Join(Environment.NewLine, Diagnostics.Select(d => $"{(d.IsError ? "error" : "warning")} {d.Code} {d.File}: {d.Message} ({d.HelpLink})"));
 
     /// <summary>One error or warning as the task logged it.</summary>
-    internal sealed record LoggedEvent(string? Code, string? File, string Message, string? HelpLink, bool IsError)
-    {
-        public int Line { get; init; }
-
-        public int Column { get; init; }
-    }
+    internal sealed record LoggedEvent(string? Code, string? File, string Message, string? HelpLink, bool IsError, int Line = 0, int Column = 0);
 }

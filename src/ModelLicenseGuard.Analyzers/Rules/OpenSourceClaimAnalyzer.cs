@@ -20,7 +20,7 @@ namespace ModelLicenseGuard.Analyzers.Rules;
 public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
 {
     // The package metadata NuGet shows users; tags are keywords, not sentences, and are left to the package rules.
-    private static readonly Regex PackageMetadata = new(
+    internal static readonly Regex PackageMetadata = new(
         @"<(?<name>Description|PackageDescription|Title|Product|PackageReleaseNotes)>(?<value>[^<]*)</\k<name>>",
         RegexOptions.CultureInvariant);
 
@@ -86,7 +86,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The diagnostic the model's tier calls for, carrying the rewording the code fix applies.</summary>
-    private static Diagnostic CreateDiagnostic(ManifestModel model, string phrase, Location location)
+    internal static Diagnostic CreateDiagnostic(ManifestModel model, string phrase, Location location)
     {
         var term = ClaimWording.TermFor(model.Tier) ?? ("open", "weight");
         var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, ClaimWording.Reword(phrase, term));
@@ -207,7 +207,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsDocument(string path)
+    internal static bool IsDocument(string path)
     {
         var name = Path.GetFileName(path);
         return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
@@ -215,7 +215,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             || name.StartsWith("THIRD-PARTY-NOTICES", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsProse(SyntaxToken token)
+    internal static bool IsProse(SyntaxToken token)
     {
         switch (token.Kind())
         {

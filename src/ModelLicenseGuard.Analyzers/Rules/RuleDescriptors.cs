@@ -58,4 +58,44 @@ internal static class RuleDescriptors
         isEnabledByDefault: true,
         description: "A package that carries model files is distributed under their terms too. Its licence expression must cover the models' licences, which a custom model licence cannot be in an SPDX expression, and its tags must not call it open source when a model it carries is not.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.PackageMetadataConflict));
+
+    public static readonly DiagnosticDescriptor RuntimeModelFound = new(
+        DiagnosticIds.RuntimeModelFound,
+        title: "Model used at run time",
+        messageFormat: "Model '{0}' is used here ({1}): {2}",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The project names this model when it calls an AI library. It is judged like a model the project ships: claims, attribution and policy apply to it.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.RuntimeModelFound));
+
+    public static readonly DiagnosticDescriptor RuntimeModelUnresolved = new(
+        DiagnosticIds.RuntimeModelUnresolved,
+        title: "Model reference cannot be resolved",
+        messageFormat: "The model used here cannot be told from the code: {0}",
+        Category,
+        DiagnosticSeverity.Hidden,
+        isEnabledByDefault: true,
+        description: "A library is told which model to use, but the value is not a constant the analyzer can fold, or it is an Azure deployment name, which does not say which model is deployed. Such models are not judged.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.RuntimeModelUnresolved));
+
+    public static readonly DiagnosticDescriptor RuntimeModelLicenseUnknown = new(
+        DiagnosticIds.LicenseUnknown,
+        title: "Model licence cannot be determined",
+        messageFormat: "The licence of the model used here ({0}) cannot be determined offline: ModelLicenseGuard's catalog has no entry for it; see docs/knowledge-base.md to add it",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A model's licence decides what may be said about it and whether the project may use it. A model the catalog does not know cannot be judged.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.LicenseUnknown));
+
+    public static readonly DiagnosticDescriptor RuntimeModelPolicyViolation = new(
+        DiagnosticIds.PolicyViolation,
+        title: "Model licence violates the project's policy",
+        messageFormat: "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The project's ModelLicensePolicy does not allow this model's licence.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.PolicyViolation));
 }

@@ -45,6 +45,15 @@ public static class DiagnosticIds
     /// <summary>A model file is corrupt or unreadable.</summary>
     public const string UnreadableModel = "MLG0032";
 
+    /// <summary>A model the project names at run time (in code, configuration or an Aspire AppHost), with its tier.</summary>
+    public const string RuntimeModelFound = "MLG0040";
+
+    /// <summary>A place a library is told which model to use whose value cannot be resolved to a model.</summary>
+    public const string RuntimeModelUnresolved = "MLG0041";
+
+    /// <summary>An appsettings file that names models cannot be read (malformed JSON, too large).</summary>
+    public const string ConfigurationUnreadable = "MLG0042";
+
     /// <summary>The tool itself failed; reported as a warning so a build never crashes on it.</summary>
     public const string InternalError = "MLG9000";
 }

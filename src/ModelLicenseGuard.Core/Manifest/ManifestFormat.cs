@@ -34,6 +34,10 @@ public static class ManifestFormat
             Line(text, "name", model.Name);
             Line(text, "source", model.Source);
             Line(text, "format", model.Format);
+            Line(text, "source-kind", model.SourceKind);
+            Line(text, "origin-file", model.OriginFile);
+            Line(text, "origin-line", model.OriginLine > 0 ? model.OriginLine.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+            Line(text, "origin-column", model.OriginColumn > 0 ? model.OriginColumn.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
             Line(text, "license", model.License);
             Line(text, "license-origin", model.LicenseOrigin);
             Line(text, "license-url", model.LicenseUrl);
@@ -143,6 +147,10 @@ public static class ManifestFormat
             case "name": model.Name = value; break;
             case "source": model.Source = value; break;
             case "format": model.Format = value; break;
+            case "source-kind": model.SourceKind = value; break;
+            case "origin-file": model.OriginFile = value; break;
+            case "origin-line": model.OriginLine = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var originLine) ? originLine : 0; break;
+            case "origin-column": model.OriginColumn = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var originColumn) ? originColumn : 0; break;
             case "license": model.License = value; break;
             case "license-origin": model.LicenseOrigin = value; break;
             case "license-url": model.LicenseUrl = value; break;

@@ -12,6 +12,21 @@ public sealed class ManifestModel
     /// <summary>Where the model came from: a file path relative to the project, or a reference such as <c>hf:org/name</c>.</summary>
     public string Source { get; set; } = string.Empty;
 
+    /// <summary>
+    /// How the project uses a model it does not ship: <c>code</c>, <c>configuration</c> or <c>apphost</c>
+    /// (see <see cref="Runtime.RuntimeModels"/>); null for artifacts and references.
+    /// </summary>
+    public string? SourceKind { get; set; }
+
+    /// <summary>The file that names a runtime model (e.g. appsettings.json), relative to the project.</summary>
+    public string? OriginFile { get; set; }
+
+    /// <summary>The 1-based line of <see cref="OriginFile"/> that names the model; 0 when not known.</summary>
+    public int OriginLine { get; set; }
+
+    /// <summary>The 1-based column of <see cref="OriginLine"/> where the model's name starts; 0 when not known.</summary>
+    public int OriginColumn { get; set; }
+
     /// <summary>The artifact format, e.g. <c>gguf</c>.</summary>
     public string Format { get; set; } = string.Empty;
 

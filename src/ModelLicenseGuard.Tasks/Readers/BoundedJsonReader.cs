@@ -41,6 +41,7 @@ internal sealed class BoundedJsonReader
     private readonly int _maxStringLength;
     private readonly byte[] _buffer;
     private readonly bool[] _inObject;
+    private readonly bool _allowComments;
 
     // _buffer[_position.._end) are unread; _bufferStart is the offset of _buffer[0] in the input.
     private long _bufferStart;
@@ -59,8 +60,13 @@ internal sealed class BoundedJsonReader
     /// <param name="maxDepth">How deep objects and arrays may nest.</param>
     /// <param name="maxStringLength">How many UTF-16 characters of a string are kept; longer strings set <see cref="StringTooLong"/>.</param>
     /// <param name="bufferSize">The most bytes read from the stream at a time.</param>
-    public BoundedJsonReader(Stream stream, long length, string what, int maxDepth, int maxStringLength, int bufferSize = 64 * 1024)
+    /// <param name="allowComments">
+    /// Accept <c>//</c> and <c>/* */</c> comments and a trailing comma before <c>}</c> or <c>]</c>, as .NET's configuration
+    /// reader does for <c>appsettings.json</c>; model headers stay strict.
+    /// </param>
+    public BoundedJsonReader(Stream stream, long length, string what, int maxDepth, int maxStringLength, int bufferSize = 64 * 1024, bool allowComments = false)
     {
+        _allowComments = allowComments;
         _stream = stream;
         _length = length;
         _what = what;
@@ -140,6 +146,11 @@ internal sealed class BoundedJsonReader
                 _position++;
                 _expect = _inObject[_depth - 1] ? Expect.Name : Expect.Value;
                 SkipWhitespace();
+                if (_allowComments && (_inObject[_depth - 1] ? Peek() == '}' : Peek() == ']'))
+                {
+                    EndContainer();
+                    return true;
+                }
             }
             else if (_inObject[_depth - 1] ? b == '}' : b == ']')
             {
@@ -573,12 +584,54 @@ internal sealed class BoundedJsonReader
             }
 
             var b = _buffer[_position];
+            if (_allowComments && b == '/')
+            {
+                SkipComment();
+                continue;
+            }
+
             if (b is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r'))
             {
                 return;
             }
 
             _position++;
+        }
+    }
+
+    /// <summary>Skips a <c>//</c> comment to the end of its line, or a <c>/* */</c> comment to its end.</summary>
+    private void SkipComment()
+    {
+        var start = Offset;
+        _position++;
+        var kind = Peek();
+        if (kind is not ('/' or '*'))
+        {
+            throw Invalid(start, $"expected a comment after '/' but found {Describe(kind)}");
+        }
+
+        _position++;
+        var previous = -1;
+        while (true)
+        {
+            var b = Peek();
+            if (b < 0)
+            {
+                if (kind == '*')
+                {
+                    throw Invalid(start, "a /* comment is not closed");
+                }
+
+                return;
+            }
+
+            _position++;
+            if ((kind == '/' && b == '\n') || (kind == '*' && previous == '*' && b == '/'))
+            {
+                return;
+            }
+
+            previous = b;
         }
     }
 

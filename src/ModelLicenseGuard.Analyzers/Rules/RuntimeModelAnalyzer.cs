@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ModelLicenseGuard.Analyzers.Runtime;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Policy;
+using ModelLicenseGuard.Runtime;
+
+namespace ModelLicenseGuard.Analyzers.Rules;
+
+/// <summary>
+/// Finds the models a project names when it calls an AI library (<c>new OllamaApiClient(uri, "llama3.1")</c>,
+/// <c>GetChatClient("gpt-4o")</c>, <c>AddModel("chat", "llama3.1")</c>), by symbol and parameter name from the call-shape
+/// table: MLG0040 lists each at its call site, MLG0041 (hidden) marks values that cannot be folded, MLG0030 a model the
+/// catalog does not know, MLG0020 one the policy forbids. Claims and attributions about these models are judged at the
+/// end of the compilation, once every call site is known.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
+{
+    // Test doubles name models nobody ships; a model the catalog knows is still inventory there.
+    private static readonly string[] TestFrameworks = ["xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework", "TUnit.Core"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        RuleDescriptors.RuntimeModelFound,
+        RuleDescriptors.RuntimeModelUnresolved,
+        RuleDescriptors.RuntimeModelLicenseUnknown,
+        RuleDescriptors.RuntimeModelPolicyViolation,
+        RuleDescriptors.OpenWeightsModelCalledOpenSource,
+        RuleDescriptors.RestrictedModelCalledOpenSource,
+        RuleDescriptors.ClosedModelCalledOpenSource,
+        RuleDescriptors.AttributionMissing);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Only libraries the compilation references are bound; with none, nothing is registered.
+            var shapes = CallShapeIndex.Create(start.Compilation, CallShapeTable.Default);
+            if (shapes is null)
+            {
+                return;
+            }
+
+            var manifestText = ManifestLoader.FindText(start.Options, start.CancellationToken);
+            ModelManifest? manifest = null;
+            if (manifestText is not null && start.TryGetValue(manifestText, ManifestLoader.Parser, out var parsed))
+            {
+                manifest = parsed;
+            }
+
+            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ModelLicensePolicy", out var policyText);
+            if (!PolicyEvaluator.TryParse(policyText, out var policy))
+            {
+                // The task reports an unknown policy (MLG0029); nothing is enforced meanwhile.
+                policy = ModelLicensePolicy.None;
+            }
+
+            var state = new CompilationState(shapes, new ModelValueFolder(start.Compilation, shapes), manifest, policy, IsTestProject(start.Compilation));
+            if (shapes.HasMethods || shapes.HasConstructors)
+            {
+                start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+            }
+
+            if (shapes.HasConstructors)
+            {
+                start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);
+            }
+
+            if (shapes.HasProperties)
+            {
+                start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            }
+
+            start.RegisterCompilationEndAction(end => RuntimeClaimJudge.Judge(end, state.Sites.ToArray(), manifest));
+        });
+    }
+
+    private static bool IsTestProject(Compilation compilation)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (Array.IndexOf(TestFrameworks, assembly.Name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class CompilationState
+    {
+        private readonly CallShapeIndex _shapes;
+        private readonly ModelValueFolder _folder;
+        private readonly ModelManifest? _manifest;
+        private readonly ModelLicensePolicy _policy;
+        private readonly bool _testProject;
+
+        // One classification per distinct value, not per call site.
+        private readonly ConcurrentDictionary<(string Value, ModelValueKind Kind), ManifestModel?> _models = new();
+
+        public CompilationState(CallShapeIndex shapes, ModelValueFolder folder, ModelManifest? manifest, ModelLicensePolicy policy, bool testProject)
+        {
+            _shapes = shapes;
+            _folder = folder;
+            _manifest = manifest;
+            _policy = policy;
+            _testProject = testProject;
+        }
+
+        public ConcurrentBag<RuntimeModelSite> Sites { get; } = [];
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+            var member = method.MethodKind == MethodKind.Constructor ? CallShape.Constructor : method.Name;
+            if (_shapes.Find(method.ContainingType, member) is not { } shapes)
+            {
+                return;
+            }
+
+            // The receiver: the instance, or an extension method's first argument.
+            var receiver = invocation.Instance?.Type ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value.Type : null);
+            AnalyzeArguments(context, invocation.Arguments, shapes, receiver);
+        }
+
+        public void AnalyzeCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Constructor is { } constructor && _shapes.Find(constructor.ContainingType, CallShape.Constructor) is { } shapes)
+            {
+                AnalyzeArguments(context, creation.Arguments, shapes, receiver: null);
+            }
+        }
+
+        public void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { } property } target)
+            {
+                return;
+            }
+
+            for (var current = property; current is not null; current = current.OverriddenProperty)
+            {
+                if (_shapes.Find(current.ContainingType, current.Name) is { } shapes)
+                {
+                    foreach (var shape in shapes)
+                    {
+                        if (shape.IsProperty)
+                        {
+                            Analyze(context, assignment.Value, shape, target.Instance?.Type);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        private void AnalyzeArguments(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, List<CallShape> shapes, ITypeSymbol? receiver)
+        {
+            foreach (var argument in arguments)
+            {
+                // A parameter left at its default names no model; the library picks its own.
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is null)
+                {
+                    continue;
+                }
+
+                foreach (var shape in shapes)
+                {
+                    if (!shape.IsProperty && shape.Parameter == argument.Parameter.Name)
+                    {
+                        Analyze(context, argument.Value, shape, receiver);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private void Analyze(OperationAnalysisContext context, IOperation valueOperation, CallShape shape, ITypeSymbol? receiver)
+        {
+            var kind = _shapes.IsDeploymentClient(receiver) ? ModelValueKind.Deployment : shape.Kind;
+            var location = valueOperation.Syntax.GetLocation();
+            var value = _folder.Fold(valueOperation, context.CancellationToken);
+            if (value.IsNone)
+            {
+                return;
+            }
+
+            if (value.Text is not { } text)
+            {
+                var reason = kind == ModelValueKind.Deployment
+                    ? $"it names an Azure deployment, and {value.UnresolvedReason}; a deployment name does not say which model is deployed"
+                    : value.UnresolvedReason!;
+                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelUnresolved, location, reason));
+                return;
+            }
+
+            if (RuntimeModels.IsPlaceholder(text))
+            {
+                return;
+            }
+
+            if (kind == ModelValueKind.Deployment)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RuleDescriptors.RuntimeModelUnresolved,
+                    location,
+                    $"'{text}' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"));
+                return;
+            }
+
+            var described = RuntimeModels.Describe(text, kind) + (value.ConfigurationKey is null ? string.Empty : $", the fallback of configuration key '{value.ConfigurationKey}'");
+            var model = FromManifest(text, kind) ?? _models.GetOrAdd((text, kind), key => RuntimeModels.Classify(key.Value, key.Kind));
+            if (model is null)
+            {
+                if (!_testProject)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelLicenseUnknown, location, described));
+                }
+
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelFound, location, model.Name, described, Verdict(model)));
+            if (model.CatalogId is null)
+            {
+                // A model file the build read: the manifest's rules already judge it.
+                return;
+            }
+
+            Sites.Add(new RuntimeModelSite(model, location));
+            if (!InManifest(model) && PolicyEvaluator.Violation(_policy, model) is { } violation)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelPolicyViolation, location, violation));
+            }
+        }
+
+        /// <summary>A path to a model file the build task read (and classified from its header) is that manifest model.</summary>
+        private ManifestModel? FromManifest(string text, ModelValueKind kind)
+        {
+            if (kind != ModelValueKind.Path || _manifest is null)
+            {
+                return null;
+            }
+
+            var name = LastSegment(text);
+            foreach (var model in _manifest.Models)
+            {
+                if (name.Length > 0 && string.Equals(LastSegment(model.Source), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return model;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The task checks the manifest's models against the policy; the analyzer only those the manifest lacks.</summary>
+        private bool InManifest(ManifestModel model)
+        {
+            foreach (var known in _manifest?.Models ?? [])
+            {
+                if (string.Equals(known.CatalogId, model.CatalogId, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string LastSegment(string path)
+        {
+            var trimmed = path.Trim().TrimEnd('/', '\\');
+            return trimmed.Substring(Math.Max(trimmed.LastIndexOf('/'), trimmed.LastIndexOf('\\')) + 1);
+        }
+
+        private static string Verdict(ManifestModel model)
+        {
+            var tier = model.Tier switch
+            {
+                OpennessTier.OpenSourceAI => "open-source AI",
+                OpennessTier.OpenWeights => "open weights",
+                OpennessTier.RestrictedWeights => "restricted weights",
+                OpennessTier.Closed => "a closed model, available only through its vendor's API",
+                _ => "licence unknown",
+            };
+
+            return model.Tier == OpennessTier.Closed || model.License is null ? tier : $"{tier} under the '{model.License}' licence";
+        }
+    }
+}

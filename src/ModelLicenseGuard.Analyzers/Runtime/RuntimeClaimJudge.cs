@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ModelLicenseGuard.Analyzers.Rules;
+using ModelLicenseGuard.Claims;
+using ModelLicenseGuard.Manifest;
+
+namespace ModelLicenseGuard.Analyzers.Runtime;
+
+/// <summary>
+/// Judges, once every call site is known, the claims and attributions about models the project names only at run time.
+/// Models the manifest already holds are left to <see cref="OpenSourceClaimAnalyzer"/> and <see cref="AttributionAnalyzer"/>,
+/// so nothing is reported twice.
+/// </summary>
+internal static class RuntimeClaimJudge
+{
+    public static void Judge(CompilationAnalysisContext context, IReadOnlyList<RuntimeModelSite> sites, ModelManifest? manifest)
+    {
+        var runtimeOnly = RuntimeOnly(sites, manifest);
+        if (runtimeOnly.Count == 0)
+        {
+            return;
+        }
+
+        JudgeClaims(context, runtimeOnly);
+        JudgeAttribution(context, runtimeOnly, manifest);
+    }
+
+    /// <summary>
+    /// One site per model (the first in file order), keeping only models no manifest model shares a name with: a name
+    /// the manifest has is already judged, per syntax tree, against the manifest's model.
+    /// </summary>
+    private static List<RuntimeModelSite> RuntimeOnly(IReadOnlyList<RuntimeModelSite> sites, ModelManifest? manifest)
+    {
+        var manifestNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var model in manifest?.Models ?? [])
+        {
+            if (model.CatalogId is not null)
+            {
+                manifestNames.Add(model.CatalogId);
+            }
+
+            manifestNames.UnionWith(model.Aliases);
+        }
+
+        var ordered = new List<RuntimeModelSite>(sites);
+        ordered.Sort((a, b) =>
+        {
+            var byPath = string.CompareOrdinal(a.Location.SourceTree?.FilePath, b.Location.SourceTree?.FilePath);
+            return byPath != 0 ? byPath : a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
+        });
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<RuntimeModelSite>();
+        foreach (var site in ordered)
+        {
+            var model = site.Model;
+            if (!seen.Add(model.CatalogId!) || manifestNames.Contains(model.CatalogId!) || SharesName(model, manifestNames))
+            {
+                continue;
+            }
+
+            result.Add(site);
+        }
+
+        return result;
+    }
+
+    private static bool SharesName(ManifestModel model, HashSet<string> names)
+    {
+        foreach (var alias in model.Aliases)
+        {
+            if (names.Contains(alias))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void JudgeClaims(CompilationAnalysisContext context, List<RuntimeModelSite> sites)
+    {
+        var judged = new List<ManifestModel>();
+        foreach (var site in sites)
+        {
+            if (site.Model.Tier is OpennessTier.OpenWeights or OpennessTier.RestrictedWeights or OpennessTier.Closed)
+            {
+                judged.Add(site.Model);
+            }
+        }
+
+        if (judged.Count == 0)
+        {
+            return;
+        }
+
+        var index = new ModelAliasIndex(judged);
+        foreach (var tree in context.Compilation.SyntaxTrees)
+        {
+            if (!IsGenerated(tree, context.CancellationToken))
+            {
+                JudgeTree(context, tree, index);
+            }
+        }
+
+        // The build adds documents as additional files only when ModelLicenseGuardCheckDocuments allows it.
+        foreach (var file in context.Options.AdditionalFiles)
+        {
+            JudgeDocument(context, file, index);
+        }
+    }
+
+    private static void JudgeTree(CompilationAnalysisContext context, SyntaxTree tree, ModelAliasIndex index)
+    {
+        var text = tree.GetText(context.CancellationToken).ToString();
+        if (!ClaimFinder.MayContainClaim(text, 0, text.Length))
+        {
+            return;
+        }
+
+        foreach (var token in tree.GetRoot(context.CancellationToken).DescendantTokens(descendIntoTrivia: true))
+        {
+            if (OpenSourceClaimAnalyzer.IsProse(token))
+            {
+                Report(context, tree, text, token.Span, index);
+            }
+
+            foreach (var trivia in token.LeadingTrivia)
+            {
+                ReportComment(context, tree, text, trivia, index);
+            }
+
+            foreach (var trivia in token.TrailingTrivia)
+            {
+                ReportComment(context, tree, text, trivia, index);
+            }
+        }
+    }
+
+    private static void ReportComment(CompilationAnalysisContext context, SyntaxTree tree, string text, SyntaxTrivia trivia, ModelAliasIndex index)
+    {
+        if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+        {
+            Report(context, tree, text, trivia.Span, index);
+        }
+    }
+
+    private static void Report(CompilationAnalysisContext context, SyntaxTree tree, string text, TextSpan span, ModelAliasIndex index)
+    {
+        var claims = ClaimFinder.Find(text, span.Start, span.End, index);
+        foreach (var claim in claims ?? [])
+        {
+            var location = Location.Create(tree, new TextSpan(claim.Start, claim.Length));
+            context.ReportDiagnostic(OpenSourceClaimAnalyzer.CreateDiagnostic(index.Models[claim.Model], text.Substring(claim.Start, claim.Length), location));
+        }
+    }
+
+    private static void JudgeDocument(CompilationAnalysisContext context, AdditionalText file, ModelAliasIndex index)
+    {
+        var project = file.Path.EndsWith("proj", StringComparison.OrdinalIgnoreCase);
+        if ((!project && !OpenSourceClaimAnalyzer.IsDocument(file.Path)) || file.GetText(context.CancellationToken) is not { } sourceText)
+        {
+            return;
+        }
+
+        var text = sourceText.ToString();
+        if (!project)
+        {
+            ReportInDocument(context, file.Path, sourceText, text, 0, text.Length, index);
+            return;
+        }
+
+        foreach (Match element in OpenSourceClaimAnalyzer.PackageMetadata.Matches(text))
+        {
+            var value = element.Groups["value"];
+            ReportInDocument(context, file.Path, sourceText, text, value.Index, value.Index + value.Length, index);
+        }
+    }
+
+    private static void ReportInDocument(CompilationAnalysisContext context, string path, SourceText sourceText, string text, int start, int end, ModelAliasIndex index)
+    {
+        foreach (var claim in ClaimFinder.Find(text, start, end, index) ?? [])
+        {
+            var span = new TextSpan(claim.Start, claim.Length);
+            var location = Location.Create(path, span, sourceText.Lines.GetLinePositionSpan(span));
+            context.ReportDiagnostic(OpenSourceClaimAnalyzer.CreateDiagnostic(index.Models[claim.Model], text.Substring(claim.Start, claim.Length), location));
+        }
+    }
+
+    /// <summary>MLG0010 at the call site of each runtime model whose required attribution the project carries nowhere.</summary>
+    private static void JudgeAttribution(CompilationAnalysisContext context, List<RuntimeModelSite> sites, ModelManifest? manifest)
+    {
+        var required = new Dictionary<string, RuntimeModelSite>(StringComparer.OrdinalIgnoreCase);
+        var manifestAttributions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var model in manifest?.Models ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(model.Attribution))
+            {
+                manifestAttributions.Add(model.Attribution!);
+            }
+        }
+
+        foreach (var site in sites)
+        {
+            var attribution = site.Model.Attribution;
+            if (!string.IsNullOrWhiteSpace(attribution) && !manifestAttributions.Contains(attribution!) && !required.ContainsKey(attribution!))
+            {
+                required[attribution!] = site;
+            }
+        }
+
+        if (required.Count == 0)
+        {
+            return;
+        }
+
+        var carried = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tree in context.Compilation.SyntaxTrees)
+        {
+            Mark(tree.GetText(context.CancellationToken).ToString(), required.Keys, carried);
+        }
+
+        foreach (var file in context.Options.AdditionalFiles)
+        {
+            if (IsNotice(file.Path) && file.GetText(context.CancellationToken) is { } notice)
+            {
+                Mark(notice.ToString(), required.Keys, carried);
+            }
+        }
+
+        foreach (var requirement in required)
+        {
+            if (!carried.Contains(requirement.Key))
+            {
+                var model = requirement.Value.Model;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RuleDescriptors.AttributionMissing,
+                    requirement.Value.Location,
+                    model.Name,
+                    model.License,
+                    model.LicenseUrl ?? "no licence text recorded",
+                    requirement.Key));
+            }
+        }
+    }
+
+    private static void Mark(string text, IEnumerable<string> attributions, HashSet<string> carried)
+    {
+        foreach (var attribution in attributions)
+        {
+            if (!carried.Contains(attribution) && text.IndexOf(attribution, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                carried.Add(attribution);
+            }
+        }
+    }
+
+    private static bool IsNotice(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("NOTICE", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The per-tree analyzers skip generated code through Roslyn; here, at compilation end, the usual markers say.</summary>
+    private static bool IsGenerated(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var path = tree.FilePath;
+        if (path.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".designer.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var text = tree.GetText(cancellationToken);
+        var head = text.ToString(new TextSpan(0, Math.Min(text.Length, 200)));
+        return head.IndexOf("<auto-generated", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ModelLicenseGuard.Catalog;
+
+namespace ModelLicenseGuard.Runtime;
+
+/// <summary>
+/// Where the .NET AI libraries are told which model to use: the embedded <c>Runtime/call-shapes.txt</c>, one line per
+/// (type, member, parameter, kind of value), so supporting a library is a line of data, not code.
+/// </summary>
+public sealed class CallShapeTable
+{
+    public const string ResourceName = "ModelLicenseGuard.Runtime.call-shapes.txt";
+
+    private static readonly Lazy<CallShapeTable> Embedded = new(() => Parse(ReadResource()));
+
+    private CallShapeTable(List<CallShape> shapes, List<DeploymentClient> deploymentClients, List<EnumModel> enumModels)
+    {
+        Shapes = shapes;
+        DeploymentClients = deploymentClients;
+        EnumModels = enumModels;
+    }
+
+    /// <summary>The table shipped with the product.</summary>
+    public static CallShapeTable Default => Embedded.Value;
+
+    public IReadOnlyList<CallShape> Shapes { get; }
+
+    public IReadOnlyList<DeploymentClient> DeploymentClients { get; }
+
+    public IReadOnlyList<EnumModel> EnumModels { get; }
+
+    /// <summary>
+    /// Parses the table. Lines are <c>type member parameter kind</c>, <c>deployment-client type</c> or
+    /// <c>enum type member model</c>; '#' starts a comment. A malformed line throws, naming its line number.
+    /// </summary>
+    public static CallShapeTable Parse(string text)
+    {
+        var shapes = new List<CallShape>();
+        var deploymentClients = new List<DeploymentClient>();
+        var enumModels = new List<EnumModel>();
+        var number = 0;
+        using var reader = new StringReader(text);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            number++;
+            var hash = line.IndexOf('#');
+            var content = (hash >= 0 ? line.Substring(0, hash) : line).Trim();
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            var fields = content.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            switch (fields[0])
+            {
+                case "deployment-client" when fields.Length == 2:
+                    deploymentClients.Add(new DeploymentClient(fields[1], number));
+                    break;
+                case "enum" when fields.Length == 4:
+                    enumModels.Add(new EnumModel(fields[1], fields[2], fields[3], number));
+                    break;
+                default:
+                    if (fields.Length != 4 || fields[0] is "deployment-client" or "enum")
+                    {
+                        throw new CatalogFormatException("call-shapes.txt", number, $"expected 'type member parameter kind', not '{content}'");
+                    }
+
+                    shapes.Add(new CallShape(fields[0], fields[1], fields[2], ParseKind(fields[3], number), number));
+                    break;
+            }
+        }
+
+        return new CallShapeTable(shapes, deploymentClients, enumModels);
+    }
+
+    private static ModelValueKind ParseKind(string kind, int line) => kind switch
+    {
+        "hub" => ModelValueKind.HubId,
+        "ollama" => ModelValueKind.OllamaTag,
+        "api" => ModelValueKind.ApiModel,
+        "path" => ModelValueKind.Path,
+        "alias" => ModelValueKind.Alias,
+        "deployment" => ModelValueKind.Deployment,
+        _ => throw new CatalogFormatException("call-shapes.txt", line, $"unknown kind '{kind}'; use hub, ollama, api, path, alias or deployment"),
+    };
+
+    private static string ReadResource()
+    {
+        using var stream = typeof(CallShapeTable).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new CatalogFormatException($"The resource '{ResourceName}' is missing from {typeof(CallShapeTable).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using ModelLicenseGuard.Classification;
+using ModelLicenseGuard.Manifest;
+
+namespace ModelLicenseGuard.Runtime;
+
+/// <summary>Turns a model name found in code or configuration into a classified model, the way a reference is.</summary>
+public static class RuntimeModels
+{
+    /// <summary>The manifest source kind of a model named in code.</summary>
+    public const string CodeSource = "code";
+
+    /// <summary>The manifest source kind of a model named in appsettings*.json.</summary>
+    public const string ConfigurationSource = "configuration";
+
+    /// <summary>The manifest source kind of a model named in an Aspire AppHost.</summary>
+    public const string AppHostSource = "apphost";
+
+    // Words that mark a value as a stand-in for a model someone will fill in, or a test double.
+    private static readonly string[] PlaceholderWords = ["your", "fake", "dummy", "mock", "stub", "placeholder", "changeme", "replace", "todo", "xxx", "example", "sample", "test"];
+
+    /// <summary>
+    /// The model <paramref name="value"/> names, classified from the catalog; null when the catalog does not know it.
+    /// A path is looked up by its last segment (the file or folder name).
+    /// </summary>
+    public static ManifestModel? Classify(string value, ModelValueKind kind)
+    {
+        var reference = kind switch
+        {
+            ModelValueKind.HubId => "hf:" + Trimmed(value),
+            ModelValueKind.OllamaTag => "ollama:" + Trimmed(value),
+            ModelValueKind.Path => LastSegment(value),
+            _ => Trimmed(value),
+        };
+
+        if (reference.Length == 0)
+        {
+            return null;
+        }
+
+        var facts = new ModelFacts(reference, Format(kind)) { IsReference = true };
+        var model = ModelClassifier.Classify(facts, out _);
+        return model.CatalogId is null ? null : model;
+    }
+
+    /// <summary>
+    /// True for values that stand in for a model rather than name one: <c>YOUR_DEPLOYMENT</c>, <c>&lt;model&gt;</c>,
+    /// <c>fake-model</c>, <c>test-model</c>. They are not inventory, and not worth a warning.
+    /// </summary>
+    public static bool IsPlaceholder(string value)
+    {
+        var text = value.Trim();
+        if (text.Length == 0 || text[0] is '<' or '{' or '$' or '%' || text.IndexOf("...", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        var lower = text.ToLowerInvariant();
+        if (lower is "model" or "modelid" or "model-id" or "model_id" or "model-name" or "deployment" or "deployment-name" or "my-model" or "my-deployment" or "none" or "default")
+        {
+            return true;
+        }
+
+        foreach (var word in lower.Split(['-', '_', ' ', '.', ':', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(PlaceholderWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What the value is, in words, for messages: "Ollama tag 'llama3.1'".</summary>
+    public static string Describe(string value, ModelValueKind kind) => kind switch
+    {
+        ModelValueKind.HubId => $"Hugging Face id '{value}'",
+        ModelValueKind.OllamaTag => $"Ollama tag '{value}'",
+        ModelValueKind.ApiModel => $"API model name '{value}'",
+        ModelValueKind.Path => $"model path '{value}'",
+        ModelValueKind.Alias => $"model alias '{value}'",
+        _ => $"deployment name '{value}'",
+    };
+
+    private static string Format(ModelValueKind kind) => kind switch
+    {
+        ModelValueKind.HubId => "huggingface",
+        ModelValueKind.OllamaTag => "ollama",
+        ModelValueKind.Path => "file",
+        _ => "api",
+    };
+
+    private static string Trimmed(string value) => value.Trim();
+
+    private static string LastSegment(string path)
+    {
+        var trimmed = path.Trim().TrimEnd('/', '\\');
+        var slash = Math.Max(trimmed.LastIndexOf('/'), trimmed.LastIndexOf('\\'));
+        return trimmed.Substring(slash + 1);
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using ModelLicenseGuard.Runtime;
+using ModelLicenseGuard.Tasks.Readers;
+
+namespace ModelLicenseGuard.Tasks.Sources;
+
+/// <summary>
+/// Which settings of an <c>appsettings*.json</c> file name a model: the keys the .NET AI libraries' samples and templates
+/// use (<c>*:ModelId</c>, <c>*:Model</c>, <c>*:ChatModelId</c>, <c>*:EmbeddingModelId</c>, <c>*:ModelPath</c>), a connection
+/// string's <c>Model=</c> part (Aspire), and keys the project names in <c>ModelConfigurationKey</c> items.
+/// </summary>
+/// <remarks>
+/// Deployment names (<c>*:Deployment*</c>) are read but not taken for models: whoever deployed the model chose the name,
+/// and it does not say which model is deployed, however much it looks like one.
+/// </remarks>
+internal static class ConfigurationModels
+{
+    private static readonly string[] ModelKeys = ["ModelId", "Model", "ModelName", "ChatModelId", "ChatModel", "EmbeddingModelId", "EmbeddingModel", "DefaultModel", "ModelPath"];
+
+    /// <summary>A model named in a configuration file.</summary>
+    public sealed class Found
+    {
+        public Found(string key, string value, ModelValueKind kind, int line, int column)
+        {
+            Key = key;
+            Value = value;
+            Kind = kind;
+            Line = line;
+            Column = column;
+        }
+
+        public string Key { get; }
+
+        public string Value { get; }
+
+        public ModelValueKind Kind { get; }
+
+        public int Line { get; }
+
+        public int Column { get; }
+    }
+
+    /// <param name="settings">The file's string settings.</param>
+    /// <param name="extraKeys">Keys the project declares (<c>ModelConfigurationKey</c>), with the kind of value each holds.</param>
+    public static List<Found> Find(IEnumerable<AppSetting> settings, IReadOnlyDictionary<string, ModelValueKind> extraKeys)
+    {
+        var found = new List<Found>();
+        foreach (var setting in settings)
+        {
+            var value = setting.Value.Trim();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (extraKeys.TryGetValue(setting.Key, out var declared))
+            {
+                Add(found, setting, value, declared);
+                continue;
+            }
+
+            var name = LastSegment(setting.Key);
+            if (Array.Exists(ModelKeys, key => string.Equals(key, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                Add(found, setting, value, KindOf(setting.Key, name));
+            }
+            else if (ConnectionStringModel(value) is { } model)
+            {
+                Add(found, setting, model, KindOf(setting.Key, "Model"));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Parses a <c>ModelConfigurationKey</c> item's <c>Kind</c> metadata; empty is an API model name.</summary>
+    public static bool TryParseKind(string? text, out ModelValueKind kind)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "api": kind = ModelValueKind.ApiModel; return true;
+            case "hub": kind = ModelValueKind.HubId; return true;
+            case "ollama": kind = ModelValueKind.OllamaTag; return true;
+            case "path": kind = ModelValueKind.Path; return true;
+            case "alias": kind = ModelValueKind.Alias; return true;
+            default: kind = ModelValueKind.ApiModel; return false;
+        }
+    }
+
+    private static void Add(List<Found> found, AppSetting setting, string value, ModelValueKind kind)
+    {
+        if (!RuntimeModels.IsPlaceholder(value))
+        {
+            found.Add(new Found(setting.Key, value, kind, setting.Line, setting.Column));
+        }
+    }
+
+    /// <summary>The section says which library the model is for: an Ollama tag, a Hugging Face id, a Foundry Local alias.</summary>
+    private static ModelValueKind KindOf(string key, string name)
+    {
+        if (name.EndsWith("Path", StringComparison.OrdinalIgnoreCase))
+        {
+            return ModelValueKind.Path;
+        }
+
+        var lower = key.ToLowerInvariant();
+        if (lower.Contains("ollama"))
+        {
+            return ModelValueKind.OllamaTag;
+        }
+
+        if (lower.Contains("huggingface"))
+        {
+            return ModelValueKind.HubId;
+        }
+
+        return lower.Contains("foundry") ? ModelValueKind.Alias : ModelValueKind.ApiModel;
+    }
+
+    /// <summary><c>Endpoint=http://localhost:11434;Model=llama3.1</c>, the form Aspire passes Ollama models in.</summary>
+    private static string? ConnectionStringModel(string value)
+    {
+        if (value.IndexOf('=') < 0)
+        {
+            return null;
+        }
+
+        foreach (var part in value.Split(';'))
+        {
+            var equals = part.IndexOf('=');
+            if (equals > 0 && string.Equals(part.Substring(0, equals).Trim(), "Model", StringComparison.OrdinalIgnoreCase))
+            {
+                var model = part.Substring(equals + 1).Trim();
+                return model.Length > 0 ? model : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string LastSegment(string key)
+    {
+        var colon = key.LastIndexOf(':');
+        return colon >= 0 ? key.Substring(colon + 1) : key;
+    }
+}

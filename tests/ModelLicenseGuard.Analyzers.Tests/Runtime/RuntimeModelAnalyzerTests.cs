@@ -1,0 +1,329 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ModelLicenseGuard.Analyzers.Rules;
+using ModelLicenseGuard.Licenses;
+
+namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
+
+/// <summary>Call sites of the AI libraries, compiled against their real (or stubbed, where marked) public API.</summary>
+public sealed class RuntimeModelAnalyzerTests
+{
+    private const string Llama31 = "Llama 3.1 8B Instruct";
+    private const string Llama31Verdict = "restricted weights under the 'llama3.1' licence";
+
+    // Carries the attribution the Llama licences require, so tests about other things see no MLG0010.
+    private const string BuiltWithLlama = "[assembly: System.Reflection.AssemblyMetadata(\"ModelAttribution\", \"Built with Llama\")]";
+
+    [Fact]
+    public async Task OllamaSharp_constructor_names_the_model_in_its_second_argument()
+        => await new RuntimeModelTest("""
+            using System;
+            using OllamaSharp;
+            class C { object M() => new OllamaApiClient(new Uri("http://localhost:11434"), {|#0:"llama3.1"|}); }
+            """, BuiltWithLlama).Expect(Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict)).RunAsync();
+
+    [Fact]
+    public async Task Named_arguments_in_any_order_are_matched_by_parameter_name()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            class C { object M() => new OllamaApiClient(defaultModel: {|#0:"llama3.1"|}, uriString: "http://localhost:11434"); }
+            """, BuiltWithLlama).Expect(Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict)).RunAsync();
+
+    [Fact]
+    public async Task A_string_that_is_not_the_model_parameter_is_not_a_model()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            class C { object M() => new OllamaApiClient("llama3.1"); }
+            """).RunAsync();
+
+    [Fact]
+    public async Task Properties_set_directly_and_in_object_initializers_are_found()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            using OllamaSharp.Models.Chat;
+            class C
+            {
+                void M(OllamaApiClient client)
+                {
+                    client.SelectedModel = {|#0:"llama3.1"|};
+                    var request = new ChatRequest { Model = {|#1:"phi3"|} };
+                    var options = new Microsoft.Extensions.AI.ChatOptions { ModelId = {|#2:"gpt-4o-mini"|} };
+                }
+            }
+            """, BuiltWithLlama).Expect(
+                Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                Found(1, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence"),
+                Found(2, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
+    public async Task Constants_and_static_readonly_fields_in_another_file_are_folded()
+        => await new RuntimeModelTest(
+            BuiltWithLlama,
+            """
+            using OllamaSharp;
+            class C
+            {
+                object A() => new OllamaApiClient("http://localhost:11434", {|#0:Models.Chat|});
+                object B() => new OllamaApiClient("http://localhost:11434", {|#1:Models.Fallback|});
+            }
+            """,
+            """
+            static class Models
+            {
+                public const string Chat = "llama" + Version;
+                public const string Version = "3.1";
+                public static readonly string Fallback = "llama3.1";
+            }
+            """).Expect(
+                Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                Found(1, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict)).RunAsync();
+
+    [Fact]
+    public async Task A_local_assigned_once_and_an_interpolation_fold_but_a_reassigned_local_does_not()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            class C
+            {
+                static readonly string Family = "llama";
+                void M(string other)
+                {
+                    var tag = $"{Family}3.1";
+                    var a = new OllamaApiClient("http://localhost:11434", {|#0:tag|});
+                    var changing = "llama3.1";
+                    changing = other;
+                    var b = new OllamaApiClient("http://localhost:11434", {|#1:changing|});
+                    var c = new OllamaApiClient("http://localhost:11434", {|#2:other|});
+                }
+            }
+            """, BuiltWithLlama).Expect(
+                Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                Unresolved(1, "local 'changing' is assigned more than once"),
+                Unresolved(2, "it is not a constant, a static readonly field or a local assigned once")).RunAsync();
+
+    [Fact]
+    public async Task Configuration_with_a_fallback_records_key_and_fallback_and_without_is_unresolved()
+        => await new RuntimeModelTest(
+            BuiltWithLlama,
+            """
+            using Microsoft.Extensions.Configuration;
+            using OllamaSharp;
+            class C
+            {
+                void M(IConfiguration config)
+                {
+                    var a = new OllamaApiClient("http://localhost:11434", {|#0:config["Ollama:Model"] ?? "llama3.1"|});
+                    var b = new OllamaApiClient("http://localhost:11434", {|#1:config["Ollama:Model"]|}!);
+                }
+            }
+            """,
+            LibraryStubs.Configuration).Expect(
+                Found(0, Llama31, "Ollama tag 'llama3.1', the fallback of configuration key 'Ollama:Model'", Llama31Verdict),
+                Unresolved(1, "it is read from configuration key 'Ollama:Model' (the build reads appsettings*.json for it)")).RunAsync();
+
+    [Fact]
+    public async Task OpenAI_clients_name_API_models()
+        => await new RuntimeModelTest("""
+            using OpenAI;
+            using OpenAI.Chat;
+            class C
+            {
+                void M(OpenAIClient client)
+                {
+                    var a = client.GetChatClient({|#0:"gpt-4o-mini"|});
+                    var b = new ChatClient(apiKey: "key", model: {|#1:"gpt-4o"|});
+                }
+            }
+            """).Expect(
+                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
+    public async Task An_Azure_deployment_name_is_not_a_model_name()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using System.ClientModel;
+            using Azure.AI.OpenAI;
+            class C
+            {
+                void M(string deployment)
+                {
+                    var client = new AzureOpenAIClient(new Uri("https://example.openai.azure.com"), new ApiKeyCredential("key"));
+                    var a = client.GetChatClient({|#0:"gpt-4o"|});
+                    var b = client.GetChatClient({|#1:deployment|});
+                }
+            }
+            """,
+            LibraryStubs.AzureOpenAI).Expect(
+                Unresolved(0, "'gpt-4o' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
+                Unresolved(1, "it names an Azure deployment, and it is not a constant, a static readonly field or a local assigned once; a deployment name does not say which model is deployed")).RunAsync();
+
+    [Fact]
+    public async Task Placeholders_are_not_inventory()
+        => await new RuntimeModelTest("""
+            using OpenAI;
+            class C
+            {
+                void M(OpenAIClient client)
+                {
+                    client.GetChatClient("YOUR_DEPLOYMENT");
+                    client.GetChatClient("fake-model");
+                    client.GetChatClient("<model>");
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public async Task A_model_the_catalog_does_not_know_is_MLG0030_at_the_call_site()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            class C { object M() => new OllamaApiClient("http://localhost:11434", {|#0:"acme-inhouse-llm:7b"|}); }
+            """).Expect(
+                new DiagnosticResult(RuleDescriptors.RuntimeModelLicenseUnknown).WithLocation(0).WithArguments("Ollama tag 'acme-inhouse-llm:7b'")).RunAsync();
+
+    [Fact]
+    public async Task A_look_alike_type_in_another_namespace_does_not_match()
+        => await new RuntimeModelTest("""
+            namespace Acme.OllamaSharp
+            {
+                class OllamaApiClient { public OllamaApiClient(string uriString, string defaultModel) { } public string SelectedModel { get; set; } = ""; }
+                class C
+                {
+                    void M()
+                    {
+                        var client = new OllamaApiClient("http://localhost:11434", "llama3.1");
+                        client.SelectedModel = "llama3.1";
+                    }
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public async Task Semantic_Kernel_connectors_with_the_model_in_a_later_position_and_by_name()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using Microsoft.SemanticKernel;
+            class C
+            {
+                void M(IKernelBuilder builder)
+                {
+                    builder.AddOllamaChatCompletion({|#0:"phi3"|}, new Uri("http://localhost:11434"));
+                    builder.AddAzureOpenAIChatCompletion({|#1:"chat"|}, "https://example.openai.azure.com", "key", modelId: {|#2:"gpt-4o"|});
+                    builder.AddHuggingFaceChatCompletion({|#3:"microsoft/Phi-3-mini-4k-instruct"|});
+                    builder.AddOnnxRuntimeGenAIChatCompletion("phi", {|#4:@"models\Phi-3-mini-4k-instruct-onnx"|});
+                }
+            }
+            """,
+            LibraryStubs.SemanticKernel).Expect(
+                Found(0, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence"),
+                Unresolved(1, "'chat' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
+                Found(2, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(3, "Phi-3 Mini 4K Instruct", "Hugging Face id 'microsoft/Phi-3-mini-4k-instruct'", "open weights under the 'mit' licence"),
+                Found(4, "Phi-3 Mini 4K Instruct", @"model path 'models\Phi-3-mini-4k-instruct-onnx'", "open weights under the 'mit' licence")).RunAsync();
+
+    [Fact]
+    public async Task LLamaSharp_ONNX_Runtime_GenAI_and_Whisper_paths_and_enum_ids()
+        => await new RuntimeModelTest(
+            BuiltWithLlama,
+            """
+            using LLama.Common;
+            using Microsoft.ML.OnnxRuntimeGenAI;
+            using Whisper.net.Ggml;
+            class C
+            {
+                void M(WhisperGgmlDownloader downloader)
+                {
+                    var p = new ModelParams({|#0:"Llama-3.2-1B-Instruct-Q4_0.gguf"|});
+                    var m = new Model({|#1:"models/Phi-3-mini-4k-instruct-onnx/"|});
+                    var w = downloader.GetGgmlModelAsync({|#2:GgmlType.Base|});
+                }
+            }
+            """,
+            LibraryStubs.LLamaSharp,
+            LibraryStubs.OnnxRuntimeGenAI,
+            LibraryStubs.Whisper).Expect(
+                Found(0, "Llama 3.2 1B Instruct", "model path 'Llama-3.2-1B-Instruct-Q4_0.gguf'", "restricted weights under the 'llama3.2' licence"),
+                Found(1, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx/'", "open weights under the 'mit' licence"),
+                Found(2, "Whisper base", "Hugging Face id 'openai/whisper-base'", "open weights under the 'apache-2.0' licence")).RunAsync();
+
+    [Fact]
+    public async Task Aspire_AppHost_models_are_found()
+        => await new RuntimeModelTest(
+            BuiltWithLlama,
+            """
+            using Aspire.Hosting;
+            class AppHost
+            {
+                void M(IDistributedApplicationBuilder builder)
+                {
+                    var ollama = builder.AddOllama("ollama");
+                    ollama.AddModel("chat", {|#0:"llama3.1"|});
+                    ollama.AddModel({|#1:"phi3"|});
+                }
+            }
+            """,
+            LibraryStubs.Aspire).Expect(
+                Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                Found(1, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence")).RunAsync();
+
+    [Fact]
+    public async Task A_claim_about_a_model_named_only_at_a_call_site_is_judged_and_its_attribution_required()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            class C
+            {
+                const string Banner = "Powered by the {|#1:open-source|} Llama 3.1";
+                object M() => new OllamaApiClient("http://localhost:11434", {|#0:"llama3.1"|});
+            }
+            """).Expect(
+                new DiagnosticResult(RuleDescriptors.RestrictedModelCalledOpenSource).WithLocation(1).WithArguments(
+                    Llama31, "'open-source'", "llama3.1", LicenseCatalog.Resolve("llama3.1")!.SourceUrl, LicenseCatalog.Resolve("llama3.1")!.Restrictions!, "'open-weight'"),
+                Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                new DiagnosticResult(RuleDescriptors.AttributionMissing).WithLocation(0).WithArguments(
+                    Llama31, "llama3.1", LicenseCatalog.Resolve("llama3.1")!.SourceUrl, "Built with Llama")).RunAsync();
+
+    [Fact]
+    public async Task A_claim_in_a_readme_about_a_runtime_model_is_judged_and_carried_attribution_satisfies()
+        => await new RuntimeModelTest("""
+            using OpenAI;
+            class C { object M(OpenAIClient client) => client.GetChatClient({|#0:"gpt-4o"|}); }
+            """)
+            .WithFile("README.md", "This app uses the open-source GPT-4o.\n")
+            .Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                new DiagnosticResult(RuleDescriptors.ClosedModelCalledOpenSource).WithSpan("README.md", 1, 19, 1, 30).WithArguments("GPT-4o", "'open-source'", "'proprietary'")).RunAsync();
+
+    [Fact]
+    public async Task Models_the_manifest_holds_are_left_to_the_manifest_rules()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            class C
+            {
+                const string Banner = "Powered by the open-source Llama 3.1";
+                object M() => new OllamaApiClient("http://localhost:11434", {|#0:"llama3.1"|});
+            }
+            """).WithManifest(Manifests.Llama31()).Expect(Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict)).RunAsync();
+
+    [Fact]
+    public async Task The_policy_passed_to_the_compiler_is_enforced_at_the_call_site()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            class C { object M() => new OllamaApiClient("http://localhost:11434", {|#0:"command-r"|}); }
+            """).WithPolicy("Commercial").Expect(
+                new DiagnosticResult(RuleDescriptors.RuntimeModelPolicyViolation).WithLocation(0).WithArguments(
+                    "Model 'Command R (08-2024)' (ollama:command-r) is licensed under 'cc-by-nc-4.0' (https://creativecommons.org/licenses/by-nc/4.0/legalcode), which forbids commercial use (non-commercial use only), but the project's ModelLicensePolicy is Commercial."),
+                Found(0, "Command R (08-2024)", "Ollama tag 'command-r'", "restricted weights under the 'cc-by-nc-4.0' licence")).RunAsync();
+
+    [Fact]
+    public async Task A_compilation_without_the_libraries_registers_nothing()
+        => await new RuntimeModelTest("""
+            class C { const string Banner = "Powered by the open-source Llama 3.1"; }
+            """).RunAsync();
+
+    private static DiagnosticResult Found(int location, string model, string described, string verdict)
+        => new DiagnosticResult(RuleDescriptors.RuntimeModelFound).WithLocation(location).WithArguments(model, described, verdict);
+
+    private static DiagnosticResult Unresolved(int location, string reason)
+        => new DiagnosticResult(RuleDescriptors.RuntimeModelUnresolved).WithLocation(location).WithArguments(reason);
+}

@@ -1,0 +1,59 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using ModelLicenseGuard.Analyzers.Rules;
+using ModelLicenseGuard.Manifest;
+
+namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
+
+/// <summary>Runs <see cref="RuntimeModelAnalyzer"/> over sources compiled against the real AI libraries and the stubs.</summary>
+internal sealed class RuntimeModelTest : CSharpAnalyzerTest<RuntimeModelAnalyzer, DefaultVerifier>
+{
+    public RuntimeModelTest(params string[] sources)
+    {
+        // The packages' own builds the test process loaded target a newer .NET than 8: compile against the same.
+        ReferenceAssemblies = new ReferenceAssemblies("net10.0", new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0"));
+        foreach (var source in sources)
+        {
+            TestState.Sources.Add(source);
+        }
+
+        TestState.AdditionalReferences.Add(Reference(typeof(OllamaSharp.OllamaApiClient)));
+        TestState.AdditionalReferences.Add(Reference(typeof(Microsoft.Extensions.AI.ChatOptions)));
+        TestState.AdditionalReferences.Add(Reference(typeof(OpenAI.OpenAIClient)));
+        TestState.AdditionalReferences.Add(Reference(typeof(System.ClientModel.ApiKeyCredential)));
+        TestState.AdditionalReferences.Add(Reference(typeof(System.BinaryData)));
+    }
+
+    public RuntimeModelTest WithManifest(ModelManifest manifest)
+    {
+        TestState.AdditionalFiles.Add(("obj/" + ManifestFormat.FileName, ManifestFormat.Write(manifest)));
+        return this;
+    }
+
+    public RuntimeModelTest WithFile(string path, string text)
+    {
+        TestState.AdditionalFiles.Add((path, text));
+        return this;
+    }
+
+    public RuntimeModelTest WithPolicy(string policy)
+    {
+        TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.ModelLicensePolicy = {policy}\n"));
+        return this;
+    }
+
+    public RuntimeModelTest Expect(params DiagnosticResult[] expected)
+    {
+        ExpectedDiagnostics.AddRange(expected);
+        return this;
+    }
+
+    public Task RunAsync() => RunAsync(CancellationToken.None);
+
+    private static PortableExecutableReference Reference(Type type) => MetadataReference.CreateFromFile(type.Assembly.Location);
+}

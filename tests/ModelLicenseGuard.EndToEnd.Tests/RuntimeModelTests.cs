@@ -1,0 +1,170 @@
+using System;
+using System.IO;
+using System.Linq;
+using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+
+namespace ModelLicenseGuard.EndToEnd.Tests;
+
+/// <summary>
+/// Apps that never ship a model file but name one when they call an AI library, in appsettings.json, or in an Aspire
+/// AppHost: built with <c>dotnet build</c> against the packed package (and the real OllamaSharp from the registry).
+/// </summary>
+[Collection(PackedPackageGroup.Name)]
+public sealed class RuntimeModelTests(PackageFixture package)
+{
+    private const string NuGetOrg = "https://api.nuget.org/v3/index.json";
+
+    [Fact]
+    public void An_OllamaSharp_app_naming_llama_gets_MLG0002_at_its_claim_and_MLG0010_at_the_call()
+    {
+        var project = OllamaApp("OllamaChat", """
+            using OllamaSharp;
+
+            const string Banner = "Powered by the open-source Llama 3.1";
+            var ollama = new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.1");
+            Console.WriteLine(Banner + " " + ollama.SelectedModel);
+            """);
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var claim = Assert.Single(result.WithId("MLG0002"));
+        Assert.EndsWith("Program.cs", claim.File, StringComparison.Ordinal);
+        Assert.Equal(3, claim.Line);
+        Assert.Equal("const string Banner = \"Powered by the ".Length + 1, claim.Column);
+        Assert.Contains("'Llama 3.1 8B Instruct'", claim.Message, StringComparison.Ordinal);
+        Assert.Contains("'open-weight'", claim.Message, StringComparison.Ordinal);
+
+        var attribution = Assert.Single(result.WithId("MLG0010"));
+        Assert.EndsWith("Program.cs", attribution.File, StringComparison.Ordinal);
+        Assert.Equal(4, attribution.Line);
+        Assert.Contains("\"Built with Llama\"", attribution.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Models_named_only_in_appsettings_are_judged_and_held_to_the_policy_at_their_json_line()
+    {
+        var project = OllamaApp("ConfiguredChat", """
+            using OllamaSharp;
+
+            var ollama = new OllamaApiClient(new Uri("http://localhost:11434"));
+            Console.WriteLine(ollama.Uri);
+            """)
+            .WithFile("appsettings.json", """
+                {
+                  // Chat runs locally; summaries use the hosted model.
+                  "Ollama": {
+                    "Endpoint": "http://localhost:11434",
+                    "ModelId": "command-r"
+                  },
+                  "OpenAI": { "ChatModelId": "gpt-4o" },
+                }
+                """)
+            .WithFile("README.md", "# Configured chat\n\nSummaries come from the open-source GPT-4o.\n");
+
+        var open = project.Build();
+
+        Assert.True(open.ExitCode == 0, open.ToString());
+        var claim = Assert.Single(open.WithId("MLG0003"));
+        Assert.EndsWith("README.md", claim.File, StringComparison.Ordinal);
+        Assert.Equal(3, claim.Line);
+        Assert.Contains("'GPT-4o'", claim.Message, StringComparison.Ordinal);
+        var manifest = File.ReadAllText(project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest"));
+        Assert.Contains("source-kind: configuration", manifest, StringComparison.Ordinal);
+        Assert.Contains("origin-file: appsettings.json", manifest, StringComparison.Ordinal);
+
+        var commercial = project.Build("-p:ModelLicensePolicy=Commercial");
+
+        Assert.True(commercial.ExitCode != 0, commercial.ToString());
+        var error = Assert.Single(commercial.WithId("MLG0020"));
+        Assert.Equal("error", error.Severity);
+        Assert.Equal(project.PathOf("appsettings.json"), error.File);
+        Assert.Equal(5, error.Line);
+        Assert.Equal(16, error.Column);
+        Assert.Contains("Command R", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cc-by-nc-4.0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_appsettings_is_a_warning_naming_the_file_never_a_failed_build()
+    {
+        var project = new ConsumerProject(package, "BadSettings")
+            .WithFile("appsettings.json", "{ \"Ollama\": { \"ModelId\": \"llama3.1\" ");
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var warning = Assert.Single(result.WithId("MLG0042"));
+        Assert.Equal(project.PathOf("appsettings.json"), warning.File);
+        Assert.Contains("appsettings.json cannot be read for model names", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_Aspire_style_AppHost_lists_its_models_where_it_adds_them()
+    {
+        // The inventory is information; the project asks to see it in the build output, as a user reviewing it would.
+        var project = new ConsumerProject(package, "AppHost")
+            .WithFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.MLG0040.severity = warning\n")
+            .WithFile("AspireStub.cs", AspireStub)
+            .WithFile("NOTICE", "Built with Llama\n")
+            .WithFile("Program.cs", """
+                using Aspire.Hosting;
+
+                var builder = new DistributedApplicationBuilder();
+                var ollama = builder.AddOllama("ollama");
+                ollama.AddModel("chat", "llama3.1");
+                """);
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var found = Assert.Single(result.WithId("MLG0040"));
+        Assert.EndsWith("Program.cs", found.File, StringComparison.Ordinal);
+        Assert.Equal(5, found.Line);
+        Assert.Contains("'Llama 3.1 8B Instruct'", found.Message, StringComparison.Ordinal);
+        Assert.Contains("restricted weights under the 'llama3.1' licence", found.Message, StringComparison.Ordinal);
+        Assert.Empty(result.WithId("MLG0010"));
+    }
+
+    // Stands in for CommunityToolkit.Aspire.Hosting.Ollama, which the registry these tests restore from does not serve:
+    // the same namespaces, type names and parameter names, which is all the analyzer binds to.
+    private const string AspireStub = """
+        // STUB of Aspire.Hosting / CommunityToolkit.Aspire.Hosting.Ollama: the public API shape only.
+        namespace Aspire.Hosting.ApplicationModel
+        {
+            public interface IResourceBuilder<T> { }
+            public sealed class OllamaResource { }
+            public sealed class OllamaModelResource { }
+        }
+
+        namespace Aspire.Hosting
+        {
+            using Aspire.Hosting.ApplicationModel;
+
+            public interface IDistributedApplicationBuilder { }
+
+            public sealed class DistributedApplicationBuilder : IDistributedApplicationBuilder { }
+
+            public static class OllamaResourceBuilderExtensions
+            {
+                private sealed class Builder<T> : IResourceBuilder<T> { }
+
+                public static IResourceBuilder<OllamaResource> AddOllama(this IDistributedApplicationBuilder builder, string name, int? port = null) => new Builder<OllamaResource>();
+
+                public static IResourceBuilder<OllamaModelResource> AddModel(this IResourceBuilder<OllamaResource> builder, string name, string modelName) => new Builder<OllamaModelResource>();
+            }
+        }
+        """;
+
+    /// <summary>A console app that references the real OllamaSharp from the registry besides the packed package.</summary>
+    private ConsumerProject OllamaApp(string name, string program)
+    {
+        var project = new ConsumerProject(package, name, """
+              <ItemGroup>
+                <PackageReference Include="OllamaSharp" Version="5.4.6" />
+              </ItemGroup>
+            """).WithFile("Program.cs", program);
+        package.WriteNuGetConfig(project.Directory, NuGetOrg);
+        return project;
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Testing;
+
+namespace ModelLicenseGuard.Tasks.Tests.Sources;
+
+/// <summary>Models named in appsettings*.json reach the manifest through the resolve task, and the policy check reports them at their line.</summary>
+public sealed class ConfigurationModelsTests : IDisposable
+{
+    private readonly TempDirectory _project = new();
+    private readonly FakeBuildEngine _engine = new();
+
+    public void Dispose() => _project.Dispose();
+
+    private string ManifestPath => _project.PathOf("obj/" + ManifestFormat.FileName);
+
+    [Fact]
+    public void Model_keys_connection_strings_and_declared_keys_are_found_with_file_and_line()
+    {
+        Write("appsettings.json", """
+            {
+              "Ollama": { "Endpoint": "http://localhost:11434", "ModelId": "llama3.1" },
+              "OpenAI": { "ChatModelId": "gpt-4o", "EmbeddingModelId": "YOUR_EMBEDDING_MODEL" },
+              "ConnectionStrings": { "chat": "Endpoint=http://localhost:11434;Model=phi3" },
+              "MyApp": { "Assistant": "command-r" },
+              "AzureOpenAI": { "DeploymentName": "gpt-4o-mini" }
+            }
+            """);
+
+        var manifest = Resolve(["appsettings.json"], new TaskItem("MyApp:Assistant", new System.Collections.Generic.Dictionary<string, string> { ["Kind"] = "ollama" }));
+
+        Assert.Empty(manifest.Problems);
+        Assert.Equal(
+            [
+                ("meta-llama/Llama-3.1-8B-Instruct", 2),
+                ("openai/gpt-4o", 3),
+                ("microsoft/Phi-3-mini-4k-instruct", 4),
+                ("CohereLabs/c4ai-command-r-08-2024", 5),
+            ],
+            manifest.Models.Select(m => (m.CatalogId!, m.OriginLine)).ToArray());
+        Assert.All(manifest.Models, m =>
+        {
+            Assert.Equal("configuration", m.SourceKind);
+            Assert.Equal("appsettings.json", m.OriginFile);
+        });
+        Assert.StartsWith("configuration: 'Ollama:ModelId' = 'llama3.1' in appsettings.json line 2", manifest.Models[0].Provenance[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_the_catalog_does_not_know_is_MLG0030_naming_file_key_and_line()
+    {
+        Write("appsettings.Development.json", "{\n  \"Ollama\": {\n    \"Model\": \"acme-inhouse:7b\"\n  }\n}");
+
+        var manifest = Resolve(["appsettings.Development.json"]);
+
+        Assert.Empty(manifest.Models);
+        var problem = Assert.Single(manifest.Problems);
+        Assert.Equal(DiagnosticIds.LicenseUnknown, problem.Code);
+        Assert.Equal("appsettings.Development.json", problem.File);
+        Assert.Contains("'acme-inhouse:7b', which appsettings.Development.json names at line 3 ('Ollama:Model')", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_json_is_MLG0042_naming_the_file_and_other_models_are_still_found()
+    {
+        Write("appsettings.json", "{ \"Ollama\": { \"ModelId\": \"llama3.1\" ");
+        Write("appsettings.Production.json", "{ \"Ollama\": { \"ModelId\": \"phi3\" } }");
+        _project.WriteBytes("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build());
+
+        var manifest = Resolve(["appsettings.json", "appsettings.Production.json"]);
+
+        var problem = Assert.Single(manifest.Problems);
+        Assert.Equal(DiagnosticIds.ConfigurationUnreadable, problem.Code);
+        Assert.Equal("appsettings.json", problem.File);
+        Assert.StartsWith("appsettings.json cannot be read for model names: ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("microsoft/Phi-3-mini-4k-instruct", Assert.Single(manifest.Models).CatalogId);
+
+        Assert.True(Check(policy: null).Execute());
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.ConfigurationUnreadable, warning.Code);
+        Assert.Equal(_project.PathOf("appsettings.json"), warning.File);
+    }
+
+    [Fact]
+    public void A_model_path_that_exists_is_read_from_its_header()
+    {
+        _project.WriteBytes("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build());
+        Write("appsettings.json", "{ \"Llama\": { \"ModelPath\": \"models/research.gguf\" } }");
+
+        var model = Assert.Single(Resolve(["appsettings.json"]).Models);
+
+        Assert.Equal("Research Model", model.Name);
+        Assert.Equal("cc-by-nc-4.0", model.License);
+        Assert.Equal("configuration", model.SourceKind);
+    }
+
+    [Fact]
+    public void Commercial_policy_reports_a_configured_non_commercial_model_at_its_json_line()
+    {
+        Write("appsettings.json", "{\n  // chat\n  \"Ollama\": {\n    \"ModelId\": \"command-r\"\n  }\n}\n");
+        Resolve(["appsettings.json"]);
+
+        Assert.False(Check("Commercial").Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(DiagnosticIds.PolicyViolation, error.Code);
+        Assert.Equal(_project.PathOf("appsettings.json"), error.File);
+        Assert.Equal(4, error.Line);
+        Assert.Equal(16, error.Column);
+        Assert.Contains("'cc-by-nc-4.0'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_kind_on_a_declared_key_is_reported()
+    {
+        Write("appsettings.json", "{ \"A\": { \"B\": \"gpt-4o\" } }");
+
+        var manifest = Resolve(["appsettings.json"], new TaskItem("A:B", new System.Collections.Generic.Dictionary<string, string> { ["Kind"] = "weights" }));
+
+        Assert.Equal("openai/gpt-4o", Assert.Single(manifest.Models).CatalogId);
+        Assert.Contains(manifest.Problems, p => p.Code == DiagnosticIds.ConfigurationUnreadable && p.Message.Contains("Kind 'weights'", StringComparison.Ordinal));
+    }
+
+    private void Write(string path, string text) => _project.WriteBytes(path, Encoding.UTF8.GetBytes(text));
+
+    private ModelManifest Resolve(string[] files, params ITaskItem[] keys)
+    {
+        var task = new ResolveModelArtifacts
+        {
+            BuildEngine = new FakeBuildEngine(),
+            ProjectDirectory = _project.FullPath,
+            ManifestPath = ManifestPath,
+            ConfigurationFiles = files.Select(f => (ITaskItem)new TaskItem(f)).ToArray(),
+            ModelConfigurationKeys = keys,
+        };
+
+        Assert.True(task.Execute());
+        return ManifestFormat.Read(File.ReadAllText(ManifestPath));
+    }
+
+    private CheckModelLicenses Check(string? policy) => new()
+    {
+        BuildEngine = _engine,
+        ManifestPath = ManifestPath,
+        ProjectDirectory = _project.FullPath,
+        ProjectFile = _project.PathOf("App.csproj"),
+        Policy = policy,
+    };
+}
