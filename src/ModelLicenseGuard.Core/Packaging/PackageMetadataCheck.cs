@@ -52,11 +52,17 @@ public static class PackageMetadataCheck
     }
 
     /// <summary>
-    /// A model file in the project goes into the package with it; models the project names (hf:, ollama:) or gets from a
-    /// package it references (nuget:) do not.
+    /// A model file in the project goes into the package with it; models the project names (hf:, ollama:, in code or
+    /// configuration) or gets from a package it references (nuget:) do not.
     /// </summary>
     public static bool IsCarried(ManifestModel model)
     {
+        // Models named in code, configuration or an AppHost are used at run time, not carried.
+        if (model.SourceKind is not null)
+        {
+            return false;
+        }
+
         var colon = model.Source.IndexOf(':');
 
         // "C:\models\x.gguf" is a path, "hf:org/name" is not.

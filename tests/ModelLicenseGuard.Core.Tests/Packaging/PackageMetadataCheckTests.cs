@@ -16,6 +16,12 @@ public class PackageMetadataCheckTests
         => Assert.Equal(carried, PackageMetadataCheck.IsCarried(new ManifestModel { Source = source }));
 
     [Theory]
+    [InlineData("code")]
+    [InlineData("configuration")]
+    public void Models_named_at_run_time_are_not_carried(string kind)
+        => Assert.False(PackageMetadataCheck.IsCarried(new ManifestModel { Source = "gpt-4o", SourceKind = kind }));
+
+    [Theory]
     [InlineData("Apache-2.0 WITH LLVM-exception")]
     [InlineData("MIT OR Apache-2.0+")]
     [InlineData("(MIT AND Apache-2.0)")]
