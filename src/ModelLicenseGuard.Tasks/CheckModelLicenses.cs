@@ -38,6 +38,9 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
     /// <summary><c>ModelLicenseGuardPolicyDate</c>: the date expiry is judged on, <c>yyyy-MM-dd</c>; empty means today (UTC).</summary>
     public string? Today { get; set; }
 
+    /// <summary>Where the settings are written for the analyzer, which judges the models named only in code by them.</summary>
+    public string? PolicySettingsFile { get; set; }
+
     public override bool Execute()
     {
         try
@@ -86,6 +89,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
                 $"ModelLicensePolicy '{Policy}' is not a known policy; use None, Permissive, Commercial or OpenSourceOnly. No policy is enforced.");
         }
 
+        WritePolicyFile(settings, todayIsFixed: !string.IsNullOrWhiteSpace(Today));
         if (!File.Exists(ManifestPath))
         {
             return;
@@ -131,6 +135,22 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             {
                 TaskLog.Warning(Log, DiagnosticIds.PolicyViolation, file, violation.Message, line, column);
             }
+        }
+    }
+
+    // Written only when it changes: the compiler reads it, and a newer file would make every build recompile.
+    private void WritePolicyFile(PolicySettings settings, bool todayIsFixed)
+    {
+        if (string.IsNullOrWhiteSpace(PolicySettingsFile))
+        {
+            return;
+        }
+
+        var text = PolicyFile.Write(settings, todayIsFixed);
+        if (!File.Exists(PolicySettingsFile) || File.ReadAllText(PolicySettingsFile) != text)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(PolicySettingsFile))!);
+            File.WriteAllText(PolicySettingsFile, text);
         }
     }
 

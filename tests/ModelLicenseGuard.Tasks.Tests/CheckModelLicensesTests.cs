@@ -481,6 +481,28 @@ public sealed class CheckModelLicensesTests : IDisposable
         Assert.Empty(_engine.Diagnostics);
     }
 
+    [Fact]
+    public void The_policy_and_its_items_are_written_for_the_analyzer_and_rewritten_only_when_they_change()
+    {
+        var policyFile = _project.PathOf("obj/" + ModelLicenseGuard.Policy.PolicyFile.FileName);
+        var task = Check("Commercial");
+        task.PolicySettingsFile = policyFile;
+        task.Allow = [Item("llama3.1", ("Justification", "approved by legal"), ("Expires", "2027-01-01"))];
+        task.Deny = [Item("deny-me", ("Match", "cc-by-nc-*"))];
+
+        Assert.True(task.Execute());
+        var written = ModelLicenseGuard.Policy.PolicyFile.Read(File.ReadAllText(policyFile));
+        Assert.NotNull(written);
+        Assert.Equal(ModelLicenseGuard.Policy.ModelLicensePolicy.Commercial, written.Policy);
+        Assert.Equal(("llama3.1", "approved by legal", (DateTime?)new DateTime(2027, 1, 1)), (written.Allow[0].Pattern, written.Allow[0].Justification, written.Allow[0].Expires));
+        Assert.Equal("cc-by-nc-*", Assert.Single(written.Deny).Pattern);
+
+        var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(policyFile, stamp);
+        Assert.True(task.Execute());
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(policyFile));
+    }
+
     private void Resolve(params (string Path, byte[] Bytes)[] models) => Resolve(files: null, references: null, models: models);
 
     private void Resolve(string[]? files = null, string[]? references = null, (string Path, byte[] Bytes)[]? models = null)

@@ -76,15 +76,7 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
                     if (!carried.ContainsKey(requirement.Key))
                     {
                         var model = requirement.Value;
-                        end.ReportDiagnostic(Diagnostic.Create(
-                            RuleDescriptors.AttributionMissing,
-                            Locate(project, model, end.CancellationToken),
-                            Properties(model, requirement.Key),
-                            model.Name,
-                            model.License,
-                            model.LicenseUrl ?? "no licence text recorded",
-                            requirement.Key,
-                            model.CatalogId ?? model.Name));
+                        end.ReportDiagnostic(Create(model, requirement.Key, Locate(project, model, end.CancellationToken)));
                     }
                 }
             });
@@ -97,6 +89,18 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
     public const string LicenseUrlProperty = "LicenseUrl";
     public const string NoticeProperty = "Notice";
     public const string ModelNameProperty = "ModelName";
+
+    /// <summary>MLG0010 for <paramref name="model"/>, carrying what the attribution fix writes.</summary>
+    internal static Diagnostic Create(ManifestModel model, string notice, Location location)
+        => Diagnostic.Create(
+            RuleDescriptors.AttributionMissing,
+            location,
+            Properties(model, notice),
+            model.Name,
+            model.License,
+            model.LicenseUrl ?? "no licence text recorded",
+            notice,
+            model.CatalogId ?? model.Name);
 
     private static ImmutableDictionary<string, string?> Properties(ManifestModel model, string notice)
         => ImmutableDictionary<string, string?>.Empty

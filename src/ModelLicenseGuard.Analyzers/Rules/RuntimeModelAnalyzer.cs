@@ -55,14 +55,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 manifest = parsed;
             }
 
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ModelLicensePolicy", out var policyText);
-            if (!PolicyEvaluator.TryParse(policyText, out var policy))
-            {
-                // The task reports an unknown policy (MLG0029); nothing is enforced meanwhile.
-                policy = ModelLicensePolicy.None;
-            }
-
-            var state = new CompilationState(shapes, new ModelValueFolder(start.Compilation, shapes), manifest, policy, IsTestProject(start.Compilation));
+            var state = new CompilationState(shapes, new ModelValueFolder(start.Compilation, shapes), manifest, PolicyOf(start.Options, start.CancellationToken), IsTestProject(start.Compilation));
             if (shapes.HasMethods || shapes.HasConstructors)
             {
                 start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
@@ -80,6 +73,31 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
 
             start.RegisterCompilationEndAction(end => RuntimeClaimJudge.Judge(end, state.Sites.ToArray(), manifest));
         });
+    }
+
+    /// <summary>
+    /// The settings the build wrote (policy, allows, denies), so a model named in code is judged exactly as the task judges
+    /// a shipped one; before any build has written them, the policy property alone, with no allows.
+    /// </summary>
+    private static PolicySettings PolicyOf(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        // A few short lines: read at each compilation start rather than cached.
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (string.Equals(System.IO.Path.GetFileName(file.Path), PolicyFile.FileName, StringComparison.OrdinalIgnoreCase)
+                && file.GetText(cancellationToken) is { } text
+                && PolicyFile.Read(text.ToString()) is { } written)
+            {
+                return written;
+            }
+        }
+
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ModelLicensePolicy", out var policyText);
+
+        // The task reports an unknown policy (MLG0029); nothing is enforced meanwhile.
+        return PolicyEvaluator.TryParse(policyText, out var policy)
+            ? new PolicySettings(string.IsNullOrWhiteSpace(policyText) ? PolicySettings.Default : policy) { IsDefault = string.IsNullOrWhiteSpace(policyText) }
+            : new PolicySettings(ModelLicensePolicy.None);
     }
 
     private static bool IsTestProject(Compilation compilation)
@@ -100,13 +118,13 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         private readonly CallShapeIndex _shapes;
         private readonly ModelValueFolder _folder;
         private readonly ModelManifest? _manifest;
-        private readonly ModelLicensePolicy _policy;
+        private readonly PolicySettings _policy;
         private readonly bool _testProject;
 
         // One classification per distinct value, not per call site.
         private readonly ConcurrentDictionary<(string Value, ModelValueKind Kind), ManifestModel?> _models = new();
 
-        public CompilationState(CallShapeIndex shapes, ModelValueFolder folder, ModelManifest? manifest, ModelLicensePolicy policy, bool testProject)
+        public CompilationState(CallShapeIndex shapes, ModelValueFolder folder, ModelManifest? manifest, PolicySettings policy, bool testProject)
         {
             _shapes = shapes;
             _folder = folder;
@@ -239,9 +257,16 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             }
 
             Sites.Add(new RuntimeModelSite(model, location));
-            if (!InManifest(model) && PolicyEvaluator.Violation(_policy, model) is { } violation)
+            if (!InManifest(model) && PolicyEvaluator.Evaluate(_policy, model) is { } violation)
             {
-                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelPolicyViolation, location, violation));
+                // Under Permissive (the default) a violation warns; the other policies fail the build, as in the task.
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RuleDescriptors.RuntimeModelPolicyViolation,
+                    location,
+                    violation.FailsBuild ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                    additionalLocations: null,
+                    properties: null,
+                    violation.Message));
             }
         }
 

@@ -240,13 +240,7 @@ internal static class RuntimeClaimJudge
             if (!carried.Contains(requirement.Key))
             {
                 var model = requirement.Value.Model;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    RuleDescriptors.AttributionMissing,
-                    requirement.Value.Location,
-                    model.Name,
-                    model.License,
-                    model.LicenseUrl ?? "no licence text recorded",
-                    requirement.Key));
+                context.ReportDiagnostic(AttributionAnalyzer.Create(model, requirement.Key, requirement.Value.Location));
             }
         }
     }

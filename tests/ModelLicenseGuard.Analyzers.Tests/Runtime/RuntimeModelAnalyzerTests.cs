@@ -1,7 +1,10 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using ModelLicenseGuard.Analyzers.Rules;
 using ModelLicenseGuard.Licenses;
+using ModelLicenseGuard.Policy;
+using ModelLicenseGuard.Runtime;
 
 namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 
@@ -281,7 +284,7 @@ public sealed class RuntimeModelAnalyzerTests
                     Llama31, "'open-source'", "llama3.1", LicenseCatalog.Resolve("llama3.1")!.SourceUrl, LicenseCatalog.Resolve("llama3.1")!.Restrictions!, "'open-weight'"),
                 Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
                 new DiagnosticResult(RuleDescriptors.AttributionMissing).WithLocation(0).WithArguments(
-                    Llama31, "llama3.1", LicenseCatalog.Resolve("llama3.1")!.SourceUrl, "Built with Llama")).RunAsync();
+                    Llama31, "llama3.1", LicenseCatalog.Resolve("llama3.1")!.SourceUrl, "Built with Llama", RuntimeModels.Classify("llama3.1", ModelValueKind.OllamaTag)!.CatalogId!)).RunAsync();
 
     [Fact]
     public async Task A_claim_in_a_readme_about_a_runtime_model_is_judged_and_carried_attribution_satisfies()
@@ -307,13 +310,54 @@ public sealed class RuntimeModelAnalyzerTests
 
     [Fact]
     public async Task The_policy_passed_to_the_compiler_is_enforced_at_the_call_site()
-        => await new RuntimeModelTest("""
-            using OllamaSharp;
-            class C { object M() => new OllamaApiClient("http://localhost:11434", {|#0:"command-r"|}); }
-            """).WithPolicy("Commercial").Expect(
-                new DiagnosticResult(RuleDescriptors.RuntimeModelPolicyViolation).WithLocation(0).WithArguments(
-                    "Model 'Command R (08-2024)' (ollama:command-r) is licensed under 'cc-by-nc-4.0' (https://creativecommons.org/licenses/by-nc/4.0/legalcode), which forbids commercial use (non-commercial use only), but the project's ModelLicensePolicy is Commercial."),
+        => await new RuntimeModelTest(CommandR).WithPolicy("Commercial").Expect(
+                Violation(0, new PolicySettings(ModelLicensePolicy.Commercial), DiagnosticSeverity.Error),
                 Found(0, "Command R (08-2024)", "Ollama tag 'command-r'", "restricted weights under the 'cc-by-nc-4.0' licence")).RunAsync();
+
+    [Fact]
+    public async Task Without_a_policy_the_default_warns()
+        => await new RuntimeModelTest(CommandR).Expect(
+                Violation(0, new PolicySettings(PolicySettings.Default) { IsDefault = true }, DiagnosticSeverity.Warning),
+                Found(0, "Command R (08-2024)", "Ollama tag 'command-r'", "restricted weights under the 'cc-by-nc-4.0' licence")).RunAsync();
+
+    [Fact]
+    public async Task The_policy_file_the_build_writes_brings_the_projects_allows()
+    {
+        var settings = new PolicySettings(ModelLicensePolicy.Commercial);
+        settings.Allow.Add(new PolicyListEntry("cc-by-nc-4.0", "research build only, approved by legal"));
+
+        await new RuntimeModelTest(CommandR)
+            .WithPolicy("Commercial")
+            .WithFile("obj/Debug/net8.0/" + PolicyFile.FileName, PolicyFile.Write(settings, todayIsFixed: false))
+            .Expect(Found(0, "Command R (08-2024)", "Ollama tag 'command-r'", "restricted weights under the 'cc-by-nc-4.0' licence"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_deny_in_the_policy_file_fails_a_model_the_policy_lets_through()
+    {
+        var settings = new PolicySettings(ModelLicensePolicy.Permissive);
+        settings.Deny.Add(new PolicyListEntry("command-r*", "not approved"));
+
+        await new RuntimeModelTest(CommandR)
+            .WithFile("obj/Debug/net8.0/" + PolicyFile.FileName, PolicyFile.Write(settings, todayIsFixed: false))
+            .Expect(
+                Violation(0, settings, DiagnosticSeverity.Warning),
+                Found(0, "Command R (08-2024)", "Ollama tag 'command-r'", "restricted weights under the 'cc-by-nc-4.0' licence"))
+            .RunAsync();
+    }
+
+    private const string CommandR = """
+        using OllamaSharp;
+        class C { object M() => new OllamaApiClient("http://localhost:11434", {|#0:"command-r"|}); }
+        """;
+
+    private static DiagnosticResult Violation(int location, PolicySettings settings, DiagnosticSeverity severity)
+    {
+        var model = RuntimeModels.Classify("command-r", ModelValueKind.OllamaTag)!;
+        var violation = PolicyEvaluator.Evaluate(settings, model)!;
+        return new DiagnosticResult(RuleDescriptors.RuntimeModelPolicyViolation).WithLocation(location).WithSeverity(severity).WithArguments(violation.Message);
+    }
 
     [Fact]
     public async Task A_compilation_without_the_libraries_registers_nothing()
