@@ -182,6 +182,22 @@ public sealed class RuntimeModelAnalyzerTests
                 new DiagnosticResult(RuleDescriptors.RuntimeModelLicenseUnknown).WithLocation(0).WithArguments("Ollama tag 'acme-inhouse-llm:7b'")).RunAsync();
 
     [Fact]
+    public async Task In_a_test_project_an_unknown_name_is_a_test_double_but_a_known_model_is_still_inventory()
+    {
+        var test = new RuntimeModelTest("""
+            using OllamaSharp;
+            class ChatTests
+            {
+                object Double() => new OllamaApiClient("http://localhost:11434", "acme-inhouse-llm:7b");
+                object Real() => new OllamaApiClient("http://localhost:11434", {|#0:"llama3.1"|});
+            }
+            """, BuiltWithLlama).Expect(Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict));
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_look_alike_type_in_another_namespace_does_not_match()
         => await new RuntimeModelTest("""
             namespace Acme.OllamaSharp
