@@ -142,4 +142,34 @@ internal static class LibraryStubs
             }
         }
         """;
+
+    public const string ExtensionsAIAdapters = """
+        // STUB of Microsoft.Extensions.AI.Ollama (the preview OllamaChatClient) and Microsoft.Extensions.AI.OpenAI (the old
+        // AsChatClient(model) and the new AsIChatClient() shapes), against the real OpenAI and Abstractions assemblies.
+        namespace Microsoft.Extensions.AI
+        {
+            public sealed class OllamaChatClient
+            {
+                public OllamaChatClient(System.Uri endpoint, string? modelId = null, System.Net.Http.HttpClient? httpClient = null) { }
+            }
+
+            public static class OpenAIClientExtensions
+            {
+                public static IChatClient AsChatClient(this global::OpenAI.OpenAIClient openAIClient, string modelId) => throw null!;
+
+                public static IChatClient AsIChatClient(this global::OpenAI.Chat.ChatClient chatClient) => throw null!;
+            }
+        }
+        """;
+
+    public const string AzureAIInference = """
+        // STUB of Azure.AI.Inference (ChatCompletionsOptions.Model).
+        namespace Azure.AI.Inference
+        {
+            public class ChatCompletionsOptions
+            {
+                public string? Model { get; set; }
+            }
+        }
+        """;
 }

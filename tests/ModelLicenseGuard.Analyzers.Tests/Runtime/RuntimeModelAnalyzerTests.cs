@@ -141,6 +141,31 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task Microsoft_Extensions_AI_old_and_new_adapter_shapes_and_Azure_AI_Inference_options()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using Microsoft.Extensions.AI;
+            using OpenAI;
+            class C
+            {
+                void M(OpenAIClient openAI)
+                {
+                    IChatClient old = openAI.AsChatClient({|#0:"gpt-4o-mini"|});
+                    IChatClient current = openAI.GetChatClient({|#1:"gpt-4o"|}).AsIChatClient();
+                    var ollama = new OllamaChatClient(new Uri("http://localhost:11434"), modelId: {|#2:"phi3"|});
+                    var options = new Azure.AI.Inference.ChatCompletionsOptions { Model = {|#3:"gpt-4o"|} };
+                }
+            }
+            """,
+            LibraryStubs.ExtensionsAIAdapters,
+            LibraryStubs.AzureAIInference).Expect(
+                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(2, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence"),
+                Found(3, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task An_Azure_deployment_name_is_not_a_model_name()
         => await new RuntimeModelTest(
             """
@@ -183,6 +208,22 @@ public sealed class RuntimeModelAnalyzerTests
             class C { object M() => new OllamaApiClient("http://localhost:11434", {|#0:"acme-inhouse-llm:7b"|}); }
             """).Expect(
                 new DiagnosticResult(RuleDescriptors.RuntimeModelLicenseUnknown).WithLocation(0).WithArguments("Ollama tag 'acme-inhouse-llm:7b'")).RunAsync();
+
+    [Fact]
+    public async Task In_a_test_project_an_unknown_name_is_a_test_double_but_a_known_model_is_still_inventory()
+    {
+        var test = new RuntimeModelTest("""
+            using OllamaSharp;
+            class ChatTests
+            {
+                object Double() => new OllamaApiClient("http://localhost:11434", "acme-inhouse-llm:7b");
+                object Real() => new OllamaApiClient("http://localhost:11434", {|#0:"llama3.1"|});
+            }
+            """, BuiltWithLlama).Expect(Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict));
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
+
+        await test.RunAsync();
+    }
 
     [Fact]
     public async Task A_look_alike_type_in_another_namespace_does_not_match()

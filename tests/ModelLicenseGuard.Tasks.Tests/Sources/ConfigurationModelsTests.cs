@@ -28,12 +28,12 @@ public sealed class ConfigurationModelsTests : IDisposable
               "Ollama": { "Endpoint": "http://localhost:11434", "ModelId": "llama3.1" },
               "OpenAI": { "ChatModelId": "gpt-4o", "EmbeddingModelId": "YOUR_EMBEDDING_MODEL" },
               "ConnectionStrings": { "chat": "Endpoint=http://localhost:11434;Model=phi3" },
-              "MyApp": { "Assistant": "command-r" },
+              "MyApp": { "Summarizer": "command-r" },
               "AzureOpenAI": { "DeploymentName": "gpt-4o-mini" }
             }
             """);
 
-        var manifest = Resolve(["appsettings.json"], new TaskItem("MyApp:Assistant", new System.Collections.Generic.Dictionary<string, string> { ["Kind"] = "ollama" }));
+        var manifest = Resolve(["appsettings.json"], new TaskItem("MyApp:Summarizer", new System.Collections.Generic.Dictionary<string, string> { ["Kind"] = "ollama" }));
 
         Assert.Empty(manifest.Problems);
         Assert.Equal(
