@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs ModelLicenseGuard into artifacts/packages and builds each sample against it, as a user would.
 # LocalChat shows warning MLG0002; CommercialPolicy fails with error MLG0020 (expected); OllamaChat, which names
-# llama3.1 only in its call to OllamaSharp, shows MLG0002 and MLG0010.
+# llama3.1 only in its call to OllamaSharp, shows MLG0002 and MLG0010; ChatDocs shows MLG0002 in its code, README,
+# resource strings and package description, MLG0011 for its package metadata and MLG0010 for the missing attribution.
 set -u
 cd "$(dirname "$0")/.."
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -13,14 +14,14 @@ dotnet pack src/ModelLicenseGuard/ModelLicenseGuard.csproj -c Release -o artifac
 export NUGET_PACKAGES="$PWD/artifacts/sample-packages"
 
 status=0
-for sample in LocalChat CommercialPolicy OllamaChat; do
+for sample in LocalChat CommercialPolicy OllamaChat ChatDocs; do
   echo
   echo "== samples/$sample =="
   dotnet build "samples/$sample/$sample.csproj" -p:ModelLicenseGuardVersion="$version" -nodeReuse:false -v:q -clp:NoSummary
   code=$?
   echo "(exit code $code)"
   case "$sample:$code" in
-    LocalChat:0 | OllamaChat:0 | CommercialPolicy:[1-9]*) ;;
+    LocalChat:0 | OllamaChat:0 | ChatDocs:0 | CommercialPolicy:[1-9]*) ;;
     *) echo "unexpected exit code for $sample"; status=1 ;;
   esac
 done

@@ -13,66 +13,55 @@ using ModelLicenseGuard.Testing;
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>
-/// A project that makes claims in its code, README, resource strings and package metadata, and carries a Llama model
+/// samples/ChatDocs makes claims in its code, README, resource strings and package metadata, and carries a Llama model
 /// without its attribution: every diagnostic at its file and line in `dotnet build`, then the fixes applied through a
 /// Roslyn workspace over the real files and manifest, and a second build with the claims and the missing attribution gone.
 /// </summary>
 [Collection(PackedPackageGroup.Name)]
 public sealed class ClaimFixTests(PackageFixture package)
 {
-    private const string Body = """
-          <PropertyGroup>
-            <Description>Chat with the open-source Llama 3.1 model.</Description>
-            <PackageLicenseExpression>MIT</PackageLicenseExpression>
-            <PackageTags>chat;open-source</PackageTags>
-          </PropertyGroup>
-          <ItemGroup>
-            <None Include="models/llama.gguf" />
-          </ItemGroup>
-        """;
-
     [Fact]
-    public async Task Claims_everywhere_are_reported_at_their_lines_and_the_fixes_remove_them_and_add_the_attribution()
+    public async Task The_ChatDocs_sample_shows_each_claim_at_its_line_and_the_fixes_remove_them_and_add_the_attribution()
     {
-        var project = new ConsumerProject(package, "Claims", Body)
-            .WithFile("models/llama.gguf", GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build())
-            .WithFile("Program.cs", "const string Banner = \"Powered by the open-source Llama 3.1 model.\";\nSystem.Console.WriteLine(Banner);\n")
-            .WithFile("README.md", "# Claims\n\nThis app is open source (MIT).\nIt runs Llama 3.1, which is open\nsource.\n")
-            .WithFile("Strings.resx", Resx("Meta open-sourced Llama 3.1."));
+        var sample = Samples.Copy(package, "ChatDocs");
+        var projectFile = Path.Combine(sample, "ChatDocs.csproj");
+        string PathOf(string name) => Path.Combine(sample, name);
 
-        var result = project.Build();
+        var result = Samples.Build(package, sample, "ChatDocs");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        AssertAt(result, "MLG0002", project.PathOf("Program.cs"), 1, "open-source");
-        AssertAt(result, "MLG0002", project.PathOf("README.md"), 4, "open");
-        AssertAt(result, "MLG0002", project.PathOf("Strings.resx"), LineOf(project.PathOf("Strings.resx"), "open-sourced"), "open-sourced");
-        AssertAt(result, "MLG0002", project.ProjectFile, LineOf(project.ProjectFile, "<Description>"), "open-source");
-        AssertAt(result, "MLG0011", project.ProjectFile, LineOf(project.ProjectFile, "<PackageLicenseExpression>"), "MIT");
-        AssertAt(result, "MLG0011", project.ProjectFile, LineOf(project.ProjectFile, "<PackageTags>"), "open-source");
-        AssertAt(result, "MLG0010", project.ProjectFile, LineOf(project.ProjectFile, "models/llama.gguf"), "models/llama.gguf");
-        Assert.Equal(4, result.WithId("MLG0002").Select(d => (d.File, d.Line)).Distinct().Count());
+        AssertAt(result, "MLG0002", PathOf("Program.cs"), LineOf(PathOf("Program.cs"), "const string Banner"), "open-source");
+        AssertAt(result, "MLG0002", PathOf("README.md"), LineOf(PathOf("README.md"), "which is an open"), "open");
+        AssertAt(result, "MLG0002", PathOf("Strings.resx"), LineOf(PathOf("Strings.resx"), "open-sourced"), "open-sourced");
+        AssertAt(result, "MLG0002", projectFile, LineOf(projectFile, "<Description>"), "open-source");
+        AssertAt(result, "MLG0011", projectFile, LineOf(projectFile, "<PackageLicenseExpression>"), "MIT");
+        AssertAt(result, "MLG0011", projectFile, LineOf(projectFile, "<PackageTags>"), "open-source");
+        AssertAt(result, "MLG0010", projectFile, LineOf(projectFile, "models/llama-3.2-1b-instruct-demo.Q4_0.gguf"), "models/llama-3.2-1b-instruct-demo.Q4_0.gguf");
+        Assert.Equal(4, result.WithId("MLG0002").Count());
 
-        await ApplyFixesAsync(project);
-        var fixedResult = project.Build();
+        await ApplyFixesAsync(sample, projectFile);
+        var fixedResult = Samples.Build(package, sample, "ChatDocs");
 
         Assert.True(fixedResult.ExitCode == 0, fixedResult.ToString());
         Assert.Empty(fixedResult.WithId("MLG0002"));
         Assert.Empty(fixedResult.WithId("MLG0010"));
-        Assert.Contains("Powered by the open-weight Llama 3.1 model.", File.ReadAllText(project.PathOf("Program.cs")), StringComparison.Ordinal);
-        Assert.Contains("Meta released Llama 3.1.", File.ReadAllText(project.PathOf("Strings.resx")), StringComparison.Ordinal);
-        Assert.Contains("Notice = \"Built with Llama\"", File.ReadAllText(project.PathOf(AddModelAttributionCodeFix.AttributionsFileName)), StringComparison.Ordinal);
+        Assert.Equal(2, fixedResult.WithId("MLG0011").Count());
+        Assert.Contains("Powered by the open-weight Llama 3.2 model", File.ReadAllText(PathOf("Program.cs")), StringComparison.Ordinal);
+        Assert.Contains("which is an open-weight\nmodel", File.ReadAllText(PathOf("README.md")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Meta released Llama 3.2", File.ReadAllText(PathOf("Strings.resx")), StringComparison.Ordinal);
+        Assert.Contains("Notice = \"Built with Llama\"", File.ReadAllText(PathOf(AddModelAttributionCodeFix.AttributionsFileName)), StringComparison.Ordinal);
     }
 
     /// <summary>What an IDE does on "Fix all in project": the project's files and manifest in a workspace, fixes applied, files saved.</summary>
-    private static async Task ApplyFixesAsync(ConsumerProject project)
+    private static async Task ApplyFixesAsync(string directory, string projectFile)
     {
-        var root = project.Directory + Path.DirectorySeparatorChar;
-        var manifest = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "ModelLicenseGuard.manifest", SearchOption.AllDirectories).Single();
-        var attribute = Directory.GetFiles(Path.Combine(project.Directory, ".packages"), "ModelAttributionAttribute.cs", SearchOption.AllDirectories).Single();
+        var root = directory + Path.DirectorySeparatorChar;
+        var manifest = Directory.GetFiles(Path.Combine(directory, "obj"), "ModelLicenseGuard.manifest", SearchOption.AllDirectories).Single();
+        var attribute = Directory.GetFiles(Path.Combine(directory, ".packages"), "ModelAttributionAttribute.cs", SearchOption.AllDirectories).Single();
         (string, string) File_(string path) => (path, File.ReadAllText(Path.Combine(root, path)));
         var workspaceProject = AdditionalDocumentFixer.CreateProject(
-            [File_("Program.cs"), (Path.GetRelativePath(project.Directory, attribute), File.ReadAllText(attribute))],
-            [File_("README.md"), File_("Strings.resx"), File_(Path.GetFileName(project.ProjectFile)), (Path.GetRelativePath(project.Directory, manifest), File.ReadAllText(manifest))],
+            [File_("Program.cs"), (Path.GetRelativePath(directory, attribute), File.ReadAllText(attribute))],
+            [File_("README.md"), File_("Strings.resx"), File_(Path.GetFileName(projectFile)), (Path.GetRelativePath(directory, manifest), File.ReadAllText(manifest))],
             root);
 
         var reworded = await new AdditionalDocumentFixer(new OpenSourceClaimAnalyzer(), new RewordOpenSourceClaimCodeFix())
@@ -99,17 +88,4 @@ public sealed class ClaimFixTests(PackageFixture package)
     }
 
     private static int LineOf(string file, string text) => Array.FindIndex(File.ReadAllLines(file), l => l.Contains(text, StringComparison.Ordinal)) + 1;
-
-    private static string Resx(string banner) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <root>
-          <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
-          <resheader name="version"><value>2.0</value></resheader>
-          <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
-          <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
-          <data name="Banner" xml:space="preserve">
-            <value>{banner}</value>
-          </data>
-        </root>
-        """;
 }

@@ -157,6 +157,38 @@ public sealed class RuntimeModelTests(PackageFixture package)
         """;
 
     /// <summary>A console app that references the real OllamaSharp from the registry besides the packed package.</summary>
+    [Fact]
+    public void A_model_named_in_code_is_held_to_the_policy_at_the_call_and_a_justified_allow_excuses_it()
+    {
+        var project = OllamaApp("PolicyChat", """
+            using OllamaSharp;
+
+            var ollama = new OllamaApiClient(new Uri("http://localhost:11434"), "command-r");
+            Console.WriteLine(ollama.SelectedModel);
+            """);
+
+        var result = project.Build("-p:ModelLicensePolicy=Commercial");
+
+        Assert.True(result.ExitCode != 0, result.ToString());
+        var error = Assert.Single(result.WithId("MLG0020"));
+        Assert.EndsWith("Program.cs", error.File, StringComparison.Ordinal);
+        Assert.Equal((3, "error"), (error.Line, error.Severity));
+        Assert.Contains("'cc-by-nc-4.0'", error.Message, StringComparison.Ordinal);
+
+        // The allow lives where an organisation keeps its policy; the analyzer sees it through the file the check writes.
+        project.WithFile("Directory.Build.props", """
+            <Project>
+              <ItemGroup>
+                <ModelLicenseAllow Include="cc-by-nc-4.0" Justification="internal research tool, approved by legal 2026-11" />
+              </ItemGroup>
+            </Project>
+            """);
+        var allowed = project.Build("-p:ModelLicensePolicy=Commercial");
+
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        Assert.Empty(allowed.WithId("MLG0020"));
+    }
+
     private ConsumerProject OllamaApp(string name, string program)
     {
         var project = new ConsumerProject(package, name, """

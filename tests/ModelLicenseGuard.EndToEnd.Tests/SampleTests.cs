@@ -86,38 +86,7 @@ public sealed class SampleTests(PackageFixture package)
             .Select(d => $"{(Path.IsPathRooted(d.File) ? Path.GetRelativePath(sample, d.File).Replace('\\', '/') : d.File)}({d.Line},{d.Column}): {d.Severity} {d.Id}: {d.Message}")
             .ToArray();
 
-    private string CopySample(string name)
-    {
-        var target = PackageFixture.NewFolder(package.Root, "sample-");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets" })
-        {
-            File.Copy(Repository.PathOf("samples/" + file), Path.Combine(target, file));
-        }
+    private string CopySample(string name) => Samples.Copy(package, name);
 
-        var source = Repository.PathOf("samples/" + name);
-        var destination = Path.Combine(target, name);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(source, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(destination, relative))!);
-            File.Copy(file, Path.Combine(destination, relative));
-        }
-
-        package.WriteNuGetConfig(target);
-        return destination;
-    }
-
-    private BuildResult Build(string sample, string name)
-        => DotNet.Run(
-            sample,
-            new System.Collections.Generic.Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(sample, ".packages") },
-            "build",
-            Path.Combine(sample, name + ".csproj"),
-            "-p:ModelLicenseGuardVersion=" + package.Version,
-            "-nodeReuse:false");
+    private BuildResult Build(string sample, string name) => Samples.Build(package, sample, name);
 }

@@ -15,6 +15,11 @@ public static class SampleModels
             .Add("general.size_label", "8B")
             .Add("general.finetune", "Instruct")
             .AddBaseModel("Meta Llama 3.1 8B Instruct", "Meta Llama", "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct"),
+        ["samples/ChatDocs/models/llama-3.2-1b-instruct-demo.Q4_0.gguf"] = GgufBuilder.Model("Llama 3.2 1B Instruct (demo)", "llama3.2")
+            .Add("general.basename", "Llama-3.2")
+            .Add("general.size_label", "1B")
+            .Add("general.finetune", "Instruct")
+            .AddBaseModel("Llama 3.2 1B Instruct", "Meta Llama", "https://huggingface.co/meta-llama/Llama-3.2-1B-Instruct"),
         ["samples/CommercialPolicy/models/research-summarizer-1b.gguf"] = GgufBuilder.Model("Research Summarizer 1B", "cc-by-nc-4.0")
             .Add("general.organization", "Example Research Lab"),
     };
