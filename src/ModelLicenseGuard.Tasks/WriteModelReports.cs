@@ -6,6 +6,7 @@ using Microsoft.Build.Framework;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Reports;
+using ModelLicenseGuard.Tasks.Readers;
 
 namespace ModelLicenseGuard.Tasks;
 
@@ -30,6 +31,15 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
     /// <summary>Where to write the third-party notices; empty writes none.</summary>
     public string? NoticesPath { get; set; }
 
+    /// <summary>
+    /// The compiler's SARIF log (<c>ErrorLog</c>), where the analyzer recorded the models the project names in code
+    /// (MLG0040); they join the reports with source <c>code</c> or <c>apphost</c>. Empty or missing adds none.
+    /// </summary>
+    public string? CompilerLog { get; set; }
+
+    /// <summary>The project's folder: code locations in the reports are relative to it.</summary>
+    public string? ProjectDirectory { get; set; }
+
     /// <summary>The files written (or already up to date), for <c>FileWrites</c> and packing.</summary>
     [Output]
     public ITaskItem[] Written { get; private set; } = [];
@@ -39,6 +49,7 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
         try
         {
             var manifest = File.Exists(ManifestPath) ? ManifestFormat.Read(File.ReadAllText(ManifestPath)) : new ModelManifest();
+            AddModelsNamedInCode(manifest);
             var written = new System.Collections.Generic.List<ITaskItem>();
             if (!string.IsNullOrWhiteSpace(BomPath))
             {
@@ -58,6 +69,68 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>Each catalog model the compiler log says the code names, once, unless the manifest already has it.</summary>
+    private void AddModelsNamedInCode(ModelManifest manifest)
+    {
+        if (string.IsNullOrWhiteSpace(CompilerLog) || !File.Exists(CompilerLog))
+        {
+            return;
+        }
+
+        System.Collections.Generic.List<LoggedRuntimeModel> logged;
+        try
+        {
+            logged = CompilerLogReader.Read(CompilerLog!);
+        }
+        catch (Exception exception) when (exception is ModelFormatException or IOException or UnauthorizedAccessException)
+        {
+            TaskLog.Warning(Log, DiagnosticIds.ReportNotWritten, CompilerLog!, $"The compiler log {CompilerLog} could not be read, so models named only in code are missing from the reports: {exception.Message}");
+            return;
+        }
+
+        var known = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var model in manifest.Models)
+        {
+            if (model.CatalogId is { } id)
+            {
+                known.Add(id);
+            }
+        }
+
+        var problems = new System.Collections.Generic.List<ManifestProblem>();
+        foreach (var found in logged)
+        {
+            if (!known.Add(found.CatalogId))
+            {
+                continue;
+            }
+
+            var model = ModelLicenseGuard.Classification.ModelClassifier.Classify(new ModelLicenseGuard.Classification.ModelFacts("hf:" + found.CatalogId, "reference") { IsReference = true }, problems);
+            if (model.CatalogId is null)
+            {
+                continue;
+            }
+
+            model.Source = model.CatalogId;
+            model.SourceKind = found.SourceKind;
+            model.OriginFile = found.File is null ? null : Relative(found.File);
+            model.OriginLine = found.Line;
+            manifest.Models.Add(model);
+        }
+    }
+
+    private string Relative(string file)
+    {
+        if (string.IsNullOrWhiteSpace(ProjectDirectory))
+        {
+            return file;
+        }
+
+        var directory = Path.GetFullPath(ProjectDirectory!).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(file);
+        return full.StartsWith(directory, StringComparison.Ordinal) ? full.Substring(directory.Length).Replace('\\', '/') : full;
     }
 
     private void Write(string path, Func<string> content, System.Collections.Generic.List<ITaskItem> written)

@@ -189,6 +189,30 @@ public sealed class RuntimeModelTests(PackageFixture package)
         Assert.Empty(allowed.WithId("MLG0020"));
     }
 
+    [Fact]
+    public void Models_named_in_code_reach_the_ml_bom_and_the_notices_through_the_compiler_log()
+    {
+        var project = OllamaApp("InventoryChat", """
+            using OllamaSharp;
+
+            // Built with Llama.
+            var ollama = new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.1");
+            Console.WriteLine(ollama.SelectedModel);
+            """);
+
+        var result = project.Build("-p:ModelLicenseGuardBom=true", "-p:ModelLicenseGuardNotices=true");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var output = Path.Combine(project.Directory, "bin", "Debug", "net10.0");
+        var bom = File.ReadAllText(Path.Combine(output, "InventoryChat.ml-bom.cdx.json"));
+        Assert.Empty(ModelLicenseGuard.Testing.CycloneDxSchema.Validate(bom));
+        Assert.Contains("\"purl\": \"pkg:huggingface/meta-llama/llama-3.1-8b-instruct\"", bom, StringComparison.Ordinal);
+        Assert.Contains("\"location\": \"Program.cs\"", bom, StringComparison.Ordinal);
+        Assert.Contains("\"line\": 4", bom, StringComparison.Ordinal);
+        Assert.Contains("\"value\": \"code\"", bom, StringComparison.Ordinal);
+        Assert.Contains("Built with Llama", File.ReadAllText(Path.Combine(output, "THIRD-PARTY-NOTICES.txt")), StringComparison.Ordinal);
+    }
+
     private ConsumerProject OllamaApp(string name, string program)
     {
         var project = new ConsumerProject(package, name, """

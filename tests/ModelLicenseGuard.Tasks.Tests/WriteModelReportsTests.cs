@@ -69,6 +69,64 @@ public sealed class WriteModelReportsTests : IDisposable
         Assert.EndsWith("No models were found.\n", File.ReadAllText(_project.PathOf("bin/notices.txt")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Models_the_compiler_log_says_the_code_names_join_the_bom_once_with_where_they_are_named()
+    {
+        WriteManifest();
+        var log = _project.PathOf("obj/ModelLicenseGuard.sarif");
+        var program = new Uri(_project.PathOf("Program.cs")).AbsoluteUri;
+        File.WriteAllText(log, $$"""
+            {
+              "$schema": "http://json.schemastore.org/sarif-2.1.0",
+              "version": "2.1.0",
+              "runs": [ {
+                "results": [
+                  { "ruleId": "MLG0040", "level": "note", "message": { "text": "Model 'GPT-4o' is used here" },
+                    "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "{{program}}" }, "region": { "startLine": 7 } } } ],
+                    "properties": { "warningLevel": 1, "customProperties": { "CatalogId": "openai/gpt-4o", "SourceKind": "code", "Line": "7" } } },
+                  { "ruleId": "MLG0040", "level": "note", "message": { "text": "again" },
+                    "properties": { "customProperties": { "CatalogId": "openai/gpt-4o", "SourceKind": "code", "Line": "9" } } },
+                  { "ruleId": "MLG0002", "level": "warning", "message": { "text": "a claim" },
+                    "properties": { "customProperties": { "CatalogId": "mistralai/Mistral-7B-Instruct-v0.3" } } },
+                  { "ruleId": "MLG0040", "level": "note", "message": { "text": "in the manifest already" },
+                    "properties": { "customProperties": { "CatalogId": "meta-llama/Llama-3.1-8B-Instruct", "SourceKind": "code", "Line": "3" } } }
+                ],
+                "tool": { "driver": { "name": "csc", "rules": [ { "id": "MLG0040", "properties": { "CatalogId": "not a result" } } ] } }
+              } ]
+            }
+            """);
+        var task = Task(bom: "bin/bom.json");
+        task.CompilerLog = log;
+        task.ProjectDirectory = _project.FullPath;
+
+        Assert.True(task.Execute(), _engine.ToString());
+
+        Assert.Empty(_engine.Diagnostics);
+        var bom = File.ReadAllText(_project.PathOf("bin/bom.json"));
+        Assert.Empty(CycloneDxSchema.Validate(bom));
+        Assert.Equal(2, bom.Split("\"type\": \"machine-learning-model\"").Length - 1);
+        Assert.Contains("\"location\": \"Program.cs\"", bom, StringComparison.Ordinal);
+        Assert.Contains("\"line\": 7", bom, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"modellicenseguard:source\",\n          \"value\": \"code\"", bom.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Mistral", bom, StringComparison.Ordinal);
+        Assert.DoesNotContain("huggingface.co/openai", bom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_compiler_log_that_is_not_json_is_MLG0024_and_the_reports_are_still_written()
+    {
+        WriteManifest();
+        var log = _project.PathOf("obj/ModelLicenseGuard.sarif");
+        File.WriteAllText(log, "{ \"runs\": [ truncated");
+        var task = Task(bom: "bin/bom.json");
+        task.CompilerLog = log;
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(DiagnosticIds.ReportNotWritten, Assert.Single(_engine.Warnings).Code);
+        Assert.True(File.Exists(_project.PathOf("bin/bom.json")));
+    }
+
     private WriteModelReports Task(string? bom = null, string? notices = null) => new()
     {
         BuildEngine = _engine,
@@ -86,6 +144,7 @@ public sealed class WriteModelReportsTests : IDisposable
         {
             Name = "Llama 3.1 8B Instruct",
             Source = "models/llama.gguf",
+            CatalogId = "meta-llama/Llama-3.1-8B-Instruct",
             Format = "gguf",
             License = "llama3.1",
             Tier = OpennessTier.RestrictedWeights,

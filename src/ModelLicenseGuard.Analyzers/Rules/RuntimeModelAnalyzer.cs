@@ -249,7 +249,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelFound, location, model.Name, described, Verdict(model)));
+            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelFound, location, InventoryProperties(model, shape, location), model.Name, described, Verdict(model)));
             if (model.CatalogId is null)
             {
                 // A model file the build read: the manifest's rules already judge it.
@@ -269,6 +269,15 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                     violation.Message));
             }
         }
+
+        /// <summary>What the reports task reads back from the compiler's SARIF log: which model, named where and how.</summary>
+        private static ImmutableDictionary<string, string?>? InventoryProperties(ManifestModel model, CallShape shape, Location location)
+            => model.CatalogId is null
+                ? null
+                : ImmutableDictionary<string, string?>.Empty
+                    .Add(RuntimeModels.CatalogIdProperty, model.CatalogId)
+                    .Add(RuntimeModels.SourceKindProperty, shape.TypeName.StartsWith("Aspire.Hosting", StringComparison.Ordinal) ? RuntimeModels.AppHostSource : RuntimeModels.CodeSource)
+                    .Add(RuntimeModels.LineProperty, (location.GetLineSpan().StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         /// <summary>A path to a model file the build task read (and classified from its header) is that manifest model.</summary>
         private ManifestModel? FromManifest(string text, ModelValueKind kind)

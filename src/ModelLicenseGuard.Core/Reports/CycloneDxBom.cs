@@ -74,11 +74,12 @@ public static class CycloneDxBom
             .String("bom-ref", reference)
             .String("name", model.Name.Length > 0 ? model.Name : model.Source)
             .String("version", ModelSources.Version(model.Source))
-            .String("purl", ModelSources.Purl(model.Source));
+            .String("purl", ModelSources.Purl(model.Source) ?? RuntimePurl(model));
 
         Licenses(json, model, license);
 
-        if (ModelSources.ModelCardUrl(model.Source, model.CatalogId) is { } card)
+        // A closed model has no card on the Hub, whatever its catalog id looks like.
+        if (model.Tier != OpennessTier.Closed && ModelSources.ModelCardUrl(model.Source, model.CatalogId) is { } card)
         {
             json.BeginArray("externalReferences").BeginObject().String("type", "model-card").String("url", card).EndObject().EndArray();
         }
@@ -94,16 +95,25 @@ public static class CycloneDxBom
             json.EndArray().EndObject();
         }
 
-        if (ModelSources.FilePath(model.Source) is { Length: > 0 } path)
+        // A model named in code or configuration occurs where it is named; a model file, where it lies.
+        var path = model.SourceKind is null ? ModelSources.FilePath(model.Source) : model.OriginFile?.Replace('\\', '/');
+        if (path is { Length: > 0 })
         {
-            json.BeginObject("evidence").BeginArray("occurrences").BeginObject().String("location", path).EndObject().EndArray().EndObject();
+            json.BeginObject("evidence").BeginArray("occurrences").BeginObject().String("location", path);
+            if (model.SourceKind is not null && model.OriginLine > 0)
+            {
+                json.Number("line", model.OriginLine);
+            }
+
+            json.EndObject().EndArray().EndObject();
         }
 
         json.BeginArray("properties");
         Property(json, "tier", model.Tier.ToString());
         Property(json, "commercial-use", model.CommercialUse.ToString());
         Property(json, "obligations", license is null ? null : string.Join("; ", LicenseObligations.Of(license)) is { Length: > 0 } o ? o : "none recorded");
-        Property(json, "source", model.Source);
+        Property(json, "source", ModelSources.Kind(model));
+        Property(json, "reference", model.Source);
         Property(json, "format", model.Format.Length > 0 ? model.Format : null);
         Property(json, "license-origin", model.LicenseOrigin);
         Property(json, "restrictions", model.Restrictions);
@@ -111,6 +121,12 @@ public static class CycloneDxBom
 
         json.EndObject();
     }
+
+    /// <summary>A Hub model named in code or configuration: its catalog id is its Hub id.</summary>
+    private static string? RuntimePurl(ManifestModel model)
+        => model.SourceKind is not null && model.Tier != OpennessTier.Closed && model.CatalogId is { } id && id.IndexOf('/') > 0
+            ? ModelSources.Purl("hf:" + id)
+            : null;
 
     /// <summary>The SPDX id where one exists; otherwise the licence's name and the URL of its text; nothing when unknown.</summary>
     private static void Licenses(JsonText json, ManifestModel model, LicenseInfo? license)

@@ -1,4 +1,5 @@
 using System;
+using ModelLicenseGuard.Manifest;
 
 namespace ModelLicenseGuard.Reports;
 
@@ -43,6 +44,13 @@ internal static class ModelSources
     }
 
     public static bool IsReference(string source) => source.IndexOf(':') > 1;
+
+    /// <summary>
+    /// Where the project got the model, for <c>modellicenseguard:source</c>: <c>file</c>, <c>reference</c> (hf:, ollama:),
+    /// <c>package</c>, or, for models named at run time, <c>code</c>, <c>configuration</c> or <c>apphost</c>.
+    /// </summary>
+    public static string Kind(ManifestModel model)
+        => model.SourceKind ?? (TryPackage(model.Source, out _, out _, out _) ? "package" : IsReference(model.Source) ? "reference" : "file");
 
     private static bool TryHub(string source, out string org, out string name)
     {

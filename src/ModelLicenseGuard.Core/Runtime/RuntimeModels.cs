@@ -16,6 +16,18 @@ public static class RuntimeModels
     /// <summary>The manifest source kind of a model named in an Aspire AppHost.</summary>
     public const string AppHostSource = "apphost";
 
+    /// <summary>
+    /// Properties of the analyzer's MLG0040 diagnostic, which the compiler's SARIF log carries to the reports task: the
+    /// analyzer cannot write files, so a model named only in code reaches the ML-BOM and notices this way.
+    /// </summary>
+    public const string CatalogIdProperty = "CatalogId";
+
+    /// <inheritdoc cref="CatalogIdProperty"/>
+    public const string SourceKindProperty = "SourceKind";
+
+    /// <inheritdoc cref="CatalogIdProperty"/>
+    public const string LineProperty = "Line";
+
     // Words that mark a value as a stand-in for a model someone will fill in, or a test double.
     private static readonly string[] PlaceholderWords = ["your", "fake", "dummy", "mock", "stub", "placeholder", "changeme", "replace", "todo", "xxx", "example", "sample", "test"];
 
