@@ -58,7 +58,8 @@ public class CycloneDxBomTests
         Assert.Equal("Conditional", properties["modellicenseguard:commercial-use"]);
         Assert.Contains("display \"Built with Llama\"", properties["modellicenseguard:obligations"], StringComparison.Ordinal);
         Assert.Contains("700,000,000 monthly active users", properties["modellicenseguard:obligations"], StringComparison.Ordinal);
-        Assert.Equal("hf:meta-llama/Llama-3.1-8B-Instruct", properties["modellicenseguard:source"]);
+        Assert.Equal("reference", properties["modellicenseguard:source"]);
+        Assert.Equal("hf:meta-llama/Llama-3.1-8B-Instruct", properties["modellicenseguard:reference"]);
 
         var packaged = components.Single(c => c.GetProperty("name").GetString() == "Acme Embedder");
         Assert.Equal("pkg:nuget/Acme.Embeddings@1.2.0", packaged.GetProperty("purl").GetString());
