@@ -72,17 +72,54 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Only the strings and comments that hold "open" or "OSS" are read: found from the text, not by walking every
+        // token, so a file full of File.Open calls costs a few look-ups.
         var root = context.Tree.GetRoot(context.CancellationToken);
-        foreach (var token in root.DescendantTokens(descendIntoTrivia: true))
+        var done = -1;
+        foreach (var position in Candidates(text))
         {
-            if (IsProse(token))
+            if (position < done)
             {
-                Report(context, text, token.Span, index);
+                continue;
             }
 
-            ReportInTrivia(context, text, token.LeadingTrivia, index);
-            ReportInTrivia(context, text, token.TrailingTrivia, index);
+            var token = root.FindToken(position, findInsideTrivia: true);
+            if (token.Span.Contains(position))
+            {
+                if (IsProse(token))
+                {
+                    Report(context, text, token.Span, index);
+                }
+
+                done = token.Span.End;
+                continue;
+            }
+
+            var trivia = root.FindTrivia(position, findInsideTrivia: true);
+            if (trivia.Span.Contains(position) && (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)))
+            {
+                Report(context, text, trivia.Span, index);
+                done = trivia.Span.End;
+            }
         }
+    }
+
+    private static readonly string[] Needles = ["open", "oss"];
+
+    /// <summary>Where "open" and "oss" occur, in order.</summary>
+    private static List<int> Candidates(string text)
+    {
+        var positions = new List<int>();
+        foreach (var needle in Needles)
+        {
+            for (var at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(needle, at + needle.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                positions.Add(at);
+            }
+        }
+
+        positions.Sort();
+        return positions;
     }
 
     /// <summary>The diagnostic the model's tier calls for, carrying the rewording the code fix applies.</summary>
@@ -230,17 +267,6 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
                 return true;
             default:
                 return false;
-        }
-    }
-
-    private static void ReportInTrivia(SyntaxTreeAnalysisContext context, string text, SyntaxTriviaList trivia, ModelAliasIndex index)
-    {
-        foreach (var item in trivia)
-        {
-            if (item.IsKind(SyntaxKind.SingleLineCommentTrivia) || item.IsKind(SyntaxKind.MultiLineCommentTrivia))
-            {
-                Report(context, text, item.Span, index);
-            }
         }
     }
 

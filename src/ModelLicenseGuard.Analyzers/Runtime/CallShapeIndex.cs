@@ -28,6 +28,11 @@ internal sealed class CallShapeIndex
     /// <summary>The table bound to <paramref name="compilation"/>; null when it references none of the libraries.</summary>
     public static CallShapeIndex? Create(Compilation compilation, CallShapeTable table)
     {
+        if (!MayReferenceAny(compilation, table))
+        {
+            return null;
+        }
+
         var index = new CallShapeIndex();
         var types = new Dictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
         foreach (var shape in table.Shapes)
@@ -116,10 +121,97 @@ internal sealed class CallShapeIndex
     {
         if (!types.TryGetValue(name, out var type))
         {
-            type = compilation.GetTypeByMetadataName(name);
+            // Most compilations reference none of the libraries: a missing namespace answers without searching every
+            // referenced assembly for the type, which is what makes a look-up by metadata name cost.
+            type = NamespaceExists(compilation, name) ? compilation.GetTypeByMetadataName(name) : null;
             types[name] = type;
         }
 
         return type;
+    }
+
+    /// <summary>
+    /// A cheap first test, from names alone: does any referenced assembly, or any namespace declared in source, start
+    /// the way a library's namespace does ("OllamaSharp", "LLama" for LLamaSharp, "Microsoft.SemanticKernel")? Most
+    /// compilations reference no AI library, and binding the global namespace to find out would cost them.
+    /// </summary>
+    private static bool MayReferenceAny(Compilation compilation, CallShapeTable table)
+    {
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shape in table.Shapes)
+        {
+            prefixes.Add(Prefix(shape.TypeName));
+        }
+
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (StartsWithAny(assembly.Name, prefixes))
+            {
+                return true;
+            }
+        }
+
+        foreach (var name in compilation.Assembly.NamespaceNames)
+        {
+            if (StartsWithAny(name, prefixes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Microsoft.SemanticKernel.Connectors.Ollama.X" -> "Microsoft.SemanticKernel"; "OllamaSharp.OllamaApiClient" -> "OllamaSharp".
+    private static string Prefix(string typeName)
+    {
+        var first = typeName.IndexOf('.');
+        if (first < 0)
+        {
+            return typeName;
+        }
+
+        var owner = typeName.Substring(0, first);
+        var second = typeName.IndexOf('.', first + 1);
+        return owner is "Microsoft" or "Azure" or "System" && second > 0 ? typeName.Substring(0, second) : owner;
+    }
+
+    private static bool StartsWithAny(string name, HashSet<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamespaceExists(Compilation compilation, string typeName)
+    {
+        var end = typeName.LastIndexOf('.');
+        INamespaceSymbol? current = compilation.GlobalNamespace;
+        var start = 0;
+        while (current is not null && start < end)
+        {
+            var dot = typeName.IndexOf('.', start);
+            var segment = typeName.Substring(start, (dot < 0 || dot > end ? end : dot) - start);
+            INamespaceSymbol? next = null;
+            foreach (var member in current.GetNamespaceMembers())
+            {
+                if (member.Name == segment)
+                {
+                    next = member;
+                    break;
+                }
+            }
+
+            current = next;
+            start = (dot < 0 || dot > end ? end : dot) + 1;
+        }
+
+        return current is not null;
     }
 }
