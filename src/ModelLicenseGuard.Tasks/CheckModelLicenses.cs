@@ -99,7 +99,8 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
         var references = ProjectReferenceLines.Read(ProjectFile);
         foreach (var problem in manifest.Problems)
         {
-            var (file, line, column) = Locate(references, problem.File);
+            // A problem at a configuration key stands at its line.
+            var (file, line, column) = problem.Line > 0 ? (FileOf(problem.File), problem.Line, problem.Column) : Locate(references, problem.File);
             TaskLog.Warning(Log, problem.Code, file, problem.Message, line, column);
         }
 

@@ -219,7 +219,11 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             manifest.Problems.Add(new ManifestProblem(
                 DiagnosticIds.LicenseUnknown,
                 file,
-                $"The licence of model '{found.Value}', which {file} names at line {found.Line} ('{found.Key}'), cannot be determined offline: ModelLicenseGuard's catalog has no entry for it. See docs/knowledge-base.md to add it."));
+                $"The licence of model '{found.Value}', which {file} names at line {found.Line} ('{found.Key}'), cannot be determined offline: ModelLicenseGuard's catalog has no entry for it. See docs/knowledge-base.md to add it.")
+            {
+                Line = found.Line,
+                Column = found.Column,
+            });
             return;
         }
 

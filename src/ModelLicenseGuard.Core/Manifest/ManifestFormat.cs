@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using ModelLicenseGuard.Licenses;
@@ -70,6 +71,11 @@ public static class ManifestFormat
             Line(text, "code", problem.Code);
             Line(text, "file", problem.File);
             Line(text, "message", problem.Message);
+            if (problem.Line > 0)
+            {
+                Line(text, "line", problem.Line.ToString(CultureInfo.InvariantCulture));
+                Line(text, "column", problem.Column.ToString(CultureInfo.InvariantCulture));
+            }
         }
 
         return text.ToString();
@@ -173,7 +179,14 @@ public static class ManifestFormat
         {
             problem.TryGetValue("file", out var file);
             problem.TryGetValue("message", out var message);
-            manifest.Problems.Add(new ManifestProblem(code, file ?? string.Empty, message ?? string.Empty));
+            var added = new ManifestProblem(code, file ?? string.Empty, message ?? string.Empty);
+            if (problem.TryGetValue("line", out var line) && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                added.Line = number;
+                added.Column = problem.TryGetValue("column", out var column) && int.TryParse(column, NumberStyles.None, CultureInfo.InvariantCulture, out var at) ? at : 0;
+            }
+
+            manifest.Problems.Add(added);
         }
     }
 

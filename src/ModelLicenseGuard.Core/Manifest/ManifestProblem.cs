@@ -16,4 +16,10 @@ public sealed class ManifestProblem
     public string File { get; }
 
     public string Message { get; }
+
+    /// <summary>The 1-based line in <see cref="File"/> the problem is at (a configuration key); 0 when the whole file is meant.</summary>
+    public int Line { get; set; }
+
+    /// <summary>The 1-based column on <see cref="Line"/>; 0 when not known.</summary>
+    public int Column { get; set; }
 }

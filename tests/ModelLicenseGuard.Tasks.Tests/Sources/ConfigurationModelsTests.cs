@@ -64,6 +64,11 @@ public sealed class ConfigurationModelsTests : IDisposable
         Assert.Equal(DiagnosticIds.LicenseUnknown, problem.Code);
         Assert.Equal("appsettings.Development.json", problem.File);
         Assert.Contains("'acme-inhouse:7b', which appsettings.Development.json names at line 3 ('Ollama:Model')", problem.Message, StringComparison.Ordinal);
+        Assert.Equal((3, 14), (problem.Line, problem.Column));
+
+        // The line survives the manifest, so the check reports the warning at it.
+        var reread = Assert.Single(ManifestFormat.Read(ManifestFormat.Write(manifest)).Problems);
+        Assert.Equal((3, 14), (reread.Line, reread.Column));
     }
 
     [Fact]
