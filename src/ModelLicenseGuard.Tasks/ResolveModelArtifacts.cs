@@ -125,6 +125,9 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
                 var model = ModelClassifier.Classify(new ModelFacts(reference, Format(reference)) { IsReference = true }, manifest.Problems);
                 if (model.CatalogId is not null)
                 {
+                    // The licence is the catalog's either way; the revision says which snapshot the reports name.
+                    var revision = item.GetMetadata("Revision").Trim();
+                    model.Revision = revision.Length > 0 ? revision : null;
                     manifest.Models.Add(model);
                 }
 

@@ -246,6 +246,21 @@ public sealed class ResolveModelArtifactsTests : IDisposable
         Assert.EndsWith("docs/rules/MLG9000.md", warning.HelpLink, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_hub_reference_keeps_the_revision_it_pins()
+    {
+        var task = Task();
+        var pinned = new TaskItem("hf:microsoft/Phi-3-mini-4k-instruct");
+        pinned.SetMetadata("Revision", " 0a67737cc96d2554230f90338b163bc6380a2a85 ");
+        task.ModelReferences = [pinned, new TaskItem("hf:mistralai/Mistral-7B-Instruct-v0.3")];
+
+        Assert.True(task.Execute(), _engine.ToString());
+
+        var models = ReadManifest().Models;
+        Assert.Equal("0a67737cc96d2554230f90338b163bc6380a2a85", Assert.Single(models, m => m.Source.Contains("Phi-3", StringComparison.Ordinal)).Revision);
+        Assert.Null(Assert.Single(models, m => m.Source.Contains("Mistral", StringComparison.Ordinal)).Revision);
+    }
+
     private ResolveModelArtifacts Task(string[]? files = null, string[]? references = null, string? manifest = null) => new()
     {
         BuildEngine = _engine,

@@ -43,6 +43,7 @@ public static class ManifestFormat
             Line(text, "license-origin", model.LicenseOrigin);
             Line(text, "license-url", model.LicenseUrl);
             Line(text, "catalog-id", model.CatalogId);
+            Line(text, "revision", model.Revision);
             Line(text, "tier", model.Tier.ToString());
             Line(text, "training-code", model.TrainingCode);
             Line(text, "training-data", model.TrainingData);
@@ -161,6 +162,7 @@ public static class ManifestFormat
             case "license-origin": model.LicenseOrigin = value; break;
             case "license-url": model.LicenseUrl = value; break;
             case "catalog-id": model.CatalogId = value; break;
+            case "revision": model.Revision = value; break;
             case "tier": model.Tier = ParseEnum(value, OpennessTier.Unknown); break;
             case "training-code": model.TrainingCode = value; break;
             case "training-data": model.TrainingData = value; break;

@@ -39,6 +39,9 @@ public sealed class ManifestModel
     /// <summary>Where the governing licence's text can be read.</summary>
     public string? LicenseUrl { get; set; }
 
+    /// <summary>The Hub revision (commit) a <c>ModelReference</c> pins with its <c>Revision</c> metadata, when it does.</summary>
+    public string? Revision { get; set; }
+
     /// <summary>The catalog entry the model was identified as, when it was.</summary>
     public string? CatalogId { get; set; }
 

@@ -73,8 +73,8 @@ public static class CycloneDxBom
             .String("type", "machine-learning-model")
             .String("bom-ref", reference)
             .String("name", model.Name.Length > 0 ? model.Name : model.Source)
-            .String("version", ModelSources.Version(model.Source))
-            .String("purl", ModelSources.Purl(model.Source) ?? RuntimePurl(model));
+            .String("version", ModelSources.Version(model.Source) ?? model.Revision)
+            .String("purl", WithRevision(ModelSources.Purl(model.Source) ?? RuntimePurl(model), model));
 
         Licenses(json, model, license);
 
@@ -121,6 +121,12 @@ public static class CycloneDxBom
 
         json.EndObject();
     }
+
+    /// <summary>A Hub purl's version is the model's revision (purl-spec huggingface type), when the reference pins one.</summary>
+    private static string? WithRevision(string? purl, ManifestModel model)
+        => purl is not null && model.Revision is { Length: > 0 } revision && purl.StartsWith("pkg:huggingface/", System.StringComparison.Ordinal) && purl.IndexOf('@') < 0
+            ? purl + "@" + System.Uri.EscapeDataString(revision.ToLowerInvariant())
+            : purl;
 
     /// <summary>A Hub model named in code or configuration: its catalog id is its Hub id.</summary>
     private static string? RuntimePurl(ManifestModel model)

@@ -123,6 +123,23 @@ public class CycloneDxBomTests
         return manifest;
     }
 
+    [Fact]
+    public void A_pinned_revision_is_the_version_and_the_hub_purl_version()
+    {
+        var manifest = new ModelManifest();
+        var llama = FromCatalog("Llama 3.1 8B Instruct", "hf:meta-llama/Llama-3.1-8B-Instruct", "llama3.1", OpennessTier.RestrictedWeights, "meta-llama/Llama-3.1-8B-Instruct");
+        llama.Revision = "0E9E39F249A16976918F6564B8830BC894C89659";
+        manifest.Models.Add(llama);
+
+        var bom = CycloneDxBom.Write(manifest, "App", "1.0.0", "0.1.0");
+
+        Assert.Empty(CycloneDxSchema.Validate(bom));
+        using var json = JsonDocument.Parse(bom);
+        var component = json.RootElement.GetProperty("components")[0];
+        Assert.Equal("0E9E39F249A16976918F6564B8830BC894C89659", component.GetProperty("version").GetString());
+        Assert.Equal("pkg:huggingface/meta-llama/llama-3.1-8b-instruct@0e9e39f249a16976918f6564b8830bc894c89659", component.GetProperty("purl").GetString());
+    }
+
     private static ManifestModel FromCatalog(string name, string source, string licenseId, OpennessTier tier, string? catalogId)
     {
         Assert.True(LicenseCatalog.TryGet(licenseId, out var license));
