@@ -126,7 +126,14 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
                 if (model.CatalogId is not null)
                 {
                     // The licence is the catalog's either way; the revision says which snapshot the reports name.
+                    // "hf:org/name@rev" pins it too.
                     var revision = item.GetMetadata("Revision").Trim();
+                    var at = reference.LastIndexOf('@');
+                    if (revision.Length == 0 && reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) && at > 0)
+                    {
+                        revision = reference.Substring(at + 1).Trim();
+                    }
+
                     model.Revision = revision.Length > 0 ? revision : null;
                     manifest.Models.Add(model);
                 }

@@ -252,13 +252,14 @@ public sealed class ResolveModelArtifactsTests : IDisposable
         var task = Task();
         var pinned = new TaskItem("hf:microsoft/Phi-3-mini-4k-instruct");
         pinned.SetMetadata("Revision", " 0a67737cc96d2554230f90338b163bc6380a2a85 ");
-        task.ModelReferences = [pinned, new TaskItem("hf:mistralai/Mistral-7B-Instruct-v0.3")];
+        task.ModelReferences = [pinned, new TaskItem("hf:mistralai/Mistral-7B-Instruct-v0.3"), new TaskItem("hf:Qwen/Qwen2.5-7B-Instruct@a09a354")];
 
         Assert.True(task.Execute(), _engine.ToString());
 
         var models = ReadManifest().Models;
         Assert.Equal("0a67737cc96d2554230f90338b163bc6380a2a85", Assert.Single(models, m => m.Source.Contains("Phi-3", StringComparison.Ordinal)).Revision);
         Assert.Null(Assert.Single(models, m => m.Source.Contains("Mistral", StringComparison.Ordinal)).Revision);
+        Assert.Equal("a09a354", Assert.Single(models, m => m.Source.Contains("Qwen", StringComparison.Ordinal)).Revision);
     }
 
     private ResolveModelArtifacts Task(string[]? files = null, string[]? references = null, string? manifest = null) => new()
