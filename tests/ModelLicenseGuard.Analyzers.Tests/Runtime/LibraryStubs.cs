@@ -132,6 +132,58 @@ internal static class LibraryStubs
         }
         """;
 
+    public const string AspireAzureAndGitHub = """
+        // STUB of Aspire.Hosting.Azure.CognitiveServices, Aspire.Hosting.Azure.AIFoundry and Aspire.Hosting.GitHub.Models
+        // (the model a deployment is created from, and a GitHub Models id).
+        namespace Aspire.Hosting.ApplicationModel
+        {
+            public class AzureOpenAIResource { }
+            public class AzureOpenAIDeploymentResource { }
+            public class AzureAIFoundryResource { }
+            public class AzureAIFoundryDeploymentResource { }
+            public class GitHubModelResource { }
+        }
+
+        namespace Aspire.Hosting
+        {
+            using Aspire.Hosting.ApplicationModel;
+
+            public static class AzureOpenAIExtensions
+            {
+                public static IResourceBuilder<AzureOpenAIResource> AddAzureOpenAI(this IDistributedApplicationBuilder builder, string name) => throw null!;
+
+                public static IResourceBuilder<AzureOpenAIDeploymentResource> AddDeployment(this IResourceBuilder<AzureOpenAIResource> builder, string name, string modelName, string modelVersion) => throw null!;
+            }
+
+            public static class AzureAIFoundryExtensions
+            {
+                public static IResourceBuilder<AzureAIFoundryResource> AddAzureAIFoundry(this IDistributedApplicationBuilder builder, string name) => throw null!;
+
+                public static IResourceBuilder<AzureAIFoundryDeploymentResource> AddDeployment(this IResourceBuilder<AzureAIFoundryResource> builder, string name, string modelName, string modelVersion, string format) => throw null!;
+            }
+
+            public static class GitHubModelsExtensions
+            {
+                public static IResourceBuilder<GitHubModelResource> AddGitHubModel(this IDistributedApplicationBuilder builder, string name, string model) => throw null!;
+            }
+        }
+        """;
+
+    public const string FoundryLocal = """
+        // STUB of Microsoft.AI.Foundry.Local (FoundryLocalManager takes a catalog alias or a model id).
+        namespace Microsoft.AI.Foundry.Local
+        {
+            public class ModelInfo { }
+
+            public class FoundryLocalManager
+            {
+                public System.Threading.Tasks.Task<ModelInfo?> StartModelAsync(string aliasOrModelId, System.Threading.CancellationToken ct = default) => throw null!;
+
+                public System.Threading.Tasks.Task<ModelInfo?> GetModelInfoAsync(string aliasOrModelId, System.Threading.CancellationToken ct = default) => throw null!;
+            }
+        }
+        """;
+
     public const string AzureOpenAI = """
         // STUB of Azure.AI.OpenAI (AzureOpenAIClient derives from the real OpenAI.OpenAIClient).
         namespace Azure.AI.OpenAI

@@ -312,6 +312,45 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence")).RunAsync();
 
     [Fact]
+    public async Task Aspire_Azure_deployments_and_GitHub_models_name_the_model_they_are_made_from()
+        => await new RuntimeModelTest(
+            """
+            using Aspire.Hosting;
+            class AppHost
+            {
+                void M(IDistributedApplicationBuilder builder)
+                {
+                    builder.AddAzureOpenAI("openai").AddDeployment("chat-deployment", {|#0:"gpt-4o"|}, "2024-08-06");
+                    builder.AddAzureAIFoundry("foundry").AddDeployment(name: "phi", modelVersion: "7", format: "Microsoft", modelName: {|#1:"Phi-4"|});
+                    builder.AddGitHubModel("chat", {|#2:"openai/gpt-4o-mini"|});
+                }
+            }
+            """,
+            LibraryStubs.Aspire,
+            LibraryStubs.AspireAzureAndGitHub).Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(1, "Phi-4", "model alias 'Phi-4'", "open weights under the 'mit' licence"),
+                Found(2, "GPT-4o mini", "API model name 'openai/gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
+    public async Task Foundry_Local_aliases_are_models()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.AI.Foundry.Local;
+            class C
+            {
+                async System.Threading.Tasks.Task M(FoundryLocalManager manager)
+                {
+                    await manager.StartModelAsync({|#0:"phi-4"|});
+                    await manager.GetModelInfoAsync(aliasOrModelId: {|#1:"qwen2.5-7b-instruct"|});
+                }
+            }
+            """,
+            LibraryStubs.FoundryLocal).Expect(
+                Found(0, "Phi-4", "model alias 'phi-4'", "open weights under the 'mit' licence"),
+                Found(1, "Qwen2.5 7B Instruct", "model alias 'qwen2.5-7b-instruct'", "open weights under the 'apache-2.0' licence")).RunAsync();
+
+    [Fact]
     public async Task A_claim_about_a_model_named_only_at_a_call_site_is_judged_and_its_attribution_required()
         => await new RuntimeModelTest("""
             using OllamaSharp;
