@@ -131,7 +131,7 @@ internal sealed class CallShapeIndex
     }
 
     /// <summary>
-    /// A cheap first test, from names alone: does any referenced assembly, or any namespace declared in source, start
+    /// A cheap first test, from names alone: does any referenced assembly file, or any namespace declared in source, start
     /// the way a library's namespace does ("OllamaSharp", "LLama" for LLamaSharp, "Microsoft.SemanticKernel")? Most
     /// compilations reference no AI library, and binding the global namespace to find out would cost them.
     /// </summary>
@@ -143,19 +143,28 @@ internal sealed class CallShapeIndex
             prefixes.Add(Prefix(shape.TypeName));
         }
 
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        // The references' file names, not their assembly identities: asking for those would bind every reference,
+        // which costs a compilation with nothing to find as much as all the rest of this analyzer.
+        foreach (var reference in compilation.ExternalReferences)
         {
-            if (StartsWithAny(assembly.Name, prefixes))
+            if (reference.Display is { } display && StartsWithAny(System.IO.Path.GetFileNameWithoutExtension(display), prefixes))
             {
                 return true;
             }
         }
 
-        foreach (var name in compilation.Assembly.NamespaceNames)
+        // Namespaces declared in source, read from the syntax: the assembly symbol would bind every reference first.
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            if (StartsWithAny(name, prefixes))
+            if (tree.GetRoot() is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit)
             {
-                return true;
+                foreach (var member in unit.Members)
+                {
+                    if (member is Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax declared && StartsWithAny(declared.Name.ToString(), prefixes))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
