@@ -81,7 +81,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static PolicySettings PolicyOf(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
     {
-        // A few short lines: read at each compilation start rather than cached.
+        // A few short lines, read at each compilation start rather than cached: expiry is judged on today's date.
         foreach (var file in options.AdditionalFiles)
         {
             if (string.Equals(System.IO.Path.GetFileName(file.Path), PolicyFile.FileName, StringComparison.OrdinalIgnoreCase)

@@ -137,12 +137,7 @@ internal sealed class CallShapeIndex
     /// </summary>
     private static bool MayReferenceAny(Compilation compilation, CallShapeTable table)
     {
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var shape in table.Shapes)
-        {
-            prefixes.Add(Prefix(shape.TypeName));
-        }
-
+        var prefixes = table.NamespacePrefixes;
         // The references' file names, not their assembly identities: asking for those would bind every reference,
         // which costs a compilation with nothing to find as much as all the rest of this analyzer.
         foreach (var reference in compilation.ExternalReferences)
@@ -171,21 +166,7 @@ internal sealed class CallShapeIndex
         return false;
     }
 
-    // "Microsoft.SemanticKernel.Connectors.Ollama.X" -> "Microsoft.SemanticKernel"; "OllamaSharp.OllamaApiClient" -> "OllamaSharp".
-    private static string Prefix(string typeName)
-    {
-        var first = typeName.IndexOf('.');
-        if (first < 0)
-        {
-            return typeName;
-        }
-
-        var owner = typeName.Substring(0, first);
-        var second = typeName.IndexOf('.', first + 1);
-        return owner is "Microsoft" or "Azure" or "System" && second > 0 ? typeName.Substring(0, second) : owner;
-    }
-
-    private static bool StartsWithAny(string name, HashSet<string> prefixes)
+    private static bool StartsWithAny(string name, IReadOnlyList<string> prefixes)
     {
         foreach (var prefix in prefixes)
         {

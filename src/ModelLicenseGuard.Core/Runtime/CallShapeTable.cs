@@ -20,7 +20,20 @@ public sealed class CallShapeTable
         Shapes = shapes;
         DeploymentClients = deploymentClients;
         EnumModels = enumModels;
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shape in shapes)
+        {
+            prefixes.Add(NamespacePrefix(shape.TypeName));
+        }
+
+        NamespacePrefixes = [.. prefixes];
     }
+
+    /// <summary>
+    /// How the libraries' names begin ("OllamaSharp", "LLama", "Microsoft.SemanticKernel"): an assembly or namespace
+    /// that starts with none of them cannot hold a call shape. Computed once with the table.
+    /// </summary>
+    public IReadOnlyList<string> NamespacePrefixes { get; }
 
     /// <summary>The table shipped with the product.</summary>
     public static CallShapeTable Default => Embedded.Value;
@@ -74,6 +87,20 @@ public sealed class CallShapeTable
         }
 
         return new CallShapeTable(shapes, deploymentClients, enumModels);
+    }
+
+    // "Microsoft.SemanticKernel.Connectors.Ollama.X" -> "Microsoft.SemanticKernel"; "OllamaSharp.OllamaApiClient" -> "OllamaSharp".
+    private static string NamespacePrefix(string typeName)
+    {
+        var first = typeName.IndexOf('.');
+        if (first < 0)
+        {
+            return typeName;
+        }
+
+        var owner = typeName.Substring(0, first);
+        var second = typeName.IndexOf('.', first + 1);
+        return owner is "Microsoft" or "Azure" or "System" && second > 0 ? typeName.Substring(0, second) : owner;
     }
 
     private static ModelValueKind ParseKind(string kind, int line) => kind switch

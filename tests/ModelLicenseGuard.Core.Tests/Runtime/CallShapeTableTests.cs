@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ModelLicenseGuard.Catalog;
 using ModelLicenseGuard.Models;
 using ModelLicenseGuard.Runtime;
@@ -80,5 +81,18 @@ public sealed class CallShapeTableTests
         var exception = Assert.Throws<CatalogFormatException>(() => CallShapeTable.Parse("# header\n" + line));
 
         Assert.Contains("2", exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Namespace_prefixes_name_each_library_and_never_a_whole_platform_namespace()
+    {
+        var prefixes = CallShapeTable.Default.NamespacePrefixes;
+
+        Assert.Contains("OllamaSharp", prefixes);
+        Assert.Contains("LLama", prefixes);
+        Assert.Contains("Microsoft.SemanticKernel", prefixes);
+        Assert.DoesNotContain("Microsoft", prefixes);
+        Assert.DoesNotContain("Azure", prefixes);
+        Assert.Equal(prefixes.Count, prefixes.Distinct().Count());
     }
 }
