@@ -142,9 +142,10 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
             at = content.IndexOf(source.Replace('/', '\\'), StringComparison.OrdinalIgnoreCase);
         }
 
+        var root = content.IndexOf("<Project", StringComparison.Ordinal);
         var span = at >= 0
             ? new Microsoft.CodeAnalysis.Text.TextSpan(at, source.Length)
-            : new Microsoft.CodeAnalysis.Text.TextSpan(Math.Max(0, content.IndexOf("<Project", StringComparison.Ordinal)), content.IndexOf("<Project", StringComparison.Ordinal) >= 0 ? "<Project".Length : 0);
+            : root >= 0 ? new Microsoft.CodeAnalysis.Text.TextSpan(root, "<Project".Length) : default;
         return Location.Create(project.Path, span, text.Lines.GetLinePositionSpan(span));
     }
 
