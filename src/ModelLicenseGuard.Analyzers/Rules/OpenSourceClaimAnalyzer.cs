@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Text.RegularExpressions;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -58,14 +59,18 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, index));
-            start.RegisterAdditionalFileAction(file => AnalyzeDocument(file, index));
+            start.RegisterSyntaxTreeAction(tree => ScanTree(tree.Tree, index, tree.ReportDiagnostic, tree.CancellationToken));
+            start.RegisterAdditionalFileAction(file => ScanDocument(file.AdditionalFile, index, file.ReportDiagnostic, file.CancellationToken));
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ModelAliasIndex index)
+    /// <summary>
+    /// Reports the claims in a tree's strings and comments. The one scan every claim path uses: models from the manifest
+    /// here, models named only in code from <see cref="Runtime.RuntimeClaimJudge"/>.
+    /// </summary>
+    internal static void ScanTree(SyntaxTree tree, ModelAliasIndex index, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var sourceText = context.Tree.GetText(context.CancellationToken);
+        var sourceText = tree.GetText(cancellationToken);
         var text = sourceText.ToString();
         if (!ClaimFinder.MayContainClaim(text, 0, text.Length))
         {
@@ -74,7 +79,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
 
         // Only the strings and comments that hold "open" or "OSS" are read: found from the text, not by walking every
         // token, so a file full of File.Open calls costs a few look-ups.
-        var root = context.Tree.GetRoot(context.CancellationToken);
+        var root = tree.GetRoot(cancellationToken);
         var done = -1;
         foreach (var position in Candidates(text))
         {
@@ -88,7 +93,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             {
                 if (IsProse(token))
                 {
-                    Report(context, text, token.Span, index);
+                    Report(tree, text, token.Span, index, report);
                 }
 
                 done = token.Span.End;
@@ -98,7 +103,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             var trivia = root.FindTrivia(position, findInsideTrivia: true);
             if (trivia.Span.Contains(position) && (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)))
             {
-                Report(context, text, trivia.Span, index);
+                Report(tree, text, trivia.Span, index, report);
                 done = trivia.Span.End;
             }
         }
@@ -178,9 +183,9 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
     /// README, NOTICE and Markdown documents are prose throughout, where Markdown markup and line breaks are no barrier; in a
     /// project file only the package metadata users read is prose, and in a resource file only its strings.
     /// </summary>
-    private static void AnalyzeDocument(AdditionalFileAnalysisContext context, ModelAliasIndex index)
+    internal static void ScanDocument(AdditionalText file, ModelAliasIndex index, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var path = context.AdditionalFile.Path;
+        var path = file.Path;
         var project = path.EndsWith("proj", StringComparison.OrdinalIgnoreCase);
         var resources = path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase);
         if (!project && !resources && !IsDocument(path))
@@ -188,7 +193,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var sourceText = context.AdditionalFile.GetText(context.CancellationToken);
+        var sourceText = file.GetText(cancellationToken);
         if (sourceText is null)
         {
             return;
@@ -208,7 +213,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
                 if (attributes.IndexOf("type=", StringComparison.Ordinal) < 0)
                 {
                     var value = data.Groups["value"];
-                    ReportInDocument(context, sourceText, text, value.Index, value.Index + value.Length, index);
+                    ReportInDocument(path, sourceText, text, value.Index, value.Index + value.Length, index, report);
                 }
             }
 
@@ -217,30 +222,24 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
 
         if (!project)
         {
-            ReportInDocument(context, sourceText, text, 0, text.Length, index);
+            ReportInDocument(path, sourceText, text, 0, text.Length, index, report);
             return;
         }
 
         foreach (Match element in PackageMetadata.Matches(text))
         {
             var value = element.Groups["value"];
-            ReportInDocument(context, sourceText, text, value.Index, value.Index + value.Length, index);
+            ReportInDocument(path, sourceText, text, value.Index, value.Index + value.Length, index, report);
         }
     }
 
-    private static void ReportInDocument(AdditionalFileAnalysisContext context, SourceText sourceText, string text, int start, int end, ModelAliasIndex index)
+    private static void ReportInDocument(string path, SourceText sourceText, string text, int start, int end, ModelAliasIndex index, Action<Diagnostic> report)
     {
-        var claims = ClaimFinder.Find(text, start, end, index);
-        if (claims is null)
-        {
-            return;
-        }
-
-        foreach (var claim in claims)
+        foreach (var claim in ClaimFinder.Find(text, start, end, index) ?? [])
         {
             var span = new TextSpan(claim.Start, claim.Length);
-            var location = Location.Create(context.AdditionalFile.Path, span, sourceText.Lines.GetLinePositionSpan(span));
-            context.ReportDiagnostic(CreateDiagnostic(index.Models[claim.Model], text.Substring(claim.Start, claim.Length), location));
+            var location = Location.Create(path, span, sourceText.Lines.GetLinePositionSpan(span));
+            report(CreateDiagnostic(index.Subject(claim), text.Substring(claim.Start, claim.Length), location));
         }
     }
 
@@ -270,18 +269,12 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(SyntaxTreeAnalysisContext context, string text, TextSpan span, ModelAliasIndex index)
+    private static void Report(SyntaxTree tree, string text, TextSpan span, ModelAliasIndex index, Action<Diagnostic> report)
     {
-        var claims = ClaimFinder.Find(text, span.Start, span.End, index);
-        if (claims is null)
+        foreach (var claim in ClaimFinder.Find(text, span.Start, span.End, index) ?? [])
         {
-            return;
-        }
-
-        foreach (var claim in claims)
-        {
-            var location = Location.Create(context.Tree, new TextSpan(claim.Start, claim.Length));
-            context.ReportDiagnostic(CreateDiagnostic(index.Models[claim.Model], text.Substring(claim.Start, claim.Length), location));
+            var location = Location.Create(tree, new TextSpan(claim.Start, claim.Length));
+            report(CreateDiagnostic(index.Subject(claim), text.Substring(claim.Start, claim.Length), location));
         }
     }
 }

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ModelLicenseGuard.Analyzers.Rules;
@@ -106,91 +104,14 @@ internal static class RuntimeClaimJudge
         {
             if (!IsGenerated(tree, context.CancellationToken))
             {
-                JudgeTree(context, tree, index);
+                OpenSourceClaimAnalyzer.ScanTree(tree, index, context.ReportDiagnostic, context.CancellationToken);
             }
         }
 
         // The build adds documents as additional files only when ModelLicenseGuardCheckDocuments allows it.
         foreach (var file in context.Options.AdditionalFiles)
         {
-            JudgeDocument(context, file, index);
-        }
-    }
-
-    private static void JudgeTree(CompilationAnalysisContext context, SyntaxTree tree, ModelAliasIndex index)
-    {
-        var text = tree.GetText(context.CancellationToken).ToString();
-        if (!ClaimFinder.MayContainClaim(text, 0, text.Length))
-        {
-            return;
-        }
-
-        foreach (var token in tree.GetRoot(context.CancellationToken).DescendantTokens(descendIntoTrivia: true))
-        {
-            if (OpenSourceClaimAnalyzer.IsProse(token))
-            {
-                Report(context, tree, text, token.Span, index);
-            }
-
-            foreach (var trivia in token.LeadingTrivia)
-            {
-                ReportComment(context, tree, text, trivia, index);
-            }
-
-            foreach (var trivia in token.TrailingTrivia)
-            {
-                ReportComment(context, tree, text, trivia, index);
-            }
-        }
-    }
-
-    private static void ReportComment(CompilationAnalysisContext context, SyntaxTree tree, string text, SyntaxTrivia trivia, ModelAliasIndex index)
-    {
-        if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
-        {
-            Report(context, tree, text, trivia.Span, index);
-        }
-    }
-
-    private static void Report(CompilationAnalysisContext context, SyntaxTree tree, string text, TextSpan span, ModelAliasIndex index)
-    {
-        var claims = ClaimFinder.Find(text, span.Start, span.End, index);
-        foreach (var claim in claims ?? [])
-        {
-            var location = Location.Create(tree, new TextSpan(claim.Start, claim.Length));
-            context.ReportDiagnostic(OpenSourceClaimAnalyzer.CreateDiagnostic(index.Models[claim.Model], text.Substring(claim.Start, claim.Length), location));
-        }
-    }
-
-    private static void JudgeDocument(CompilationAnalysisContext context, AdditionalText file, ModelAliasIndex index)
-    {
-        var project = file.Path.EndsWith("proj", StringComparison.OrdinalIgnoreCase);
-        if ((!project && !OpenSourceClaimAnalyzer.IsDocument(file.Path)) || file.GetText(context.CancellationToken) is not { } sourceText)
-        {
-            return;
-        }
-
-        var text = sourceText.ToString();
-        if (!project)
-        {
-            ReportInDocument(context, file.Path, sourceText, text, 0, text.Length, index);
-            return;
-        }
-
-        foreach (Match element in OpenSourceClaimAnalyzer.PackageMetadata.Matches(text))
-        {
-            var value = element.Groups["value"];
-            ReportInDocument(context, file.Path, sourceText, text, value.Index, value.Index + value.Length, index);
-        }
-    }
-
-    private static void ReportInDocument(CompilationAnalysisContext context, string path, SourceText sourceText, string text, int start, int end, ModelAliasIndex index)
-    {
-        foreach (var claim in ClaimFinder.Find(text, start, end, index) ?? [])
-        {
-            var span = new TextSpan(claim.Start, claim.Length);
-            var location = Location.Create(path, span, sourceText.Lines.GetLinePositionSpan(span));
-            context.ReportDiagnostic(OpenSourceClaimAnalyzer.CreateDiagnostic(index.Models[claim.Model], text.Substring(claim.Start, claim.Length), location));
+            OpenSourceClaimAnalyzer.ScanDocument(file, index, context.ReportDiagnostic, context.CancellationToken);
         }
     }
 

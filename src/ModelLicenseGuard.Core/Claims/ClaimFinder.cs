@@ -16,11 +16,34 @@ public static class ClaimFinder
 {
     private const int MaxFillers = 3;
 
+    private const int MaxPredicativeFillers = 6;
+
     // Words that may stand between "open-source" and the model it describes: "open-source LLMs such as Llama 3.1".
     private static readonly string[] AttributiveFillers = ["the", "a", "an", "meta", "s", "google", "microsoft", "model", "models", "llm", "llms", "such", "as", "like", "including"];
 
     // Words that may stand between a model and the phrase that describes it: "Llama 3.1 is a fully open-source".
-    private static readonly string[] PredicativeFillers = ["is", "are", "was", "were", "be", "being", "fully", "completely", "truly", "entirely", "totally", "also", "a", "an", "s", "which", "that"];
+    private static readonly string[] PredicativeFillers = ["fully", "completely", "truly", "entirely", "totally", "genuinely", "really", "also", "now", "still", "a", "an", "s", "which", "that", "100"];
+
+    // The words that say something is something: "Llama 3.1 is open source", "Gemma 2 remains open".
+    private static readonly string[] Copulas = ["is", "are", "was", "were", "be", "being", "been", "remains", "remain", "stays", "stay", "became", "becomes", "become"];
+
+    // A comparison class the model is a member of: "the best open-source model", "one of the most capable open-source LLMs".
+    private static readonly string[] ComparisonFillers =
+    [
+        "the", "best", "most", "one", "of", "leading", "top", "other", "every", "any", "latest", "new", "newest", "first",
+        "largest", "strongest", "powerful", "capable", "popular", "performing", "advanced", "biggest", "smartest", "fastest",
+    ];
+
+    // "Llama 3.1 beats every other open-source model": a member of the class, but only with "other".
+    private static readonly string[] ComparisonVerbs = ["beats", "beat", "outperforms", "outperform", "surpasses", "surpass", "rivals", "tops", "leads"];
+
+    // Words in a sentence that report or debate a claim rather than make it: "whether Gemma counts as open source".
+    private static readonly string[] DebateWords =
+    [
+        "whether", "debate", "debated", "debates", "disputed", "dispute", "controversy", "controversial", "argue", "argued",
+        "argues", "arguably", "criticized", "criticised", "openwashing", "misnomer", "marketed", "claims", "claimed",
+        "counts", "qualify", "qualifies", "osaid", "misleading",
+    ];
 
     // Words that turn the phrase into a denial: "not open source", "isn't open-source", "non-open-source".
     // Contrasts ("unlike", "than", "nor") are not denials: "unlike the open-source Llama 3.1" still calls Llama 3.1
@@ -37,6 +60,9 @@ public static class ClaimFinder
 
     // Words that say the project's own model: "our model", "its weights", "this app's LLM".
     private static readonly string[] Possessives = ["our", "my", "its"];
+
+    // What a model has that the possessive can call open source: "Llama 3.1's open-source weights".
+    private static readonly string[] OwnParts = ["weights", "licence", "license", "release", "checkpoint", "checkpoints", "model"];
 
     private static readonly string[] GenericNouns = ["model", "llm", "weights"];
 
@@ -82,22 +108,18 @@ public static class ClaimFinder
                 continue;
             }
 
-            var model = AttributiveModel(text, tokens, i, count, kind, models);
-            if (model < 0)
+            var subject = AttributiveModel(text, tokens, i, count, kind, models);
+            subject ??= PredicativeModel(text, tokens, i, count, kind, models);
+            if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
-                model = PredicativeModel(text, tokens, i, count, kind, models);
+                subject = LabelledModel(text, tokens, i, count, models);
             }
 
-            if (model < 0 && kind is Phrase.OpenSource or Phrase.FullyOpen)
-            {
-                model = LabelledModel(text, tokens, i, count, models);
-            }
-
-            if (model >= 0)
+            if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end))
             {
                 var last = tokens[i + count - 1];
                 claims ??= [];
-                claims.Add(new ClaimMatch(tokens[i].Start, last.End - tokens[i].Start, model));
+                claims.Add(new ClaimMatch(tokens[i].Start, last.End - tokens[i].Start, subject));
             }
 
             i += count - 1;
@@ -118,14 +140,14 @@ public static class ClaimFinder
     {
         kind = Phrase.OpenSource;
         count = 0;
-        if (IsAny(text, tokens[i], ["opensource", "opensourced", "oss"]))
+        if (IsAny(text, tokens[i], ["opensource", "opensourced", "opensourcing", "oss"]))
         {
             count = 1;
             return true;
         }
 
         var next = Next(tokens, i);
-        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && IsAny(text, tokens[next], ["source", "sourced"]))
+        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && IsAny(text, tokens[next], ["source", "sourced", "sourcing"]))
         {
             // Only a space or a hyphen may join the two words ("open/source" is a toggle, "open_source" a flag).
             for (var c = tokens[i].End; c < tokens[next].Start; c++)
@@ -165,6 +187,60 @@ public static class ClaimFinder
         return false;
     }
 
+    /// <summary>
+    /// Scare quotes ('so-called "open source" Gemma'), questions ("Is Llama 3 open source?") and debates ("whether Gemma
+    /// counts as open source is disputed") report or question a claim; they do not make one.
+    /// </summary>
+    private static bool IsQuotedOrDebated(string text, List<TextToken> tokens, int phrase, int count, int start, int end)
+    {
+        var from = tokens[phrase].Start;
+        var to = tokens[phrase + count - 1].End;
+        if (from > start && to < end && IsQuote(text[from - 1]) && IsQuote(text[to]))
+        {
+            return true;
+        }
+
+        // The sentence around the phrase: back to the previous sentence end, on to the next.
+        var first = phrase;
+        while (first > 0 && !TextTokenizer.EndsSentence(text, tokens[first - 1].End, tokens[first].Start))
+        {
+            first--;
+        }
+
+        var last = phrase + count - 1;
+        while (last + 1 < tokens.Count && !TextTokenizer.EndsSentence(text, tokens[last].End, tokens[last + 1].Start))
+        {
+            last++;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            var soCalled = TextTokenizer.Is(text, tokens[i], "so") && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "called");
+            if (soCalled || IsAny(text, tokens[i], DebateWords))
+            {
+                return true;
+            }
+        }
+
+        // A question mark ends the sentence: "Is Llama 3 open source?"
+        for (var c = tokens[last].End; c < end && c < tokens[last].End + 4; c++)
+        {
+            if (text[c] == '?')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[c]) && text[c] is not ('*' or '_' or '`' or '"' or '\''))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
+
     private static bool IsNegated(string text, List<TextToken> tokens, int phrase)
     {
         // Look back over at most two words in the same clause: "not fully open source".
@@ -184,55 +260,136 @@ public static class ClaimFinder
         return false;
     }
 
-    /// <summary>The model the phrase stands before: "the open-source Llama 3.1", "an open-source LLM, Qwen2.5,".</summary>
-    private static int AttributiveModel(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
+    /// <summary>
+    /// The models the phrase stands before: "the open-source Llama 3.1", "an open-source LLM, Qwen2.5,", "open-source LLMs
+    /// such as Phi, Gemma and Llama" (each model of the list), "open-source models: Llama 3, Mistral 7B".
+    /// </summary>
+    private static int[]? AttributiveModel(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
     {
         var before = phrase > 0 && !tokens[phrase].BreakBefore ? phrase - 1 : -1;
 
         // Bare "open" is a licence word only after an article ("the open Llama 3.1 model"): "Open Phi-3 in…" is a verb.
         if (kind == Phrase.Open && (before < 0 || !IsAny(text, tokens[before], ["the", "a", "an", "our"])))
         {
-            return -1;
+            return null;
         }
 
         if (kind != Phrase.Open && models.GenericModel >= 0 && IsGenericMention(text, tokens, phrase + count, out _) && IsPossessive(text, tokens, phrase))
         {
-            return models.GenericModel;
+            return [models.GenericModel];
         }
 
         var next = phrase + count;
-        var crossedComma = false;
+        var crossed = false;
         for (var skipped = 0; skipped <= MaxFillers && next < tokens.Count; skipped++, next++)
         {
             if (tokens[next].BreakBefore)
             {
-                // "An open-source LLM, Qwen2.5, translates": the name may follow a comma after "model" or "LLM".
-                // Not after "models": "unlike open-source models, Llama…" contrasts a category with the model.
-                if (crossedComma || skipped == 0 || !IsAny(text, tokens[next - 1], ["model", "llm"]) || !OnlyComma(text, tokens[next - 1].End, tokens[next].Start))
+                // "An open-source LLM, Qwen2.5, translates", "open-source models (such as Llama 3)", "open-source LLMs:
+                // Llama 3, Phi-3": the name may follow one break after "model", "LLM" or "such as". Not a comma after
+                // "models": "unlike open-source models, Llama…" contrasts a category with the model.
+                if (crossed || skipped == 0 || !MayCrossToName(text, tokens, next))
                 {
-                    return -1;
+                    return null;
                 }
 
-                crossedComma = true;
+                crossed = true;
             }
 
-            var model = models.Match(text, tokens, next, out var length);
-            if (model >= 0)
+            var found = models.MatchAll(text, tokens, next, out var length);
+            if (found is not null)
             {
-                return FollowsAsModel(text, tokens, next + length, kind) ? model : -1;
+                if (!FollowsAsModel(text, tokens, next + length, kind))
+                {
+                    return null;
+                }
+
+                return kind == Phrase.Open ? found : WithListedModels(text, tokens, next + length, found, models);
             }
 
             if (!IsAny(text, tokens[next], AttributiveFillers))
             {
-                return -1;
+                return null;
             }
         }
 
-        return -1;
+        return null;
     }
 
-    /// <summary>The model the phrase is said of: "Llama 3.1 is open source", "Gemma 2, which is open source".</summary>
-    private static int PredicativeModel(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
+    /// <summary>Whether the break before token <paramref name="next"/> may stand between a class of models and the model named.</summary>
+    private static bool MayCrossToName(string text, List<TextToken> tokens, int next)
+    {
+        var previous = tokens[next - 1];
+        var gap = text.Substring(previous.End, tokens[next].Start - previous.End).Trim(' ', '*', '_', '\t');
+        if (gap == "," && IsAny(text, previous, ["model", "llm"]))
+        {
+            return true;
+        }
+
+        // "e.g. Llama 3": the tokenizer ends a clause at the second full stop.
+        if (gap == "." && TextTokenizer.Is(text, previous, "g") && next >= 2 && TextTokenizer.Is(text, tokens[next - 2], "e"))
+        {
+            return true;
+        }
+
+        return (gap is "(" or ":" or "(e.g." or ": ") && IsAny(text, previous, [.. ModelNouns, "as", "like", "including"]);
+    }
+
+    /// <summary>The models a list goes on to name after the first: "Phi, Gemma and Llama", "Llama 3 or Mistral 7B".</summary>
+    private static int[] WithListedModels(string text, List<TextToken> tokens, int after, int[] first, ModelAliasIndex models)
+    {
+        List<int>? all = null;
+        var next = after;
+        while (next < tokens.Count)
+        {
+            while (next < tokens.Count && !tokens[next].BreakBefore && IsVariantToken(text, tokens, next))
+            {
+                next++;
+            }
+
+            if (next >= tokens.Count)
+            {
+                break;
+            }
+
+            if (tokens[next].BreakBefore && !OnlyComma(text, tokens[next - 1].End, tokens[next].Start))
+            {
+                break;
+            }
+
+            if (IsAny(text, tokens[next], ["and", "or"]))
+            {
+                next++;
+            }
+
+            var length = 0;
+            var found = next < tokens.Count ? models.MatchAll(text, tokens, next, out length) : null;
+            if (found is null)
+            {
+                break;
+            }
+
+            all ??= [.. first];
+            foreach (var model in found)
+            {
+                if (!all.Contains(model))
+                {
+                    all.Add(model);
+                }
+            }
+
+            next += length;
+        }
+
+        return all is null ? first : all.ToArray();
+    }
+
+    /// <summary>
+    /// The models the phrase is said of: "Llama 3.1 is open source", "Gemma 2, which is open source", and the comparison
+    /// classes that make the model a member: "Llama 3.1 is the best open-source model", "Llama 3.1 beats every other
+    /// open-source LLM".
+    /// </summary>
+    private static int[]? PredicativeModel(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
     {
         // "Llama 3.1 is open in another window": bare "open" is a licence word only where the clause ends or goes on plainly.
         if (kind == Phrase.Open)
@@ -240,62 +397,90 @@ public static class ClaimFinder
             var after = phrase + 1 < tokens.Count ? phrase + 1 : -1;
             if (after >= 0 && !tokens[after].BreakBefore && !IsAny(text, tokens[after], ["and", "to"]))
             {
-                return -1;
+                return null;
             }
         }
 
+        var following = phrase + count < tokens.Count && !tokens[phrase + count].BreakBefore ? phrase + count : -1;
+        var describesModels = following >= 0 && IsAny(text, tokens[following], ModelNouns);
+
+        // "Llama 3.1's open-source weights", "Llama's open source licence": the model's own weights or terms, which the
+        // possessive links as "is" does; "Mistral's open-source inference server" is software, and links nothing.
+        var possessed = following >= 0 && IsAny(text, tokens[following], OwnParts);
         var end = phrase;
-        for (var skipped = 0; skipped <= MaxFillers + 1 && end > 0; skipped++)
+        var linked = false;
+        var compared = false;
+        var sawOther = false;
+        for (var skipped = 0; skipped <= MaxPredicativeFillers && end > 0; skipped++)
         {
             if (tokens[end].BreakBefore)
             {
-                return skipped > 0 ? AcrossComma(text, tokens, phrase, count, end, models) : -1;
+                return skipped > 0 ? AcrossComma(text, tokens, phrase, count, end, models) : null;
             }
 
-            if (skipped > 0)
+            // A claim needs a link: "is", "remains", or "beats every other"; "Mistral's open-source server" has none.
+            if (skipped > 0 && (linked || (compared && describesModels)))
             {
-                var model = SubjectEndingAt(text, tokens, end, kind, models);
-                if (model >= 0 || model == Denied)
+                var found = SubjectEndingAt(text, tokens, end, kind, models);
+                if (found is not null)
                 {
-                    return model >= 0 ? model : -1;
+                    return found.Length == 0 ? null : found;
                 }
             }
 
-            if (!IsAny(text, tokens[end - 1], PredicativeFillers))
+            var word = tokens[end - 1];
+            if ((possessed && skipped == 0 && TextTokenizer.Is(text, word, "s")) || IsAny(text, word, Copulas) || (TextTokenizer.Is(text, word, "s") && end >= 2 && IsAny(text, tokens[end - 2], ["it", "that", "which"])))
             {
-                return -1;
+                linked = true;
+            }
+            else if (IsAny(text, word, ComparisonVerbs))
+            {
+                // "beats open-source models" says nothing of Llama itself; "beats every other open-source model" does.
+                compared = sawOther;
+            }
+            else if (!IsAny(text, word, PredicativeFillers) && !IsAny(text, word, ComparisonFillers))
+            {
+                return null;
+            }
+
+            sawOther |= TextTokenizer.Is(text, word, "other");
+
+            // "is the best open-source model", "is one of the most capable open-source LLMs": a superlative class.
+            if (linked && IsAny(text, word, ComparisonFillers) && !describesModels)
+            {
+                return null;
             }
 
             end--;
         }
 
-        return -1;
+        return null;
     }
 
-    private const int Denied = -2;
-
-    /// <summary>The model whose name (and variant words) ends just before token <paramref name="end"/>, -1, or <see cref="Denied"/> for "nor X".</summary>
-    private static int SubjectEndingAt(string text, List<TextToken> tokens, int end, Phrase kind, ModelAliasIndex models)
+    /// <summary>
+    /// The models whose name (and variant words) ends just before token <paramref name="end"/>; null when none does, and
+    /// an empty array when the sentence denies it of them ("Neither GPT-4o nor Llama 3.1 is open source").
+    /// </summary>
+    private static int[]? SubjectEndingAt(string text, List<TextToken> tokens, int end, Phrase kind, ModelAliasIndex models)
     {
         for (var first = end - 1; first >= 0 && first >= end - 8; first--)
         {
-            var model = models.Match(text, tokens, first, out var length);
-            if (model >= 0 && IsVariantSuffix(text, tokens, first + length, end))
+            var found = models.MatchAll(text, tokens, first, out var length);
+            if (found is not null && IsVariantSuffix(text, tokens, first + length, end))
             {
                 var previous = first > 0 && !tokens[first].BreakBefore ? first - 1 : -1;
                 if (previous >= 0 && TextTokenizer.Is(text, tokens[previous], "nor"))
                 {
-                    // "Neither GPT-4o nor Llama 3.1 is open source" denies it of both.
-                    return Denied;
+                    return [];
                 }
 
                 // "The issue about Mistral 7B is open": with the bare word, the model must be the subject.
                 if (kind is Phrase.Open or Phrase.OpenModel && previous >= 0 && !IsAny(text, tokens[previous], SubjectStarts))
                 {
-                    return -1;
+                    return null;
                 }
 
-                return model;
+                return found;
             }
 
             if (tokens[first].BreakBefore)
@@ -307,50 +492,50 @@ public static class ClaimFinder
         var last = end - 1;
         if (models.GenericModel >= 0 && IsGenericNoun(text, tokens[last]) && IsGenericMentionEndingAt(text, tokens, last))
         {
-            return models.GenericModel;
+            return [models.GenericModel];
         }
 
-        return TextTokenizer.Is(text, tokens[last], "it") ? Antecedent(text, tokens, last, models) : -1;
+        return TextTokenizer.Is(text, tokens[last], "it") ? Antecedent(text, tokens, last, models) : null;
     }
 
     /// <summary>
     /// "Gemma 2, which is open source" and "Gemma 2 9B, an open-source model": the model is named before a comma that
     /// the walk back over "which is" or "an" reached.
     /// </summary>
-    private static int AcrossComma(string text, List<TextToken> tokens, int phrase, int count, int comma, ModelAliasIndex models)
+    private static int[]? AcrossComma(string text, List<TextToken> tokens, int phrase, int count, int comma, ModelAliasIndex models)
     {
         if (comma == 0 || !OnlyComma(text, tokens[comma - 1].End, tokens[comma].Start))
         {
-            return -1;
+            return null;
         }
 
-        var relative = TextTokenizer.Is(text, tokens[comma], "which");
-        var apposition = IsAny(text, tokens[comma], ["a", "an"]) && phrase + count < tokens.Count
+        var relative = TextTokenizer.Is(text, tokens[comma], "which") || TextTokenizer.Is(text, tokens[comma], "that");
+        var apposition = IsAny(text, tokens[comma], ["a", "an", "the"]) && phrase + count < tokens.Count
             && !tokens[phrase + count].BreakBefore && IsAny(text, tokens[phrase + count], ModelNouns);
         if (!relative && !apposition)
         {
-            return -1;
+            return null;
         }
 
-        var model = SubjectEndingAt(text, tokens, comma, Phrase.OpenSource, models);
-        return model >= 0 ? model : -1;
+        var found = SubjectEndingAt(text, tokens, comma, Phrase.OpenSource, models);
+        return found is { Length: > 0 } ? found : null;
     }
 
     /// <summary>"it is open source" after exactly one model named earlier in the same sentence.</summary>
-    private static int Antecedent(string text, List<TextToken> tokens, int pronoun, ModelAliasIndex models)
+    private static int[]? Antecedent(string text, List<TextToken> tokens, int pronoun, ModelAliasIndex models)
     {
-        var found = -1;
+        int[]? found = null;
         for (var i = pronoun - 1; i >= 0; i--)
         {
-            var model = models.Match(text, tokens, i, out _);
-            if (model >= 0)
+            var candidate = models.MatchAll(text, tokens, i, out _);
+            if (candidate is not null)
             {
-                if (found >= 0 && found != model)
+                if (found is not null && found[0] != candidate[0])
                 {
-                    return -1;
+                    return null;
                 }
 
-                found = model;
+                found = candidate;
             }
 
             if (i > 0 && TextTokenizer.EndsSentence(text, tokens[i - 1].End, tokens[i].Start))
@@ -362,25 +547,35 @@ public static class ClaimFinder
         return found;
     }
 
-    /// <summary>"Model: Llama 3.1 (open source)", "| Llama 3.1 | open source |": a label right after the name.</summary>
-    private static int LabelledModel(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
+    /// <summary>"Model: Llama 3.1 (open source)", "| Llama 3.1 | open source |", "Phi-3 Mini — open source": a label after the name.</summary>
+    private static int[]? LabelledModel(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
     {
         var after = phrase + count;
         if (after < tokens.Count && !tokens[after].BreakBefore && text.IndexOf('|', tokens[after - 1].End, tokens[after].Start - tokens[after - 1].End) < 0)
         {
-            return -1;
+            return null;
+        }
+
+        if (phrase == 0 || !IsLabelSeparator(text, tokens[phrase - 1].End, tokens[phrase].Start))
+        {
+            return null;
         }
 
         for (var first = phrase - 1; first >= 0 && first >= phrase - 8; first--)
         {
-            var model = models.Match(text, tokens, first, out var length);
-            if (model >= 0 && first + length == phrase && IsLabelSeparator(text, tokens[phrase - 1].End, tokens[phrase].Start))
+            var found = models.MatchAll(text, tokens, first, out var length);
+            if (found is not null && IsVariantSuffix(text, tokens, first + length, phrase, allowBreakAt: phrase))
             {
-                return model;
+                return found;
+            }
+
+            if (first < phrase - 1 && tokens[first + 1].BreakBefore)
+            {
+                break;
             }
         }
 
-        return -1;
+        return null;
     }
 
     private static bool IsLabelSeparator(string text, int from, int to)
@@ -487,11 +682,11 @@ public static class ClaimFinder
     /// True when tokens <paramref name="from"/> to <paramref name="to"/> (none is fine) only say which size or variant
     /// of the model is meant: numbers, a unit letter written onto a number ("8B", "8x7B") and words such as "Instruct".
     /// </summary>
-    private static bool IsVariantSuffix(string text, List<TextToken> tokens, int from, int to)
+    private static bool IsVariantSuffix(string text, List<TextToken> tokens, int from, int to, int allowBreakAt = -1)
     {
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].BreakBefore || !IsVariantToken(text, tokens, i))
+            if ((tokens[i].BreakBefore && i != allowBreakAt) || !IsVariantToken(text, tokens, i))
             {
                 return false;
             }

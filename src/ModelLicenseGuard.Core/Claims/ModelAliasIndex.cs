@@ -1,11 +1,24 @@
+using System;
 using System.Collections.Generic;
 using ModelLicenseGuard.Manifest;
 
 namespace ModelLicenseGuard.Claims;
 
-/// <summary>The names of the models a claim can be about, tokenized once so matching allocates nothing.</summary>
+/// <summary>
+/// The names of the models a claim can be about, tokenized once so matching allocates nothing. Every surface form of a
+/// name meets here: the tokenizer splits letters from digits and drops separators, so "Llama-3.1", "llama3.1",
+/// "Llama 3.1" and "LLaMA 3.1" are the same words. Besides each model's own names (display name, Hugging Face id, Ollama
+/// tags, family) the index knows each family's root ("Gemma" for a project that uses Gemma 2 9B), which may name several
+/// of the project's models at once.
+/// </summary>
 public sealed class ModelAliasIndex
 {
+    // Leading words of a name that name a vendor or say nothing on their own: "Meta Llama 3", "text-embedding-3".
+    private static readonly string[] NotRoots = ["meta", "google", "microsoft", "alibaba", "openai", "text", "all", "open", "code", "the", "gpt", "model", "base", "chat", "instruct"];
+
+    // The shortest root that stands for a family; shorter ones ("Yi", "o") are ordinary words too often.
+    private const int MinimumRootLength = 3;
+
     private readonly List<Alias> _aliases = [];
 
     public ModelAliasIndex(IReadOnlyList<ManifestModel> models)
@@ -17,20 +30,38 @@ public sealed class ModelAliasIndex
     {
         Models = models;
         GenericModel = genericModel;
+        var byWords = new Dictionary<string, (string[] Words, SortedSet<int> Models, bool Root)>(StringComparer.Ordinal);
         for (var i = 0; i < models.Count; i++)
         {
             foreach (var name in models[i].Aliases)
             {
                 var words = Words(name);
-                if (words.Length > 0)
+                if (words.Length == 0)
                 {
-                    _aliases.Add(new Alias(words, i));
+                    continue;
+                }
+
+                Add(byWords, words, i, root: false);
+                if (Root(words) is { } root)
+                {
+                    Add(byWords, [root], i, root: true);
                 }
             }
         }
 
-        // Longest first, so "Llama 3.1" wins over "Llama" at the same place.
-        _aliases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var entry in byWords.Values)
+        {
+            var modelList = new int[entry.Models.Count];
+            entry.Models.CopyTo(modelList);
+            _aliases.Add(new Alias(entry.Words, modelList));
+        }
+
+        // Longest first, so "Llama 3.1" wins over "Llama" at the same place; ties in a stable order.
+        _aliases.Sort((a, b) =>
+        {
+            var byLength = b.Words.Length.CompareTo(a.Words.Length);
+            return byLength != 0 ? byLength : string.CompareOrdinal(string.Join(" ", a.Words), string.Join(" ", b.Words));
+        });
     }
 
     public IReadOnlyList<ManifestModel> Models { get; }
@@ -67,8 +98,117 @@ public sealed class ModelAliasIndex
         return new ModelAliasIndex(judged, oneTier && judged.Count > 0 ? 0 : -1);
     }
 
-    /// <summary>Finds the longest model name starting at token <paramref name="index"/>; returns the model index or -1.</summary>
+    /// <summary>
+    /// The model a claim is about, as its message names it. When the words fit several of the project's models (a family
+    /// name, a list), no one of them is picked: the subject names them all, lists every licence and restriction involved,
+    /// and takes the most restrictive tier, so the rule fits the strictest terms the text covers.
+    /// </summary>
+    public ManifestModel Subject(ClaimMatch claim)
+    {
+        if (claim.Models.Length == 1)
+        {
+            return Models[claim.Model];
+        }
+
+        var subject = new ManifestModel { Tier = OpennessTier.OpenWeights };
+        var names = new List<string>();
+        var licenses = new List<string>();
+        var urls = new List<string>();
+        var restrictions = new List<string>();
+        foreach (var index in claim.Models)
+        {
+            var model = Models[index];
+            names.Add(model.Name);
+            AddDistinct(licenses, model.License);
+            AddDistinct(urls, model.LicenseUrl);
+            AddDistinct(restrictions, model.Restrictions);
+            if (Strictness(model.Tier) > Strictness(subject.Tier))
+            {
+                subject.Tier = model.Tier;
+            }
+        }
+
+        subject.Name = string.Join("', '", names);
+        subject.License = string.Join("', '", licenses);
+        subject.LicenseUrl = urls.Count == 0 ? null : string.Join(" and ", urls);
+        subject.Restrictions = restrictions.Count == 0 ? null : string.Join("; ", restrictions);
+        return subject;
+    }
+
+    private static int Strictness(OpennessTier tier) => tier switch
+    {
+        OpennessTier.Closed => 3,
+        OpennessTier.RestrictedWeights => 2,
+        _ => 1,
+    };
+
+    private static void AddDistinct(List<string> list, string? value)
+    {
+        if (!string.IsNullOrEmpty(value) && !list.Contains(value!))
+        {
+            list.Add(value!);
+        }
+    }
+
+    /// <summary>Finds the model named starting at token <paramref name="index"/>; returns the model index or -1.</summary>
     internal int Match(string text, List<TextToken> tokens, int index, out int tokenCount)
+    {
+        var models = MatchAll(text, tokens, index, out tokenCount);
+        return models is null ? -1 : models[0];
+    }
+
+    /// <summary>
+    /// The models named by the mention that starts at token <paramref name="index"/>, most specific name first, or null.
+    /// A Hugging Face id ("meta-llama/Llama-2-7b-hf") is read as a whole: the name after the '/' decides, not the
+    /// organisation. A mention that goes on with another version than the name matched ("Llama 3" in "Llama 3.1",
+    /// "Qwen2" in "Qwen2.5", "Llama" in "Llama 2") names another model, and matches nothing. More than one model comes
+    /// back when the words fit several of the project's models equally well (a family name): the caller names them all.
+    /// </summary>
+    internal int[]? MatchAll(string text, List<TextToken> tokens, int index, out int tokenCount)
+    {
+        tokenCount = 0;
+        if (index < 0 || index >= tokens.Count)
+        {
+            return null;
+        }
+
+        // The tokens written together with the first ("meta-llama/Llama-2-7b-hf", "llama3.1:8b") are one compound; a
+        // name may start at its first token or right after a '/'.
+        var compoundEnd = index + 1;
+        var afterSlash = -1;
+        while (compoundEnd < tokens.Count && Joined(text, tokens[compoundEnd - 1], tokens[compoundEnd]))
+        {
+            if (text.IndexOf('/', tokens[compoundEnd - 1].End, tokens[compoundEnd].Start - tokens[compoundEnd - 1].End) >= 0)
+            {
+                afterSlash = compoundEnd;
+            }
+
+            compoundEnd++;
+        }
+
+        var best = Longest(text, tokens, index, out var bestLength);
+        if (afterSlash > 0 && Longest(text, tokens, afterSlash, out var idLength) is { } byName && afterSlash + idLength >= index + bestLength)
+        {
+            best = byName;
+            bestLength = afterSlash + idLength - index;
+        }
+        else if (afterSlash > 0 && best is not null && index + bestLength <= afterSlash)
+        {
+            // Only the organisation matched ("meta-llama/…" read as "Meta Llama"): the id names something else.
+            best = null;
+        }
+
+        if (best is null || GoesOnWithAnotherVersion(text, tokens, index + bestLength))
+        {
+            return null;
+        }
+
+        tokenCount = bestLength;
+        return best.Models;
+    }
+
+    /// <summary>The longest alias that starts at token <paramref name="index"/>.</summary>
+    private Alias? Longest(string text, List<TextToken> tokens, int index, out int tokenCount)
     {
         foreach (var alias in _aliases)
         {
@@ -87,12 +227,66 @@ public sealed class ModelAliasIndex
             if (matched && !ContinuesAsAnotherName(text, tokens[index + alias.Words.Length - 1].End))
             {
                 tokenCount = alias.Words.Length;
-                return alias.Model;
+                return alias;
             }
         }
 
         tokenCount = 0;
-        return -1;
+        return null;
+    }
+
+    /// <summary>
+    /// True when the token after a matched name carries on its version: "Llama 3" + ".1", "Qwen2" + ".5", "Llama" + " 2".
+    /// A size ("8B", "8x7B") or a variant word ("Instruct", "mini") keeps the model.
+    /// </summary>
+    private static bool GoesOnWithAnotherVersion(string text, List<TextToken> tokens, int next)
+    {
+        if (next >= tokens.Count || tokens[next].BreakBefore || !char.IsDigit(text[tokens[next].Start]))
+        {
+            return false;
+        }
+
+        var previous = tokens[next - 1];
+        var gap = tokens[next].Start - previous.End;
+        var previousIsNumber = char.IsDigit(text[previous.Start]);
+        if (previousIsNumber)
+        {
+            // "3" then ".1" (a minor version); "3" then " 70B" or "-8B" is a size.
+            return gap == 1 && text[previous.End] == '.';
+        }
+
+        // A name without a number, then a number: "Llama 2", "Qwen2", "GPT-4"; unless the number is a size ("Mistral 7B").
+        return !IsSize(text, tokens, next) || gap == 0;
+    }
+
+    private static bool IsSize(string text, List<TextToken> tokens, int number)
+    {
+        if (number + 1 >= tokens.Count || tokens[number + 1].Start != tokens[number].End)
+        {
+            return false;
+        }
+
+        var unit = tokens[number + 1];
+        return unit.Length == 1 && (char.ToLowerInvariant(text[unit.Start]) is 'b' or 'm' or 'k' or 'x');
+    }
+
+    /// <summary>True when nothing but name punctuation ('-', '/', '.', '_', ':') joins two tokens.</summary>
+    private static bool Joined(string text, TextToken previous, TextToken next)
+    {
+        if (next.BreakBefore)
+        {
+            return false;
+        }
+
+        for (var i = previous.End; i < next.Start; i++)
+        {
+            if (text[i] is not ('-' or '/' or '.' or '_' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -101,6 +295,42 @@ public sealed class ModelAliasIndex
     /// </summary>
     private static bool ContinuesAsAnotherName(string text, int end)
         => end + 1 < text.Length && (text[end] == '.' || text[end] == '_') && char.IsLetter(text[end + 1]);
+
+    /// <summary>The family's root: the one word before the first number of a name ("Gemma" of "Gemma 2 9B"), or null.</summary>
+    private static string? Root(string[] words)
+    {
+        // "Gemma 2", "Qwen2.5", and "DeepSeek-R1" / "DeepSeek V3", whose version is a letter and a number.
+        var versioned = words.Length >= 2 && (char.IsDigit(words[1][0]) || (words.Length >= 3 && words[1].Length == 1 && char.IsDigit(words[2][0])));
+        if (!versioned || words[0].Length < MinimumRootLength || !char.IsLetter(words[0][0]))
+        {
+            return null;
+        }
+
+        return Array.IndexOf(NotRoots, words[0]) >= 0 ? null : words[0];
+    }
+
+    private static void Add(Dictionary<string, (string[] Words, SortedSet<int> Models, bool Root)> byWords, string[] words, int model, bool root)
+    {
+        var key = string.Join(" ", words);
+        if (!byWords.TryGetValue(key, out var entry))
+        {
+            entry = (words, new SortedSet<int>(), root);
+            byWords[key] = entry;
+        }
+        else if (entry.Root && !root)
+        {
+            // A model's own name beats a root that only stands for it: "Phi" as a model's name names that model.
+            entry.Models.Clear();
+            entry = (words, entry.Models, false);
+            byWords[key] = entry;
+        }
+        else if (!entry.Root && root)
+        {
+            return;
+        }
+
+        entry.Models.Add(model);
+    }
 
     private static string[] Words(string name)
     {
@@ -116,14 +346,14 @@ public sealed class ModelAliasIndex
 
     private sealed class Alias
     {
-        public Alias(string[] words, int model)
+        public Alias(string[] words, int[] models)
         {
             Words = words;
-            Model = model;
+            Models = models;
         }
 
         public string[] Words { get; }
 
-        public int Model { get; }
+        public int[] Models { get; }
     }
 }

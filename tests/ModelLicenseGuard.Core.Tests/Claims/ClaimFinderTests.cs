@@ -46,7 +46,6 @@ public class ClaimFinderTests
     [InlineData("Llama 3.1 8B is «open source»")]
     [InlineData("Llama 3.1 405B is «open-source»")]
     [InlineData("Llama 3.1 70B Instruct is an «open-source» model")]
-    [InlineData("Llama 3 is «open source»")]
     [InlineData("We use neither GPT-4 nor the «open-source» Llama 3.1")]
     [InlineData("Run the «open-source» Llama 3.1 model with llama.cpp")]
     [InlineData("\"Llama 3.1 is «open source»\"")]
