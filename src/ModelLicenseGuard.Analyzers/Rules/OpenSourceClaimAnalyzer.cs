@@ -130,10 +130,10 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic the model's tier calls for, carrying the rewording the code fix applies.</summary>
     internal static Diagnostic CreateDiagnostic(ManifestModel model, string phrase, Location location)
     {
-        var term = ClaimWording.TermFor(model.Tier) ?? ("open", "weight");
+        var term = TierWords.ClaimTerm(model.Tier) ?? ("open", "weight");
         var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, ClaimWording.Reword(phrase, term));
         var called = $"'{OneLine(phrase)}'";
-        var instead = $"'{ClaimWording.Display(term)}'";
+        var instead = $"'{TierWords.Display(term)}'";
         return model.Tier switch
         {
             OpennessTier.OpenWeights => Diagnostic.Create(RuleDescriptors.OpenWeightsModelCalledOpenSource, location, properties, model.Name, called, model.License, model.LicenseUrl ?? "no licence text recorded", Missing(model), instead),

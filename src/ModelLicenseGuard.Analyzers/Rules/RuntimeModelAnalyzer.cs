@@ -319,18 +319,6 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             return trimmed.Substring(Math.Max(trimmed.LastIndexOf('/'), trimmed.LastIndexOf('\\')) + 1);
         }
 
-        private static string Verdict(ManifestModel model)
-        {
-            var tier = model.Tier switch
-            {
-                OpennessTier.OpenSourceAI => "open-source AI",
-                OpennessTier.OpenWeights => "open weights",
-                OpennessTier.RestrictedWeights => "restricted weights",
-                OpennessTier.Closed => "a closed model, available only through its vendor's API",
-                _ => "licence unknown",
-            };
-
-            return model.Tier == OpennessTier.Closed || model.License is null ? tier : $"{tier} under the '{model.License}' licence";
-        }
+        private static string Verdict(ManifestModel model) => TierWords.Describe(model, withLink: false);
     }
 }

@@ -1,29 +1,15 @@
 namespace ModelLicenseGuard.Claims;
 
-/// <summary>The words each tier should be called by, and rewording that keeps the writer's case and hyphenation.</summary>
+/// <summary>Rewording of a claim to the term <see cref="TierWords.ClaimTerm"/> gives, keeping the writer's case and hyphenation.</summary>
 public static class ClaimWording
 {
-    /// <summary>
-    /// The term that replaces "open source" for a model of <paramref name="tier"/>, as two words ("open", "weight"), or one
-    /// word with an empty second ("proprietary", "") for closed models.
-    /// </summary>
-    public static (string First, string Second)? TermFor(OpennessTier tier) => tier switch
-    {
-        OpennessTier.OpenWeights or OpennessTier.RestrictedWeights => ("open", "weight"),
-        OpennessTier.Closed => ("proprietary", string.Empty),
-        _ => null,
-    };
-
-    /// <summary>The term as it is written in messages: "open-weight", "proprietary".</summary>
-    public static string Display((string First, string Second) term) => term.Second.Length == 0 ? term.First : term.First + "-" + term.Second;
-
     /// <summary>Rewords <paramref name="phrase"/> ("Open-Source", "open source", "OPENSOURCE") to the tier's term in the same style.</summary>
     public static string Reword(string phrase, (string First, string Second) term)
     {
         // An abbreviation ("OSS") becomes the plain term, not shouted.
         if (string.Equals(phrase, "oss", System.StringComparison.OrdinalIgnoreCase))
         {
-            return Display(term);
+            return TierWords.Display(term);
         }
 
         // "Meta open-sourced Llama 3.1": the verb becomes the plain one, which is true of every tier.

@@ -69,21 +69,8 @@ public static class PackageMetadataCheck
         return model.Source.Length > 0 && (colon < 0 || colon == 1);
     }
 
-    /// <summary>How the model is described in the message: "restricted weights under 'llama3.1', https://…".</summary>
-    public static string Describe(ManifestModel model)
-    {
-        var tier = model.Tier switch
-        {
-            OpennessTier.OpenSourceAI => "open-source AI",
-            OpennessTier.OpenWeights => "open weights",
-            OpennessTier.RestrictedWeights => "restricted weights",
-            OpennessTier.Closed => "closed",
-            _ => "unknown terms",
-        };
-        var license = model.License is null ? string.Empty : $" under '{model.License}'";
-        var link = model.LicenseUrl is null ? string.Empty : $", {model.LicenseUrl}";
-        return tier + license + link;
-    }
+    /// <summary>How the model is described in the message: "restricted weights under the 'llama3.1' licence, https://…".</summary>
+    public static string Describe(ManifestModel model) => TierWords.Describe(model, withLink: true);
 
     private static string? LicenseReason(ManifestModel model, HashSet<string> identifiers)
     {

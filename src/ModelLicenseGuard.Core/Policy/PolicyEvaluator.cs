@@ -162,11 +162,5 @@ public static class PolicyEvaluator
 
     private static string Link(ManifestModel model) => model.LicenseUrl is null ? string.Empty : $" ({model.LicenseUrl})";
 
-    private static string Describe(ManifestModel model) => model.Tier switch
-    {
-        OpennessTier.OpenWeights => "open-weight, not open-source AI (its training data or code is not open)",
-        OpennessTier.RestrictedWeights => "restricted-weight",
-        OpennessTier.Closed => "closed (API only, no weights)",
-        _ => "of unknown licence",
-    };
+    private static string Describe(ManifestModel model) => TierWords.Adjective(model.Tier);
 }

@@ -33,7 +33,7 @@ public class ClaimWordingTests
     [InlineData(OpennessTier.RestrictedWeights)]
     public void Models_with_weights_are_called_open_weight(OpennessTier tier)
     {
-        Assert.Equal(("open", "weight"), ClaimWording.TermFor(tier));
+        Assert.Equal(("open", "weight"), TierWords.ClaimTerm(tier));
     }
 
     [Theory]
@@ -49,10 +49,10 @@ public class ClaimWordingTests
     [InlineData("OPEN-SOURCE", "PROPRIETARY")]
     public void Closed_models_are_called_proprietary(string phrase, string expected)
     {
-        var term = ClaimWording.TermFor(OpennessTier.Closed)!.Value;
+        var term = TierWords.ClaimTerm(OpennessTier.Closed)!.Value;
 
         Assert.Equal(expected, ClaimWording.Reword(phrase, term));
-        Assert.Equal("proprietary", ClaimWording.Display(term));
+        Assert.Equal("proprietary", TierWords.Display(term));
     }
 
     [Theory]
@@ -60,6 +60,6 @@ public class ClaimWordingTests
     [InlineData(OpennessTier.Unknown)]
     public void Other_tiers_have_no_replacement_term(OpennessTier tier)
     {
-        Assert.Null(ClaimWording.TermFor(tier));
+        Assert.Null(TierWords.ClaimTerm(tier));
     }
 }

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace ModelLicenseGuard.Testing;
+
+/// <summary>
+/// Real sentences from public READMEs, docs and model cards (tests/data/claims, see its README.md): each with its source,
+/// the models a project writing it uses, and the claims it makes, marked « ». Split once, at random, into a development
+/// half (the claim finder may be tuned on it) and a held-out half (it may not).
+/// </summary>
+public sealed class RealClaimCorpus
+{
+    public const string Development = "development";
+    public const string HeldOut = "held-out";
+
+    private RealClaimCorpus(string half, IReadOnlyList<CorpusSentence> sentences)
+    {
+        Half = half;
+        Sentences = sentences;
+    }
+
+    public string Half { get; }
+
+    public IReadOnlyList<CorpusSentence> Sentences { get; }
+
+    public static RealClaimCorpus Load(string half)
+    {
+        var path = Repository.PathOf($"tests/data/claims/{half}.tsv");
+        var sentences = new List<CorpusSentence>();
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 5)
+            {
+                throw new FormatException($"{path}({i + 1}): expected 5 tab-separated fields, found {fields.Length}");
+            }
+
+            sentences.Add(CorpusSentence.Parse(fields, $"{Path.GetFileName(path)}({i + 1})"));
+        }
+
+        return new RealClaimCorpus(half, sentences);
+    }
+}
+
+/// <summary>One labelled sentence.</summary>
+public sealed class CorpusSentence
+{
+    public required string Id { get; init; }
+
+    /// <summary>Catalog ids of the models the project that writes the sentence uses.</summary>
+    public required IReadOnlyList<string> Project { get; init; }
+
+    public required string Source { get; init; }
+
+    /// <summary>The sentence as written, without the « » marks.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The claims the sentence makes: where the phrase stands, and the catalog ids it is about.</summary>
+    public required IReadOnlyList<ExpectedClaim> Claims { get; init; }
+
+    public required string Where { get; init; }
+
+    public static CorpusSentence Parse(string[] fields, string where)
+    {
+        var project = fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var about = fields[2] == "-" ? [] : fields[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var text = new StringBuilder();
+        var spans = new List<(int Start, int Length)>();
+        var marked = fields[4];
+        var at = 0;
+        while (at < marked.Length)
+        {
+            var open = marked.IndexOf('«', at);
+            if (open < 0)
+            {
+                text.Append(marked, at, marked.Length - at);
+                break;
+            }
+
+            var close = marked.IndexOf('»', open);
+            if (close < 0)
+            {
+                throw new FormatException($"{where}: '«' without '»'");
+            }
+
+            text.Append(marked, at, open - at);
+            spans.Add((text.Length, close - open - 1));
+            text.Append(marked, open + 1, close - open - 1);
+            at = close + 1;
+        }
+
+        if ((spans.Count == 0) != (about.Length == 0))
+        {
+            throw new FormatException($"{where}: a claim needs the models it is about, and a look-alike none");
+        }
+
+        // As many models as phrases: one each, in order; otherwise every phrase is about all of them (a family, a list).
+        var claims = spans
+            .Select((span, i) => new ExpectedClaim(span.Start, span.Length, spans.Count == about.Length ? [about[i]] : about))
+            .ToList();
+        return new CorpusSentence { Id = fields[0], Project = project, Source = fields[3], Text = text.ToString(), Claims = claims, Where = where };
+    }
+}
+
+public sealed record ExpectedClaim(int Start, int Length, IReadOnlyList<string> About);
+
+/// <summary>A claim a detector reported: where, and the catalog ids its message names.</summary>
+public sealed record FoundClaim(int Start, int Length, IReadOnlyList<string> About);
+
+/// <summary>Precision, recall and how often a found claim names exactly the right models, with every miss listed.</summary>
+public sealed class CorpusScore
+{
+    private readonly List<string> _notes = [];
+
+    public int TruePositives { get; private set; }
+
+    public int FalsePositives { get; private set; }
+
+    public int FalseNegatives { get; private set; }
+
+    public int RightModels { get; private set; }
+
+    public double Precision => TruePositives / (double)Math.Max(1, TruePositives + FalsePositives);
+
+    public double Recall => TruePositives / (double)Math.Max(1, TruePositives + FalseNegatives);
+
+    /// <summary>Of the true claims found, the share whose message names exactly the models the sentence is about.</summary>
+    public double RightModelRate => RightModels / (double)Math.Max(1, TruePositives);
+
+    public IReadOnlyList<string> Notes => _notes;
+
+    /// <summary>Scores what was found in one sentence: a found claim counts when it overlaps a marked phrase.</summary>
+    public void Add(CorpusSentence sentence, IReadOnlyList<FoundClaim> found)
+    {
+        var unmatched = sentence.Claims.ToList();
+        foreach (var claim in found)
+        {
+            var expected = unmatched.FirstOrDefault(e => e.Start < claim.Start + claim.Length && claim.Start < e.Start + e.Length);
+            var phrase = sentence.Text.Substring(claim.Start, claim.Length);
+            if (expected is null)
+            {
+                FalsePositives++;
+                _notes.Add($"false positive «{phrase}» about {string.Join(", ", claim.About)} in {sentence.Id}: {sentence.Text}");
+                continue;
+            }
+
+            unmatched.Remove(expected);
+            TruePositives++;
+            if (new HashSet<string>(claim.About, StringComparer.OrdinalIgnoreCase).SetEquals(expected.About))
+            {
+                RightModels++;
+            }
+            else
+            {
+                _notes.Add($"wrong model «{phrase}»: named {string.Join(", ", claim.About)}, is about {string.Join(", ", expected.About)} in {sentence.Id}: {sentence.Text}");
+            }
+        }
+
+        foreach (var missed in unmatched)
+        {
+            FalseNegatives++;
+            _notes.Add($"missed «{sentence.Text.Substring(missed.Start, missed.Length)}» in {sentence.Id}: {sentence.Text}");
+        }
+    }
+
+    public string Summary(string half)
+        => $"{half}: precision {Precision:0.000}, recall {Recall:0.000}, right model {RightModelRate:0.000} ({TruePositives} found, {FalsePositives} false, {FalseNegatives} missed, {TruePositives - RightModels} with the wrong model)";
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Merges the collected sentence files and splits them once, at random, into development.tsv and held-out.tsv.
+
+Run once when the corpus was gathered; the split is kept in the repository and is not made again. Drops exact
+duplicate sentences and lines whose catalog ids are not in the catalog (listed on stderr).
+Usage: split.py CATALOG_DIR OUT_DIR FILE...
+"""
+import glob, os, random, re, sys
+
+catalog_dir, out_dir, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+ids = set()
+for path in glob.glob(os.path.join(catalog_dir, "*.catalog")):
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"^\[(.+)\]\s*$", line)
+        if m:
+            ids.add(m.group(1))
+
+items, seen = [], set()
+for path in files:
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        line = line.rstrip("\n").rstrip("\r")
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if len(f) != 5:
+            print(f"{path}:{n}: {len(f)} fields, dropped", file=sys.stderr); continue
+        project = f[1].split()
+        about = [] if f[2].strip() == "-" else [a.strip() for a in f[2].split(",") if a.strip()]
+        unknown = [i for i in project + about if i not in ids]
+        if unknown or not project:
+            print(f"{path}:{n}: unknown ids {unknown}, dropped", file=sys.stderr); continue
+        if any(a not in project for a in about):
+            print(f"{path}:{n}: about names a model the project does not use, dropped", file=sys.stderr); continue
+        if ("«" in f[4]) != bool(about):
+            print(f"{path}:{n}: marks and about disagree, dropped", file=sys.stderr); continue
+        key = re.sub(r"\s+", " ", f[4].replace("«", "").replace("»", "")).strip().lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        f[2] = "-" if not about else ",".join(about)
+        items.append("\t".join(f))
+
+random.Random(20261205).shuffle(items)
+half = len(items) // 2
+header = "# id\tproject\tabout\tsource\tsentence (claims marked « »): see README.md\n"
+for name, part in (("development", items[:half]), ("held-out", items[half:])):
+    with open(os.path.join(out_dir, name + ".tsv"), "w", encoding="utf-8") as out:
+        out.write(header)
+        out.write("\n".join(part) + "\n")
+    print(f"{name}: {len(part)} sentences, {sum('«' in p for p in part)} with claims", file=sys.stderr)
