@@ -564,12 +564,12 @@ public static class ClaimFinder
         for (var first = phrase - 1; first >= 0 && first >= phrase - 8; first--)
         {
             var found = models.MatchAll(text, tokens, first, out var length);
-            if (found is not null && IsVariantSuffix(text, tokens, first + length, phrase, allowBreakAt: phrase))
+            if (found is not null && IsVariantSuffix(text, tokens, first + length, phrase, inParentheses: true))
             {
                 return found;
             }
 
-            if (first < phrase - 1 && tokens[first + 1].BreakBefore)
+            if (first < phrase - 1 && tokens[first + 1].BreakBefore && !OnlyParentheses(text, tokens[first].End, tokens[first + 1].Start))
             {
                 break;
             }
@@ -588,7 +588,7 @@ public static class ClaimFinder
                 case '(' or '|' or ':' or '\u2013' or '\u2014':
                     separated = true;
                     break;
-                case ' ' or '\t' or '*' or '_' or '`':
+                case ' ' or '\t' or '*' or '_' or '`' or ')':
                     break;
                 default:
                     return false;
@@ -682,11 +682,13 @@ public static class ClaimFinder
     /// True when tokens <paramref name="from"/> to <paramref name="to"/> (none is fine) only say which size or variant
     /// of the model is meant: numbers, a unit letter written onto a number ("8B", "8x7B") and words such as "Instruct".
     /// </summary>
-    private static bool IsVariantSuffix(string text, List<TextToken> tokens, int from, int to, int allowBreakAt = -1)
+    private static bool IsVariantSuffix(string text, List<TextToken> tokens, int from, int to, bool inParentheses = false)
     {
         for (var i = from; i < to; i++)
         {
-            if ((tokens[i].BreakBefore && i != allowBreakAt) || !IsVariantToken(text, tokens, i))
+            // "Mistral Large 2 (2407)": a label may give the version in parentheses.
+            var parenthesized = inParentheses && OnlyParentheses(text, tokens[i - 1].End, tokens[i].Start);
+            if ((tokens[i].BreakBefore && !parenthesized) || !IsVariantToken(text, tokens, i))
             {
                 return false;
             }
@@ -701,6 +703,19 @@ public static class ClaimFinder
         var isNumber = char.IsDigit(text[token.Start]);
         var isUnit = token.Length <= 2 && i > 0 && tokens[i - 1].End == token.Start && char.IsDigit(text[token.Start - 1]);
         return isNumber || isUnit || IsAny(text, token, VariantWords);
+    }
+
+    private static bool OnlyParentheses(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is not ('(' or ')' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OnlyComma(string text, int from, int to)

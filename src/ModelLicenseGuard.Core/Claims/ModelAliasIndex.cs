@@ -30,21 +30,28 @@ public sealed class ModelAliasIndex
     {
         Models = models;
         GenericModel = genericModel;
-        var byWords = new Dictionary<string, (string[] Words, SortedSet<int> Models, bool Root)>(StringComparer.Ordinal);
+        var byWords = new Dictionary<string, Entry>(StringComparer.Ordinal);
         for (var i = 0; i < models.Count; i++)
         {
+            var own = OwnNames(models[i]);
             foreach (var name in models[i].Aliases)
             {
-                var words = Words(name);
-                if (words.Length == 0)
+                // "Mistral Large 2 (2407)" is written "Mistral Large 2" too.
+                var parenthesis = name.IndexOf(" (", StringComparison.Ordinal);
+                foreach (var form in parenthesis > 0 ? [name, name.Substring(0, parenthesis)] : new[] { name })
                 {
-                    continue;
-                }
+                    var words = Words(form);
+                    if (words.Length == 0)
+                    {
+                        continue;
+                    }
 
-                Add(byWords, words, i, root: false);
-                if (Root(words) is { } root)
-                {
-                    Add(byWords, [root], i, root: true);
+                    var level = own.Contains(string.Join(" ", words)) ? Level.Own : Level.Other;
+                    Add(byWords, words, i, level);
+                    if (Root(words) is { } root)
+                    {
+                        Add(byWords, [root], i, Level.Root);
+                    }
                 }
             }
         }
@@ -309,22 +316,58 @@ public sealed class ModelAliasIndex
         return Array.IndexOf(NotRoots, words[0]) >= 0 ? null : words[0];
     }
 
-    private static void Add(Dictionary<string, (string[] Words, SortedSet<int> Models, bool Root)> byWords, string[] words, int model, bool root)
+    /// <summary>
+    /// How closely a name fits: a model's own name or id beats a name it shares with others (its family, a base model,
+    /// an Ollama tag), which beats a family's root. With the same words, only the closest fit's models are named: "GPT-4o"
+    /// is GPT-4o, not also GPT-4o mini, whose family is called GPT-4o.
+    /// </summary>
+    private enum Level
+    {
+        Root,
+        Other,
+        Own,
+    }
+
+    private sealed class Entry(string[] words, Level level)
+    {
+        public string[] Words { get; } = words;
+
+        public Level Level { get; set; } = level;
+
+        public SortedSet<int> Models { get; } = [];
+    }
+
+    private static HashSet<string> OwnNames(ManifestModel model)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { string.Join(" ", Words(model.Name)) };
+        if (model.CatalogId is { } id)
+        {
+            names.Add(string.Join(" ", Words(id.Substring(id.LastIndexOf('/') + 1))));
+        }
+
+        var parenthesis = model.Name.IndexOf(" (", StringComparison.Ordinal);
+        if (parenthesis > 0)
+        {
+            names.Add(string.Join(" ", Words(model.Name.Substring(0, parenthesis))));
+        }
+
+        return names;
+    }
+
+    private static void Add(Dictionary<string, Entry> byWords, string[] words, int model, Level level)
     {
         var key = string.Join(" ", words);
         if (!byWords.TryGetValue(key, out var entry))
         {
-            entry = (words, new SortedSet<int>(), root);
+            entry = new Entry(words, level);
             byWords[key] = entry;
         }
-        else if (entry.Root && !root)
+        else if (level > entry.Level)
         {
-            // A model's own name beats a root that only stands for it: "Phi" as a model's name names that model.
             entry.Models.Clear();
-            entry = (words, entry.Models, false);
-            byWords[key] = entry;
+            entry.Level = level;
         }
-        else if (!entry.Root && root)
+        else if (level < entry.Level)
         {
             return;
         }

@@ -76,6 +76,13 @@ public static class ModelClassifier
             model.Provenance.Add($"catalog: {identity.Id}, weights licence '{identity.LicenseExpression}', tier {identity.Tier} ({identity.SourceUrl})");
             AddAlias(model, identity.Name);
             AddAlias(model, identity.Family);
+
+            // Prose names a model by its Hugging Face id and its Ollama tags too: "Qwen/Qwen2-7B-Instruct", "phi3".
+            AddAlias(model, identity.Id);
+            foreach (var alias in identity.Aliases)
+            {
+                AddAlias(model, alias);
+            }
             var agrees = declared is not null && identity.License is not null && string.Equals(declared.Id, identity.License.Id, StringComparison.Ordinal);
             if (identity.GoverningLicense is not null || !identity.WeightsOpen)
             {
