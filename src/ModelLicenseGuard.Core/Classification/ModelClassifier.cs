@@ -81,7 +81,11 @@ public static class ModelClassifier
             AddAlias(model, identity.Id);
             foreach (var alias in identity.Aliases)
             {
-                AddAlias(model, alias);
+                // A tag with a size ("llama3.1:8b") is a reference, not a name prose uses; the bare tag ("llama3.1") is.
+                if (alias.IndexOf(':') < 0)
+                {
+                    AddAlias(model, alias);
+                }
             }
             var agrees = declared is not null && identity.License is not null && string.Equals(declared.Id, identity.License.Id, StringComparison.Ordinal);
             if (identity.GoverningLicense is not null || !identity.WeightsOpen)
