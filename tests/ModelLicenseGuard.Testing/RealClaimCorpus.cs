@@ -74,9 +74,24 @@ public sealed class CorpusSentence
     {
         var project = fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var about = fields[2] == "-" ? [] : fields[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var text = StripMarks(fields[4], where, out var spans);
+        if ((spans.Count == 0) != (about.Length == 0))
+        {
+            throw new FormatException($"{where}: a claim needs the models it is about, and a look-alike none");
+        }
+
+        // As many models as phrases: one each, in order; otherwise every phrase is about all of them (a family, a list).
+        var claims = spans
+            .Select((span, i) => new ExpectedClaim(span.Start, span.Length, spans.Count == about.Length ? [about[i]] : about))
+            .ToList();
+        return new CorpusSentence { Id = fields[0], Project = project, Source = fields[3], Text = text, Claims = claims, Where = where };
+    }
+
+    /// <summary>The sentence without its « » marks, and where each marked phrase stands in it.</summary>
+    public static string StripMarks(string marked, string where, out List<(int Start, int Length)> spans)
+    {
         var text = new StringBuilder();
-        var spans = new List<(int Start, int Length)>();
-        var marked = fields[4];
+        spans = [];
         var at = 0;
         while (at < marked.Length)
         {
@@ -99,16 +114,7 @@ public sealed class CorpusSentence
             at = close + 1;
         }
 
-        if ((spans.Count == 0) != (about.Length == 0))
-        {
-            throw new FormatException($"{where}: a claim needs the models it is about, and a look-alike none");
-        }
-
-        // As many models as phrases: one each, in order; otherwise every phrase is about all of them (a family, a list).
-        var claims = spans
-            .Select((span, i) => new ExpectedClaim(span.Start, span.Length, spans.Count == about.Length ? [about[i]] : about))
-            .ToList();
-        return new CorpusSentence { Id = fields[0], Project = project, Source = fields[3], Text = text.ToString(), Claims = claims, Where = where };
+        return text.ToString();
     }
 }
 

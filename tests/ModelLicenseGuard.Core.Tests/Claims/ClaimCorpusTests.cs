@@ -5,6 +5,7 @@ using System.Linq;
 using ModelLicenseGuard.Claims;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Testing;
 using Xunit.Abstractions;
 
 namespace ModelLicenseGuard.Core.Tests.Claims;
@@ -131,26 +132,9 @@ public class ClaimCorpusTests(ITestOutputHelper output)
                 }
 
                 line = line.Replace("\\n", "\n", StringComparison.Ordinal);
-                var expected = new List<string>();
-                var text = new System.Text.StringBuilder();
-                var at = 0;
-                while (at < line.Length)
-                {
-                    var open = line.IndexOf('«', at);
-                    if (open < 0)
-                    {
-                        text.Append(line, at, line.Length - at);
-                        break;
-                    }
-
-                    var close = line.IndexOf('»', open);
-                    text.Append(line, at, open - at);
-                    expected.Add(line.Substring(open + 1, close - open - 1));
-                    text.Append(line, open + 1, close - open - 1);
-                    at = close + 1;
-                }
-
-                sentences.Add(new Corpus { Project = project, Text = text.ToString(), Expected = expected, Line = i + 1 });
+                var text = CorpusSentence.StripMarks(line, $"claim-corpus.txt({i + 1})", out var spans);
+                var expected = spans.Select(span => text.Substring(span.Start, span.Length)).ToList();
+                sentences.Add(new Corpus { Project = project, Text = text, Expected = expected, Line = i + 1 });
             }
 
             return sentences;
