@@ -12,7 +12,7 @@ namespace ModelLicenseGuard.Claims;
 /// about anything else ("this library is open source", "the open-source Llama 3.1 bindings") are not claims:
 /// precision matters more than recall, because a noisy analyzer gets turned off.
 /// </summary>
-public static class ClaimFinder
+public static partial class ClaimFinder
 {
     private const int MaxFillers = 3;
 
@@ -42,13 +42,21 @@ public static class ClaimFinder
     [
         "whether", "debate", "debated", "debates", "disputed", "dispute", "controversy", "controversial", "argue", "argued",
         "argues", "arguably", "criticized", "criticised", "openwashing", "misnomer", "marketed", "claims", "claimed",
-        "counts", "qualify", "qualifies", "osaid", "misleading",
+        "counts", "qualify", "qualifies", "osaid", "misleading", "sense", "described", "describes", "describing", "touted",
+        "touts", "promoted", "promotes", "misconception", "calls", "calling", "demand", "demands", "urged", "urge",
+        "precisely", "definition", "technically",
     ];
+
+    // Words right before the phrase that hedge it into something else: "partial open source", "almost open".
+    private static readonly string[] Hedges = ["partial", "partially", "almost", "semi", "quasi", "mostly", "nearly"];
+
+    // The right terms: a sentence that uses one knows the difference, and its "open source" is a contrast or a quote.
+    private static readonly string[] RightTerms = ["weight", "weights", "available"];
 
     // Words that turn the phrase into a denial: "not open source", "isn't open-source", "non-open-source".
     // Contrasts ("unlike", "than", "nor") are not denials: "unlike the open-source Llama 3.1" still calls Llama 3.1
     // open source, while "unlike open-source models, Llama…" is no claim because the phrase describes "models".
-    private static readonly string[] Negations = ["not", "non", "never", "no", "t"];
+    private static readonly string[] Negations = ["not", "non", "never", "no", "t", "far", "short", "neither"];
 
     // Words that may follow a model name without changing the model: "Llama 3.1 70B Instruct is open source".
     private static readonly string[] VariantWords = ["instruct", "chat", "base", "mini", "it"];
@@ -115,6 +123,8 @@ public static class ClaimFinder
                 subject = LabelledModel(text, tokens, i, count, models);
             }
 
+            subject ??= SentenceSubject(text, tokens, i, count, kind, models);
+
             if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end))
             {
                 var last = tokens[i + count - 1];
@@ -140,14 +150,14 @@ public static class ClaimFinder
     {
         kind = Phrase.OpenSource;
         count = 0;
-        if (IsAny(text, tokens[i], ["opensource", "opensourced", "opensourcing", "oss"]))
+        if (IsAny(text, tokens[i], ["opensource", "opensourced", "opensourcing", "opensources", "oss"]))
         {
             count = 1;
             return true;
         }
 
         var next = Next(tokens, i);
-        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && IsAny(text, tokens[next], ["source", "sourced", "sourcing"]))
+        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && (IsAny(text, tokens[next], ["source", "sourced", "sourcing"]) || (TextTokenizer.Is(text, tokens[next], "sources") && text[tokens[i].End] == '-')))
         {
             // Only a space or a hyphen may join the two words ("open/source" is a toggle, "open_source" a flag).
             for (var c = tokens[i].End; c < tokens[next].Start; c++)
@@ -213,13 +223,46 @@ public static class ClaimFinder
             last++;
         }
 
+        if (phrase > first && !tokens[phrase].BreakBefore && IsAny(text, tokens[phrase - 1], Hedges))
+        {
+            return true;
+        }
+
+        var quotes = 0;
         for (var i = first; i <= last; i++)
         {
             var soCalled = TextTokenizer.Is(text, tokens[i], "so") && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "called");
-            if (soCalled || IsAny(text, tokens[i], DebateWords))
+            var meaningOf = IsAny(text, tokens[i], ["meaning"]) && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "of");
+            if (soCalled || meaningOf || IsAny(text, tokens[i], DebateWords))
             {
                 return true;
             }
+
+            // "open weights", "open-weight", "source-available", "weights-available": the sentence knows the right term.
+            if (i > first && IsAny(text, tokens[i], RightTerms) && !tokens[i].BreakBefore
+                && (TextTokenizer.Is(text, tokens[i - 1], "open") || (TextTokenizer.Is(text, tokens[i], "available") && IsAny(text, tokens[i - 1], ["source", "weights"])
+                    && text[tokens[i].Start - 1] == '-')))
+            {
+                return true;
+            }
+
+            // "Although Meta calls Llama 2 open source, its licence is far from open source": one denial in the
+            // sentence makes every phrase of it a contrast.
+            if (i != phrase && TextTokenizer.Is(text, tokens[i], "open") && i + 1 <= last && IsAny(text, tokens[i + 1], ["source", "sourced"]) && IsNegated(text, tokens, i))
+            {
+                return true;
+            }
+
+            if (i < phrase)
+            {
+                quotes += CountQuotes(text, tokens[i].Start, i + 1 < tokens.Count ? tokens[i + 1].Start : end);
+            }
+        }
+
+        // Inside a quotation: 'described as the first “frontier-level open-source AI model,”'.
+        if (quotes % 2 == 1 || QuoteOpensBefore(text, tokens[first].Start, from))
+        {
+            return true;
         }
 
         // A question mark ends the sentence: "Is Llama 3 open source?"
@@ -239,12 +282,42 @@ public static class ClaimFinder
         return false;
     }
 
+    private static int CountQuotes(string text, int from, int to)
+    {
+        var quotes = 0;
+        for (var i = from; i < to; i++)
+        {
+            quotes += text[i] == '"' ? 1 : 0;
+        }
+
+        return quotes;
+    }
+
+    // A curly opening quote before the phrase that no closing quote ends before it.
+    private static bool QuoteOpensBefore(string text, int from, int to)
+    {
+        var open = false;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\u201C')
+            {
+                open = true;
+            }
+            else if (text[i] == '\u201D')
+            {
+                open = false;
+            }
+        }
+
+        return open;
+    }
+
     private static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
 
     private static bool IsNegated(string text, List<TextToken> tokens, int phrase)
     {
-        // Look back over at most two words in the same clause: "not fully open source".
-        for (var back = 1; back <= 2 && phrase - back >= 0; back++)
+        // Look back over at most three words in the same clause: "not fully open source", "far from being open source".
+        for (var back = 1; back <= 3 && phrase - back >= 0; back++)
         {
             if (tokens[phrase - back + 1].BreakBefore)
             {
@@ -274,9 +347,9 @@ public static class ClaimFinder
             return null;
         }
 
-        if (kind != Phrase.Open && models.GenericModel >= 0 && IsGenericMention(text, tokens, phrase + count, out _) && IsPossessive(text, tokens, phrase))
+        if (kind != Phrase.Open && models.GenericModels is not null && IsGenericMention(text, tokens, phrase + count, out _) && IsPossessive(text, tokens, phrase))
         {
-            return [models.GenericModel];
+            return models.GenericModels;
         }
 
         var next = phrase + count;
@@ -480,7 +553,7 @@ public static class ClaimFinder
                     return null;
                 }
 
-                return found;
+                return WithModelsListedBefore(text, tokens, first, found, models);
             }
 
             if (tokens[first].BreakBefore)
@@ -490,12 +563,51 @@ public static class ClaimFinder
         }
 
         var last = end - 1;
-        if (models.GenericModel >= 0 && IsGenericNoun(text, tokens[last]) && IsGenericMentionEndingAt(text, tokens, last))
+        if (models.GenericModels is not null && IsGenericNoun(text, tokens[last]) && IsGenericMentionEndingAt(text, tokens, last))
         {
-            return [models.GenericModel];
+            return models.GenericModels;
         }
 
         return TextTokenizer.Is(text, tokens[last], "it") ? Antecedent(text, tokens, last, models) : null;
+    }
+
+    /// <summary>The models a list names before the last: "Qwen, Gemma, and DeepSeek-R1 are…".</summary>
+    private static int[] WithModelsListedBefore(string text, List<TextToken> tokens, int first, int[] found, ModelAliasIndex models)
+    {
+        var all = found;
+        var at = first;
+        while (at > 0 && ListGoesOn(text, tokens, at))
+        {
+            // Step back over "and"/"or" (and the comma before it), then find the name that ends there.
+            var end = tokens[at].BreakBefore || !IsAny(text, tokens[at - 1], ["and", "or"]) ? at : at - 1;
+            int[]? previous = null;
+            var start = -1;
+            for (var candidate = end - 1; candidate >= 0 && candidate >= end - 6; candidate--)
+            {
+                var match = models.MatchAll(text, tokens, candidate, out var length);
+                if (match is not null && IsVariantSuffix(text, tokens, candidate + length, end))
+                {
+                    previous = match;
+                    start = candidate;
+                    break;
+                }
+
+                if (tokens[candidate].BreakBefore)
+                {
+                    break;
+                }
+            }
+
+            if (previous is null)
+            {
+                break;
+            }
+
+            all = Union(all, previous);
+            at = start;
+        }
+
+        return all;
     }
 
     /// <summary>

@@ -22,14 +22,14 @@ public sealed class ModelAliasIndex
     private readonly List<Alias> _aliases = [];
 
     public ModelAliasIndex(IReadOnlyList<ManifestModel> models)
-        : this(models, genericModel: -1)
+        : this(models, genericModels: null)
     {
     }
 
-    private ModelAliasIndex(IReadOnlyList<ManifestModel> models, int genericModel)
+    private ModelAliasIndex(IReadOnlyList<ManifestModel> models, int[]? genericModels)
     {
         Models = models;
-        GenericModel = genericModel;
+        GenericModels = genericModels;
         var byWords = new Dictionary<string, Entry>(StringComparer.Ordinal);
         for (var i = 0; i < models.Count; i++)
         {
@@ -48,6 +48,14 @@ public sealed class ModelAliasIndex
 
                     var level = own.Contains(string.Join(" ", words)) ? Level.Own : Level.Other;
                     Add(byWords, words, i, level);
+
+                    // "Llama 3.1 405B" names "Llama 3.1 405B Instruct" as well as the whole name does.
+                    var core = WithoutVariantWords(words);
+                    if (core.Length != words.Length && core.Length > 1)
+                    {
+                        Add(byWords, core, i, level);
+                    }
+
                     if (Root(words) is { } root)
                     {
                         Add(byWords, [root], i, Level.Root);
@@ -74,12 +82,14 @@ public sealed class ModelAliasIndex
     public IReadOnlyList<ManifestModel> Models { get; }
 
     /// <summary>
-    /// The model "our model", "its weights" and "our LLM" refer to, or -1 when such words could mean more than one kind of
-    /// model: the project's models must all be judged and share one tier for a generic mention to be a claim.
+    /// The models "our model", "its weights", "this open-source LLM" and "we open-source our checkpoints" refer to: every
+    /// model of the project, or null when such words could also mean a model that may be called open source (open-source
+    /// AI) or one whose terms are unknown. A generic claim is a claim about the project's own models only when it cannot
+    /// be about any other kind.
     /// </summary>
-    public int GenericModel { get; }
+    public int[]? GenericModels { get; }
 
-    public bool IsEmpty => _aliases.Count == 0 && GenericModel < 0;
+    public bool IsEmpty => _aliases.Count == 0 && GenericModels is null;
 
     /// <summary>
     /// The index for a project's manifest: the models claims are judged about (open weights, restricted weights, closed;
@@ -88,21 +98,30 @@ public sealed class ModelAliasIndex
     public static ModelAliasIndex ForProject(IReadOnlyList<ManifestModel> manifestModels)
     {
         var judged = new List<ManifestModel>();
-        var oneTier = true;
+        var allJudged = true;
         foreach (var model in manifestModels)
         {
             if (model.Tier is OpennessTier.OpenWeights or OpennessTier.RestrictedWeights or OpennessTier.Closed)
             {
-                oneTier &= judged.Count == 0 || judged[0].Tier == model.Tier;
                 judged.Add(model);
             }
             else
             {
-                oneTier = false;
+                allJudged = false;
             }
         }
 
-        return new ModelAliasIndex(judged, oneTier && judged.Count > 0 ? 0 : -1);
+        int[]? generic = null;
+        if (allJudged && judged.Count > 0)
+        {
+            generic = new int[judged.Count];
+            for (var i = 0; i < generic.Length; i++)
+            {
+                generic[i] = i;
+            }
+        }
+
+        return new ModelAliasIndex(judged, generic);
     }
 
     /// <summary>
@@ -373,6 +392,40 @@ public sealed class ModelAliasIndex
         }
 
         entry.Models.Add(model);
+    }
+
+    // Trailing words that say which variant of a model a name is, not which model: "Instruct", "Chat", "it", "hf", "v0.1".
+    private static readonly string[] VariantEndings = ["instruct", "chat", "it", "hf", "base", "v"];
+
+    private static string[] WithoutVariantWords(string[] words)
+    {
+        var length = words.Length;
+        while (length > 1)
+        {
+            var last = words[length - 1];
+            if (Array.IndexOf(VariantEndings, last) >= 0)
+            {
+                length--;
+            }
+            else if (char.IsDigit(last[0]) && length > 2 && (words[length - 2] == "v" || (char.IsDigit(words[length - 2][0]) && words[length - 3] == "v")))
+            {
+                // "v0.1" is "v 0 1": drop the numbers, then the "v".
+                length--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (length == words.Length)
+        {
+            return words;
+        }
+
+        var core = new string[length];
+        Array.Copy(words, core, length);
+        return core;
     }
 
     private static string[] Words(string name)

@@ -1,0 +1,566 @@
+using System;
+using System.Collections.Generic;
+using ModelLicenseGuard.Manifest;
+
+namespace ModelLicenseGuard.Claims;
+
+/// <summary>
+/// The shapes that need the whole sentence: the phrase describes a class of models ("an open-source AI model", "the
+/// largest open-source LLM", "open-sourced under Apache 2.0") and the sentence says which: a model named before it
+/// ("Meta released Llama 3 under a permissive open-source licence", "Falcon 180B: the world's largest open-source
+/// model"), a list after it ("the top open-source LLMs: LLaMA, Mistral 7B"), or the project's own models ("our
+/// open-source models", "this model has been open-sourced", "as an open-source model, it…"). Statements about the field
+/// ("many open-source models", "better than open-source models") and about software, data or a licence are not claims.
+/// </summary>
+public static partial class ClaimFinder
+{
+    private const int MaxHeadDistance = 5;
+
+    private const int MaxLinkDistance = 8;
+
+    // What a model is called when the phrase describes it: "open-source AI", "open-source checkpoints", "open licence".
+    private static readonly string[] ModelHeads =
+    [
+        "model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "ai", "weights", "checkpoint", "checkpoints",
+        "release", "releases", "license", "licence", "licensing", "family", "series", "version", "versions", "variant",
+        "variants", "alternative", "nature", "generation",
+    ];
+
+    // What the phrase describes when it is not a model: software, data, people, the field, or a licence by name.
+    private static readonly string[] OtherHeads =
+    [
+        "engine", "engines", "framework", "frameworks", "initiative", "initiatives", "reproduction", "dataset", "datasets",
+        "data", "platform", "platforms", "software", "system", "systems", "stack", "movement", "world", "scene", "landscape",
+        "solution", "solutions", "effort", "efforts", "contribution", "contributions", "contributor", "contributors",
+        "developer", "developers", "conduct", "guidelines", "projects", "libraries", "counterpart", "counterparts",
+        "competitor", "competitors", "alternatives", "apache", "mit", "bsd", "gpl", "lgpl", "agpl", "mpl", "cc", "definition", "principles",
+        "advocates", "space", "research", "science", "approach", "spirit", "ethos", "way", "culture", "development",
+        "report", "paper", "article", "post", "blog", "news", "progress", "leaderboard", "hub", "registry", "catalog",
+    ];
+
+    // Words that end the words describing a head: "open-source models for …", "an open-source LLM that …".
+    private static readonly string[] PhraseEnds =
+    [
+        "for", "from", "by", "in", "on", "with", "to", "that", "which", "who", "is", "are", "was", "were", "can", "will",
+        "and", "or", "as", "at", "under", "than", "like", "such", "including", "the", "a", "an", "it", "you", "we",
+    ];
+
+    // Words before the phrase that make it a statement about other models or the field, not a claim about the named one:
+    // "better than open-source models", "unlike open-source LLMs", "many open-source models", "their open-source counterparts".
+    private static readonly string[] FieldWords =
+    [
+        "than", "unlike", "versus", "vs", "against", "compared", "compare", "comparing", "many", "several", "some", "various",
+        "popular", "their", "those", "existing", "numerous", "countless", "thousands", "hundreds", "dozens", "support",
+    ];
+
+    // Words before the phrase that say the project's own models: "our open-source models", "this open-source model",
+    // "the following open-source models".
+    private static readonly string[] OwnWords = ["our", "its", "this", "these", "following", "we"];
+
+    // The words that tie a model to a predicate: "is", "remains", "goes", "released (as)".
+    private static readonly string[] Links =
+    [
+        .. Copulas, "goes", "go", "went", "going", "gone", "released", "release", "releases", "releasing", "licensed", "remained", "stayed", "as", "keep", "keeps", "kept", "make", "makes", "made", "making",
+    ];
+
+    // Words that may stand between a link and the predicate: "is now a viable open source", "has been open-sourced".
+    private static readonly string[] LinkFillers =
+    [
+        "a", "an", "the", "now", "also", "still", "fully", "completely", "truly", "entirely", "totally", "100", "has",
+        "have", "had", "been", "being", "officially", "publicly", "viable", "free", "and", "freely", "permissive",
+        "permissively", "under", "be", "will", "would", "to", "newly", "recently", "lightweight", "powerful", "new",
+    ];
+
+
+    /// <summary>The models a claim in the sentence around the phrase is about, or null when it makes none.</summary>
+    private static int[]? SentenceSubject(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
+    {
+        Sentence(text, tokens, phrase, count, out var first, out var last);
+        var head = Head(text, tokens, phrase + count, last, out var other);
+        if (other)
+        {
+            return null;
+        }
+
+        if (head >= 0)
+        {
+            return NamesLicence(text, tokens, phrase, head, first) ? null : DescribedModels(text, tokens, phrase, head, first, last, models);
+        }
+
+        return PredicateSubject(text, tokens, phrase, count, kind, first, last, models);
+    }
+
+    /// <summary>The bounds of the sentence around tokens <paramref name="phrase"/> to <paramref name="phrase"/> + <paramref name="count"/> - 1.</summary>
+    private static void Sentence(string text, List<TextToken> tokens, int phrase, int count, out int first, out int last)
+    {
+        first = phrase;
+        while (first > 0 && !TextTokenizer.EndsSentence(text, tokens[first - 1].End, tokens[first].Start))
+        {
+            first--;
+        }
+
+        last = phrase + count - 1;
+        while (last + 1 < tokens.Count && !TextTokenizer.EndsSentence(text, tokens[last].End, tokens[last + 1].Start))
+        {
+            last++;
+        }
+    }
+
+    /// <summary>
+    /// The model word the phrase describes ("open-source Mixture-of-Experts language model" → "model"), or -1. Sets
+    /// <paramref name="other"/> when it describes something else ("open-source LLM inference engine", "the open-source
+    /// Apache 2.0 licence").
+    /// </summary>
+    private static int Head(string text, List<TextToken> tokens, int from, int last, out bool other)
+    {
+        other = false;
+        var head = -1;
+        for (var i = from; i <= last && i < from + MaxHeadDistance; i++)
+        {
+            if (tokens[i].BreakBefore && !(i == from && OnlyComma(text, tokens[i - 1].End, tokens[i].Start)))
+            {
+                break;
+            }
+
+            if (IsAny(text, tokens[i], OtherHeads) || IsAny(text, tokens[i], SoftwareNouns))
+            {
+                other = true;
+                return -1;
+            }
+
+            if (IsAny(text, tokens[i], ModelHeads))
+            {
+                head = i;
+                continue;
+            }
+
+            // "open-source LLM inference", "open AI development": the model word describes what follows.
+            if (head >= 0 && !IsAny(text, tokens[i], PhraseEnds) && IsAny(text, tokens[i], ["inference", "serving", "hosting", "runner", "runners", "apps", "chat", "search"]))
+            {
+                other = true;
+                return -1;
+            }
+
+            // "open-source Mixture-of-Experts model": words joined by hyphens are one word.
+            var joined = i > from && tokens[i - 1].End + 1 == tokens[i].Start && text[tokens[i].Start - 1] == '-';
+            if (head >= 0 || (!joined && IsAny(text, tokens[i], PhraseEnds)))
+            {
+                break;
+            }
+        }
+
+        return head;
+    }
+
+    /// <summary>The models a phrase describing a class of models ("open-source LLMs") is said of.</summary>
+    private static int[]? DescribedModels(string text, List<TextToken> tokens, int phrase, int head, int first, int last, ModelAliasIndex models)
+    {
+        if (IsFieldStatement(text, tokens, phrase, first))
+        {
+            return null;
+        }
+
+        // "open-source LLMs such as Phi", "the top open-source LLMs: LLaMA, Mistral 7B", "open-source model called LLaMA";
+        // a list of other models ("open models like OLMo") says nothing of the project's.
+        var listed = ListedAfter(text, tokens, head, last, models, out var isList);
+        if (listed is not null || isList)
+        {
+            return listed;
+        }
+
+        // "The open-source nature of DeepSeek-V3": the model the class is of.
+        if (head + 1 <= last && !tokens[head + 1].BreakBefore && IsAny(text, tokens[head + 1], ["of", "behind"]))
+        {
+            var named = MentionAt(text, tokens, head + 2, last, models, maxSkip: 2);
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        var before = MentionBefore(text, tokens, first, phrase, models);
+        if (before is not null)
+        {
+            return before;
+        }
+
+        return IsOwn(text, tokens, phrase, first, IsAny(text, tokens[head], ["model", "llm", "lm", "slm"])) ? Own(models) : null;
+    }
+
+    /// <summary>The models a list after the class names: "…LLMs such as Phi, Gemma", "…models: Llama 3, Mistral", "…LLM called LLaMA".</summary>
+    private static int[]? ListedAfter(string text, List<TextToken> tokens, int head, int last, ModelAliasIndex models, out bool isList)
+    {
+        isList = false;
+        var i = head + 1;
+        if (i > last)
+        {
+            return null;
+        }
+
+        if (tokens[i].BreakBefore)
+        {
+            // "an open-source LLM, Qwen2.5, …" names one; "open-source models, Llama…" contrasts a class with a model.
+            var gap = text.Substring(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
+            var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
+            if (gap.IndexOf(':') < 0 && gap.IndexOf('(') < 0 && !(singular && gap.IndexOf(',') >= 0))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            // One more word may end the class: "the next open-source AI generation: Llama 3.1".
+            if (!IsAny(text, tokens[i], ["such", "like", "including", "called", "named", "e", "as"]))
+            {
+                if (i + 1 > last || !tokens[i + 1].BreakBefore || text.IndexOf(':', tokens[i].End, tokens[i + 1].Start - tokens[i].End) < 0)
+                {
+                    return null;
+                }
+
+                i++;
+            }
+        }
+
+        isList = IsAny(text, tokens[i], ["such", "like", "including", "e"]);
+        return MentionAt(text, tokens, i, last, models, maxSkip: 3);
+    }
+
+    /// <summary>The first model named at or up to <paramref name="maxSkip"/> words after <paramref name="from"/>, with the list it opens.</summary>
+    private static int[]? MentionAt(string text, List<TextToken> tokens, int from, int last, ModelAliasIndex models, int maxSkip, bool strict = false)
+    {
+        for (var i = from; i <= last && i <= from + maxSkip; i++)
+        {
+            var found = models.MatchAll(text, tokens, i, out var length);
+            if (found is not null)
+            {
+                // After a verb the name must be the model itself: "open-sourced Gemma 2", not "open-sourced our Llama prompts".
+                return FollowsAsModel(text, tokens, i + length, strict ? Phrase.Open : Phrase.OpenSource) ? WithListedModels(text, tokens, i + length, found, models) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The model named last before the phrase in the same sentence, with the models listed alongside it ("Qwen, Gemma and
+    /// DeepSeek-R1 are…"), or null. A name followed by software ("Llama 3 bindings") names none.
+    /// </summary>
+    private static int[]? MentionBefore(string text, List<TextToken> tokens, int first, int phrase, ModelAliasIndex models)
+    {
+        int[]? found = null;
+        var i = first;
+        while (i < phrase)
+        {
+            var match = models.MatchAll(text, tokens, i, out var length);
+            if (match is null || i + length > phrase)
+            {
+                i++;
+                continue;
+            }
+
+            if (FollowsAsModel(text, tokens, i + length, Phrase.OpenSource))
+            {
+                found = found is not null && ListGoesOn(text, tokens, i) ? Union(found, match) : match;
+            }
+
+            i += length;
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the name at <paramref name="index"/> continues a list: ", Gemma", "and DeepSeek-R1".</summary>
+    private static bool ListGoesOn(string text, List<TextToken> tokens, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        if (tokens[index].BreakBefore)
+        {
+            return OnlyComma(text, tokens[index - 1].End, tokens[index].Start);
+        }
+
+        return IsAny(text, tokens[index - 1], ["and", "or"]);
+    }
+
+    private static int[] Union(int[] first, int[] second)
+    {
+        var all = new List<int>(first);
+        foreach (var model in second)
+        {
+            if (!all.Contains(model))
+            {
+                all.Add(model);
+            }
+        }
+
+        return all.ToArray();
+    }
+
+    /// <summary>"many open-source models", "better than open-source LLMs", "their open-source counterparts": the field.</summary>
+    private static bool IsFieldStatement(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
+        {
+            if (IsAny(text, tokens[i], FieldWords) || (IsAny(text, tokens[i], ComparisonVerbs) && !Membership(text, tokens, i + 1, phrase)))
+            {
+                return true;
+            }
+
+            // "with open-source models" compares; "one of the open-source models", "among open-source LLMs" do not.
+            if (TextTokenizer.Is(text, tokens[i], "with") && (i == phrase - 1 || (i == phrase - 2 && IsAny(text, tokens[phrase - 1], [.. Intensifiers, "genuinely", "really"]))))
+            {
+                return true;
+            }
+
+            if (tokens[i + 1].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    // "outperforms every previous open-source model", "beats all other open LLMs": the model is one of the class.
+    private static bool Membership(string text, List<TextToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsAny(text, tokens[i], ["every", "other", "previous", "prior", "all", "existing"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "our open-source models", "this open-source model", "As an open-source model, it…", "Released as an open-source
+    /// model", "We open-source both…", or a heading or fragment that starts with the class ("An open-source deep learning
+    /// model designed for…", "Largest open-source model at the time of release").
+    /// </summary>
+    private static bool IsOwn(string text, List<TextToken> tokens, int phrase, int first, bool singular)
+    {
+        for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
+        {
+            if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && i >= phrase - 2))
+            {
+                return true;
+            }
+
+            if (tokens[i + 1].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        if (IsHeading(text, tokens[first].Start))
+        {
+            return true;
+        }
+
+        // A description that starts with one model of the class ("An open-source deep learning model designed for…",
+        // "Largest open-source model at the time"): only articles, superlatives and adverbs before it. "Open-source
+        // models are improving" is the field.
+        if (!singular)
+        {
+            return false;
+        }
+
+        for (var i = first; i < phrase; i++)
+        {
+            if (!IsAny(text, tokens[i], ["a", "an", "the", "currently", "first", .. ComparisonFillers]) && !IsSuperlative(text, tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"under MIT, an open-source licence", "the open-source Apache 2.0 licence": the phrase describes the licence.</summary>
+    private static bool NamesLicence(string text, List<TextToken> tokens, int phrase, int head, int first)
+    {
+        if (!IsAny(text, tokens[head], ["license", "licence", "licensing"]))
+        {
+            return false;
+        }
+
+        for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
+        {
+            if (IsAny(text, tokens[i], ["mit", "apache", "bsd", "gpl", "mpl"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSuperlative(string text, TextToken token)
+        => token.Length > 4 && string.Compare(text, token.End - 3, "est", 0, 3, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>Whether the line the offset is on is a Markdown heading: "## Top open-source models".</summary>
+    private static bool IsHeading(string text, int offset)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        while (lineStart < offset && text[lineStart] is ' ' or '\t')
+        {
+            lineStart++;
+        }
+
+        return lineStart < text.Length && text[lineStart] == '#';
+    }
+
+    /// <summary>Whether the phrase ends a predicate: "… goes open", "… is open source under Apache 2.0", "… open source.".</summary>
+    private static bool EndsPredicate(string text, List<TextToken> tokens, int after, int last)
+        => after > last || tokens[after].BreakBefore || IsAny(text, tokens[after], ["and", "under", "on", "in", "with", "for", "at", "since", "so", "by", "now", "today", "too", "as", "from"]);
+
+    /// <summary>
+    /// The models a predicate is said of: "Qwen will remain open source", "Grok-1 … released open-source on March 17",
+    /// "Tongyi Qianwen goes open source", "keep Qwen open source", "This model has been open-sourced" (the project's own).
+    /// </summary>
+    private static int[]? PredicateSubject(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, int first, int last, ModelAliasIndex models)
+    {
+        // "Google open-sourced Gemma 2", "xAI open-sources Grok-1 model weights": the verb's object.
+        if (IsVerb(text, tokens, phrase, count))
+        {
+            var objects = MentionAt(text, tokens, phrase + count, last, models, maxSkip: 4, strict: true);
+            if (objects is not null)
+            {
+                return objects;
+            }
+        }
+
+        // Bare "open" is a licence word as a predicate only where the clause ends: "Phi-4 goes open", not "open for
+        // research", "open to the public" or "the issue is open" (which the subject rules out).
+        var after = phrase + count;
+        if (kind == Phrase.Open ? after <= last && !tokens[after].BreakBefore : !EndsPredicate(text, tokens, after, last))
+        {
+            return null;
+        }
+
+        // "keep Qwen open source", "made Llama 3 open": the model is the object just before.
+        var link = -1;
+        for (var i = phrase - 1; i >= first && i >= phrase - MaxLinkDistance; i--)
+        {
+            if (IsAny(text, tokens[i], Links))
+            {
+                link = i;
+                break;
+            }
+
+            if (!IsAny(text, tokens[i], LinkFillers) && !IsAny(text, tokens[i], VariantWords))
+            {
+                // The object of "keep"/"make" or a name right before the phrase: "keep Qwen open source".
+                var objects = SubjectEndingAt(text, tokens, i + 1, Phrase.OpenSource, models);
+                if (objects is { Length: > 0 } && i > first && IsAny(text, tokens[i - 1], ["keep", "keeps", "kept", "make", "makes", "made", "making"]))
+                {
+                    return objects;
+                }
+
+                return null;
+            }
+        }
+
+        if (link < 0 || IsNegatedLink(text, tokens, link, first))
+        {
+            return null;
+        }
+
+        // The subject: the word before the link must be a model's name or a model word, not "this project".
+        var subjectEnd = link;
+        while (subjectEnd > first && IsAny(text, tokens[subjectEnd - 1], ["has", "have", "had", "will", "would", "to", "can", "may", "been", "also", "now", "officially", "be"]))
+        {
+            subjectEnd--;
+        }
+
+        if (subjectEnd == first || IsFieldStatement(text, tokens, phrase, first) || Denied(text, tokens, first, phrase))
+        {
+            return null;
+        }
+
+        // The subject is the model ("the LLM Qwen will remain", "Mixtral 8x7B – Instruct have been"), or a model word
+        // after it ("Grok-1 is xAI's language model, released open-source"); "Llama 3.1 GGUF files are" is no model.
+        var named = SubjectEndingAt(text, tokens, subjectEnd, kind, models);
+        if (named is { Length: > 0 })
+        {
+            return named;
+        }
+
+        if (named is null && IsAny(text, tokens[subjectEnd - 1], ModelHeads) && MentionBefore(text, tokens, first, subjectEnd, models) is { } before)
+        {
+            return before;
+        }
+
+        // "This model has been open-sourced", "Its release as open-source".
+        return subjectEnd > first && IsAny(text, tokens[subjectEnd - 1], ModelHeads) && IsOwn(text, tokens, subjectEnd - 1, first, singular: false)
+            ? Own(models)
+            : null;
+    }
+
+    /// <summary>
+    /// The project's models a generic claim is about: those whose weights are out, which "an open-source model" can
+    /// describe, or all of them when every one is closed.
+    /// </summary>
+    private static int[]? Own(ModelAliasIndex models)
+    {
+        if (models.GenericModels is not { } all)
+        {
+            return null;
+        }
+
+        var withWeights = new List<int>(all.Length);
+        foreach (var model in all)
+        {
+            if (models.Models[model].Tier != OpennessTier.Closed)
+            {
+                withWeights.Add(model);
+            }
+        }
+
+        return withWeights.Count == 0 || withWeights.Count == all.Length ? all : withWeights.ToArray();
+    }
+
+    private static bool IsVerb(string text, List<TextToken> tokens, int phrase, int count)
+    {
+        var last = tokens[phrase + count - 1];
+        if (IsAny(text, last, ["sourced", "sources", "sourcing", "opensourced", "opensources", "opensourcing"]))
+        {
+            return true;
+        }
+
+        return phrase > 0 && !tokens[phrase].BreakBefore && IsAny(text, tokens[phrase - 1], ["we", "they", "to", "will", "would", "i"]);
+    }
+
+    /// <summary>"OpenAI does not release GPT-4 as open-source": a denial anywhere in the clauses before the phrase.</summary>
+    private static bool Denied(string text, List<TextToken> tokens, int first, int phrase)
+    {
+        for (var i = first; i < phrase; i++)
+        {
+            if (IsAny(text, tokens[i], ["not", "never", "t", "neither", "nor"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegatedLink(string text, List<TextToken> tokens, int link, int first)
+    {
+        for (var i = link - 1; i >= first && i >= link - 3; i--)
+        {
+            if (IsAny(text, tokens[i], Negations))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
