@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ModelLicenseGuard.Manifest;
 
 namespace ModelLicenseGuard.Claims;
 
@@ -14,7 +13,7 @@ namespace ModelLicenseGuard.Claims;
 /// </summary>
 public static partial class ClaimFinder
 {
-    private const int MaxHeadDistance = 5;
+    private const int MaxHeadDistance = 8;
 
     private const int MaxLinkDistance = 8;
 
@@ -23,7 +22,7 @@ public static partial class ClaimFinder
     [
         "model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "ai", "weights", "checkpoint", "checkpoints",
         "release", "releases", "license", "licence", "licensing", "family", "series", "version", "versions", "variant",
-        "variants", "alternative", "nature", "generation",
+        "variants", "alternative", "nature", "generation", "intelligence",
     ];
 
     // What the phrase describes when it is not a model: software, data, people, the field, or a licence by name.
@@ -50,7 +49,7 @@ public static partial class ClaimFinder
     private static readonly string[] FieldWords =
     [
         "than", "unlike", "versus", "vs", "against", "compared", "compare", "comparing", "many", "several", "some", "various",
-        "popular", "their", "those", "existing", "numerous", "countless", "thousands", "hundreds", "dozens", "support",
+        "popular", "their", "those", "numerous", "countless", "thousands", "hundreds", "dozens", "support",
     ];
 
     // Words before the phrase that say the project's own models: "our open-source models", "this open-source model",
@@ -117,12 +116,17 @@ public static partial class ClaimFinder
         var head = -1;
         for (var i = from; i <= last && i < from + MaxHeadDistance; i++)
         {
-            if (tokens[i].BreakBefore && !(i == from && OnlyComma(text, tokens[i - 1].End, tokens[i].Start)))
+            // "an open-source Mixture-of-Experts (MoE) code language model": a parenthesised short form goes on.
+            var parenthesised = i + 1 <= last && text.IndexOf('(', tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End) >= 0
+                && tokens[i + 1].BreakBefore && text.IndexOf(')', tokens[i].End, tokens[i + 1].Start - tokens[i].End) >= 0;
+            if (tokens[i].BreakBefore && !(i == from && OnlyComma(text, tokens[i - 1].End, tokens[i].Start)) && !(parenthesised && head < 0))
             {
                 break;
             }
 
-            if (IsAny(text, tokens[i], OtherHeads) || IsAny(text, tokens[i], SoftwareNouns))
+            // "open-source code models", "open Code LLMs": a software word before a model word describes the model.
+            var describesModel = i + 1 <= last && !tokens[i + 1].BreakBefore && IsAny(text, tokens[i + 1], ModelHeads);
+            if ((IsAny(text, tokens[i], OtherHeads) || IsAny(text, tokens[i], SoftwareNouns)) && !describesModel)
             {
                 other = true;
                 return -1;
@@ -155,17 +159,25 @@ public static partial class ClaimFinder
     /// <summary>The models a phrase describing a class of models ("open-source LLMs") is said of.</summary>
     private static int[]? DescribedModels(string text, List<TextToken> tokens, int phrase, int head, int first, int last, ModelAliasIndex models)
     {
+        // "open-source LLMs such as Phi", "the top open-source LLMs: LLaMA, Mistral 7B", "the best open 13B model (Llama
+        // 2)": the list names the members, whatever the sentence says of the class. A list of other models ("open models
+        // like OLMo") says nothing of the project's.
+        var listed = ListedAfter(text, tokens, head, last, models, out var isList);
+        if (listed is not null || isList)
+        {
+            return listed;
+        }
+
         if (IsFieldStatement(text, tokens, phrase, first))
         {
             return null;
         }
 
-        // "open-source LLMs such as Phi", "the top open-source LLMs: LLaMA, Mistral 7B", "open-source model called LLaMA";
-        // a list of other models ("open models like OLMo") says nothing of the project's.
-        var listed = ListedAfter(text, tokens, head, last, models, out var isList);
-        if (listed is not null || isList)
+        // "two open-source models, Gemma 2 9B, and Llama 3 8B": a list after a comma names members only when it is a list.
+        if (head + 1 <= last && tokens[head + 1].BreakBefore && OnlyComma(text, tokens[head].End, tokens[head + 1].Start)
+            && MentionAt(text, tokens, head + 1, last, models, maxSkip: 0) is { Length: > 1 } members)
         {
-            return listed;
+            return members;
         }
 
         // "The open-source nature of DeepSeek-V3": the model the class is of.
@@ -184,7 +196,34 @@ public static partial class ClaimFinder
             return before;
         }
 
-        return IsOwn(text, tokens, phrase, first, IsAny(text, tokens[head], ["model", "llm", "lm", "slm"])) ? Own(models) : null;
+        // "Meta's open-source LLM", "Google's open model": the project's models from that publisher.
+        var vendor = VendorBefore(text, tokens, phrase, first, models);
+        if (vendor is not null)
+        {
+            return vendor;
+        }
+
+        var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
+        return IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) ? Own(models) : null;
+    }
+
+    /// <summary>The project's models published by the vendor whose possessive stands before the phrase: "Meta's open-source LLM".</summary>
+    private static int[]? VendorBefore(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models)
+    {
+        for (var i = phrase - 1; i > first && i >= phrase - 4; i--)
+        {
+            if (TextTokenizer.Is(text, tokens[i], "s") && tokens[i - 1].End + 2 == tokens[i].End && text[tokens[i - 1].End] is '\'' or '\u2019')
+            {
+                return models.ByVendor(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length));
+            }
+
+            if (tokens[i].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The models a list after the class names: "…LLMs such as Phi, Gemma", "…models: Llama 3, Mistral", "…LLM called LLaMA".</summary>
@@ -199,13 +238,16 @@ public static partial class ClaimFinder
 
         if (tokens[i].BreakBefore)
         {
-            // "an open-source LLM, Qwen2.5, …" names one; "open-source models, Llama…" contrasts a class with a model.
+            // "…models: Llama 3", "…model (Llama 2)", "…LLMs "mistralai/Mixtral-8x7B"", "an open-source LLM, Qwen2.5, …".
             var gap = text.Substring(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
             var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
-            if (gap.IndexOf(':') < 0 && gap.IndexOf('(') < 0 && !(singular && gap.IndexOf(',') >= 0))
+            var opens = gap.IndexOf(':') >= 0 || gap.IndexOf('(') >= 0 || gap.IndexOf('"') >= 0;
+            if (!opens && !(singular && gap.IndexOf(',') >= 0))
             {
                 return null;
             }
+
+            isList = opens && gap.IndexOf(':') >= 0;
         }
         else
         {
@@ -219,10 +261,79 @@ public static partial class ClaimFinder
 
                 i++;
             }
+
+            isList = IsAny(text, tokens[i], ["such", "like", "including", "e"]);
         }
 
-        isList = IsAny(text, tokens[i], ["such", "like", "including", "e"]);
         return MentionAt(text, tokens, i, last, models, maxSkip: 3);
+    }
+
+    /// <summary>
+    /// "The 70B model outperforms every previous open-source model", "it quickly became one of the most deployed open
+    /// models", "the 405B model is open": the class is said of the project's own model, named by a model word or "it".
+    /// </summary>
+    private static bool HasOwnSubject(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        var link = -1;
+        for (var i = phrase - 1; i >= first && i >= phrase - MaxLinkDistance; i--)
+        {
+            if (IsAny(text, tokens[i], Links) || IsAny(text, tokens[i], ComparisonVerbs))
+            {
+                link = i;
+                break;
+            }
+
+            if (tokens[i].BreakBefore && i < phrase - 1)
+            {
+                return false;
+            }
+        }
+
+        if (link <= first)
+        {
+            return false;
+        }
+
+        var subject = link - 1;
+        while (subject > first && IsAny(text, tokens[subject], ["now", "quickly", "soon", "also", "still", "has", "have", "will", "would", "to", "been"]))
+        {
+            subject--;
+        }
+
+        // "it was one of the largest open-source models": "it" only with a superlative class, not "it is an open model".
+        if (TextTokenizer.Is(text, tokens[subject], "it"))
+        {
+            for (var i = link + 1; i < phrase; i++)
+            {
+                if (IsSuperlative(text, tokens[i]) || IsAny(text, tokens[i], ["one", "first", "best", "most", "leading", "top"]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "the 8B model", "this model", "our LLM": a determiner, then sizes and model words only.
+        if (!IsAny(text, tokens[subject], ["model", "llm"]))
+        {
+            return false;
+        }
+
+        for (var i = subject - 1; i >= first && i >= subject - 4; i--)
+        {
+            if (IsAny(text, tokens[i], ["the", "this", "our", "its"]))
+            {
+                return true;
+            }
+
+            if (!char.IsDigit(text[tokens[i].Start]) && !(tokens[i].Length <= 2 && i > 0 && tokens[i - 1].End == tokens[i].Start))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first model named at or up to <paramref name="maxSkip"/> words after <paramref name="from"/>, with the list it opens.</summary>
@@ -347,7 +458,7 @@ public static partial class ClaimFinder
     {
         for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
         {
-            if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && i >= phrase - 2))
+            if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && i >= phrase - 3))
             {
                 return true;
             }
@@ -373,7 +484,8 @@ public static partial class ClaimFinder
 
         for (var i = first; i < phrase; i++)
         {
-            if (!IsAny(text, tokens[i], ["a", "an", "the", "currently", "first", .. ComparisonFillers]) && !IsSuperlative(text, tokens[i]))
+            var size = char.IsDigit(text[tokens[i].Start]) || (tokens[i].Length <= 2 && i > first && tokens[i - 1].End == tokens[i].Start);
+            if (!size && !IsAny(text, tokens[i], ["a", "an", "the", "currently", "first", .. ComparisonFillers]) && !IsSuperlative(text, tokens[i]))
             {
                 return false;
             }
@@ -390,7 +502,7 @@ public static partial class ClaimFinder
             return false;
         }
 
-        for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
+        for (var i = Math.Max(first, phrase - 4); i < tokens.Count && i <= head + 4; i++)
         {
             if (IsAny(text, tokens[i], ["mit", "apache", "bsd", "gpl", "mpl"]))
             {
@@ -429,10 +541,16 @@ public static partial class ClaimFinder
         // "Google open-sourced Gemma 2", "xAI open-sources Grok-1 model weights": the verb's object.
         if (IsVerb(text, tokens, phrase, count))
         {
-            var objects = MentionAt(text, tokens, phrase + count, last, models, maxSkip: 4, strict: true);
+            // "open-sourced the 1.8-billion-parameter model Qwen-1.8B", "OpenAI open-sourced it" (the model named before).
+            var objects = MentionAt(text, tokens, phrase + count, last, models, maxSkip: 7, strict: true);
             if (objects is not null)
             {
                 return objects;
+            }
+
+            if (phrase + count <= last && TextTokenizer.Is(text, tokens[phrase + count], "it") && !Denied(text, tokens, first, phrase))
+            {
+                return MentionBefore(text, tokens, first, phrase, models);
             }
         }
 
@@ -442,6 +560,13 @@ public static partial class ClaimFinder
         if (kind == Phrase.Open ? after <= last && !tokens[after].BreakBefore : !EndsPredicate(text, tokens, after, last))
         {
             return null;
+        }
+
+        // "Llama-2 is the second generation of Llama, open-source and trained on…": an adjective after the name.
+        if (kind != Phrase.Open && tokens[phrase].BreakBefore && phrase > first && OnlyComma(text, tokens[phrase - 1].End, tokens[phrase].Start)
+            && SubjectEndingAt(text, tokens, phrase, Phrase.OpenSource, models) is { Length: > 0 } apposed)
+        {
+            return apposed;
         }
 
         // "keep Qwen open source", "made Llama 3 open": the model is the object just before.

@@ -248,7 +248,9 @@ public static partial class ClaimFinder
 
             // "Although Meta calls Llama 2 open source, its licence is far from open source": one denial in the
             // sentence makes every phrase of it a contrast.
-            if (i != phrase && TextTokenizer.Is(text, tokens[i], "open") && i + 1 <= last && IsAny(text, tokens[i + 1], ["source", "sourced"]) && IsNegated(text, tokens, i))
+            // A scare-quoted "open-source" anywhere in the sentence makes it a debate too.
+            if (i != phrase && TextTokenizer.Is(text, tokens[i], "open") && i + 1 <= last && IsAny(text, tokens[i + 1], ["source", "sourced"])
+                && (DeniedWithin(text, tokens, i, first, 5) || (tokens[i].Start > 0 && IsQuote(text[tokens[i].Start - 1]) && tokens[i + 1].End < text.Length && IsQuote(text[tokens[i + 1].End]))))
             {
                 return true;
             }
@@ -276,6 +278,19 @@ public static partial class ClaimFinder
             if (!char.IsWhiteSpace(text[c]) && text[c] is not ('*' or '_' or '`' or '"' or '\''))
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DeniedWithin(string text, List<TextToken> tokens, int phrase, int first, int words)
+    {
+        for (var i = phrase - 1; i >= first && i >= phrase - words; i--)
+        {
+            if (IsAny(text, tokens[i], Negations))
+            {
+                return true;
             }
         }
 

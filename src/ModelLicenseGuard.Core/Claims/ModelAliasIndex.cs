@@ -124,6 +124,41 @@ public sealed class ModelAliasIndex
         return new ModelAliasIndex(judged, generic);
     }
 
+    // Vendors as prose names them, and the Hugging Face organisations their models are published under.
+    private static readonly (string Vendor, string[] Organisations)[] Vendors =
+    [
+        ("meta", ["meta-llama", "facebook"]), ("google", ["google"]), ("microsoft", ["microsoft"]), ("mistral", ["mistralai"]),
+        ("alibaba", ["Qwen"]), ("deepseek", ["deepseek-ai"]), ("openai", ["openai", "openai-community"]), ("anthropic", ["anthropic"]),
+        ("stability", ["stabilityai"]), ("xai", ["xai-org"]), ("tii", ["tiiuae"]), ("nvidia", ["nvidia"]), ("ibm", ["ibm-granite"]),
+    ];
+
+    /// <summary>The project's models published by a vendor ("Meta", "Google"), or null when it uses none of theirs.</summary>
+    public int[]? ByVendor(string vendor)
+    {
+        foreach (var (name, organisations) in Vendors)
+        {
+            if (!string.Equals(name, vendor, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            List<int>? found = null;
+            for (var i = 0; i < Models.Count; i++)
+            {
+                var id = Models[i].CatalogId;
+                var slash = id?.IndexOf('/') ?? -1;
+                if (slash > 0 && Array.Exists(organisations, o => string.Compare(id!, 0, o, 0, slash, StringComparison.OrdinalIgnoreCase) == 0 && o.Length == slash))
+                {
+                    (found ??= []).Add(i);
+                }
+            }
+
+            return found?.ToArray();
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The model a claim is about, as its message names it. When the words fit several of the project's models (a family
     /// name, a list), no one of them is picked: the subject names them all, lists every licence and restriction involved,

@@ -39,10 +39,10 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // Floors under today's figures, not the targets (precision 0.97, recall 0.90): on real text the finder still misses
-    // most claims (recall about 0.17 on both halves), so these guard against getting worse while it is improved.
-    [InlineData(RealClaimCorpus.Development, 0.85, 0.15)]
-    [InlineData(RealClaimCorpus.HeldOut, 0.85, 0.15)]
+    // Floors under today's figures, not the targets (precision 0.97, recall 0.90 on the held-out half). Today: development
+    // (tuned on) precision 1.00, recall 0.80; held-out precision 0.92, recall 0.59. They guard against getting worse.
+    [InlineData(RealClaimCorpus.Development, 0.95, 0.75)]
+    [InlineData(RealClaimCorpus.HeldOut, 0.90, 0.55)]
     public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall)
     {
         var score = Score(RealClaimCorpus.Load(half));
