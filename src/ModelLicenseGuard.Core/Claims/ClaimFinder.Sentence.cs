@@ -203,8 +203,35 @@ public static partial class ClaimFinder
             return vendor;
         }
 
+        if (NamesAnotherModel(text, tokens, phrase, head))
+        {
+            return null;
+        }
+
         var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
         return IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) ? Own(models) : null;
+    }
+
+    /// <summary>
+    /// "the open-source Mistral model" in a project that uses no Mistral model: a name between the phrase and a lower-case
+    /// model word is another model's. A title in capitals ("an open-source Large Language Model") names none.
+    /// </summary>
+    private static bool NamesAnotherModel(string text, List<TextToken> tokens, int phrase, int head)
+    {
+        if (!char.IsLower(text[tokens[head].Start]))
+        {
+            return false;
+        }
+
+        for (var i = head - 1; i > phrase; i--)
+        {
+            if (char.IsUpper(text[tokens[i].Start]) && !IsAny(text, tokens[i], ["open", "source", "sourced", "ai", "moe"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The project's models published by the vendor whose possessive stands before the phrase: "Meta's open-source LLM".</summary>
@@ -337,15 +364,15 @@ public static partial class ClaimFinder
     }
 
     /// <summary>The first model named at or up to <paramref name="maxSkip"/> words after <paramref name="from"/>, with the list it opens.</summary>
-    private static int[]? MentionAt(string text, List<TextToken> tokens, int from, int last, ModelAliasIndex models, int maxSkip, bool strict = false)
+    private static int[]? MentionAt(string text, List<TextToken> tokens, int from, int last, ModelAliasIndex models, int maxSkip)
     {
         for (var i = from; i <= last && i <= from + maxSkip; i++)
         {
             var found = models.MatchAll(text, tokens, i, out var length);
             if (found is not null)
             {
-                // After a verb the name must be the model itself: "open-sourced Gemma 2", not "open-sourced our Llama prompts".
-                return FollowsAsModel(text, tokens, i + length, strict ? Phrase.Open : Phrase.OpenSource) ? WithListedModels(text, tokens, i + length, found, models) : null;
+                // The name must be the model itself: "open-sourced Gemma 2", not "open-sourced our Llama prompts".
+                return FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) ? WithListedModels(text, tokens, i + length, found, models) : null;
             }
         }
 
@@ -542,7 +569,7 @@ public static partial class ClaimFinder
         if (IsVerb(text, tokens, phrase, count))
         {
             // "open-sourced the 1.8-billion-parameter model Qwen-1.8B", "OpenAI open-sourced it" (the model named before).
-            var objects = MentionAt(text, tokens, phrase + count, last, models, maxSkip: 7, strict: true);
+            var objects = MentionAt(text, tokens, phrase + count, last, models, maxSkip: 7);
             if (objects is not null)
             {
                 return objects;
@@ -581,14 +608,7 @@ public static partial class ClaimFinder
 
             if (!IsAny(text, tokens[i], LinkFillers) && !IsAny(text, tokens[i], VariantWords))
             {
-                // The object of "keep"/"make" or a name right before the phrase: "keep Qwen open source".
-                var objects = SubjectEndingAt(text, tokens, i + 1, Phrase.OpenSource, models);
-                if (objects is { Length: > 0 } && i > first && IsAny(text, tokens[i - 1], ["keep", "keeps", "kept", "make", "makes", "made", "making"]))
-                {
-                    return objects;
-                }
-
-                return null;
+                return KeptModel(text, tokens, phrase, first, models);
             }
         }
 
@@ -649,6 +669,26 @@ public static partial class ClaimFinder
         }
 
         return withWeights.Count == 0 || withWeights.Count == all.Length ? all : withWeights.ToArray();
+    }
+
+    /// <summary>The object of "keep" or "make" right before the phrase: "keep Qwen open source", "made Llama 3 open".</summary>
+    private static int[]? KeptModel(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models)
+    {
+        for (var start = phrase - 1; start > first && start >= phrase - 8; start--)
+        {
+            var found = models.MatchAll(text, tokens, start, out var length);
+            if (found is not null && IsVariantSuffix(text, tokens, start + length, phrase))
+            {
+                return IsAny(text, tokens[start - 1], ["keep", "keeps", "kept", "make", "makes", "made", "making"]) ? found : null;
+            }
+
+            if (tokens[start].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsVerb(string text, List<TextToken> tokens, int phrase, int count)

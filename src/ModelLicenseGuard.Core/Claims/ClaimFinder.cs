@@ -82,7 +82,7 @@ public static partial class ClaimFinder
         "api", "app", "application", "apps", "benchmark", "benchmarks", "binding", "bindings", "cli", "client", "code",
         "community", "connector", "demo", "demos", "docs", "documentation", "ecosystem", "evaluation", "example", "examples",
         "extension", "fork", "guide", "implementation", "inference", "integration", "issue", "issues", "library", "notebook",
-        "package", "playground", "plugin", "port", "project", "repo", "repository", "runner", "runtime", "sample", "samples",
+        "package", "playground", "plugin", "port", "project", "prompt", "prompts", "recipe", "recipes", "config", "configs", "repo", "repository", "runner", "runtime", "sample", "samples",
         "script", "scripts", "sdk", "server", "starter", "support", "template", "tokenizer", "tool", "tooling", "tools",
         "tutorial", "ui", "wrapper",
     ];

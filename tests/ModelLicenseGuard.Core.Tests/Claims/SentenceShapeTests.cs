@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Linq;
+using ModelLicenseGuard.Claims;
+using ModelLicenseGuard.Classification;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Testing;
+
+namespace ModelLicenseGuard.Core.Tests.Claims;
+
+/// <summary>
+/// Claims that need the whole sentence, in a project that uses Llama 3.1 8B Instruct (restricted weights) and Mistral 7B
+/// (open weights): a class of models the sentence ties to a named model, a list, a vendor or the project's own models.
+/// </summary>
+public class SentenceShapeTests
+{
+    private const string Llama = "meta-llama/Llama-3.1-8B-Instruct";
+    private const string Mistral = "mistralai/Mistral-7B-v0.1";
+
+    private static readonly ModelAliasIndex Project = Index(Llama, Mistral);
+
+    [Theory]
+    [InlineData("Meta released Llama 3.1 under a permissive «open-source» licence.", Llama)]
+    [InlineData("Mistral 7B, a fast and small «open-source» language model from Paris.", Mistral)]
+    [InlineData("The best «open-source» LLMs today: Llama 3.1 and Mistral 7B.", Llama + "," + Mistral)]
+    [InlineData("Mistral AI «open-sourced» the 7-billion-parameter model Mistral 7B in 2023.", Mistral)]
+    [InlineData("Meta will keep Llama 3.1 «open source».", Llama)]
+    [InlineData("Mistral 7B outperforms the best «open» 13B model (Llama 3.1) on every benchmark.", Llama)]
+    [InlineData("Meta's «open-source» LLM runs on a laptop.", Llama)]
+    [InlineData("The «open-source» nature of Mistral 7B makes it easy to fine-tune.", Mistral)]
+    [InlineData("Our «open-source» models answer every question offline.", Llama + "," + Mistral)]
+    [InlineData("This model has been «open-sourced» for everyone.", Llama + "," + Mistral)]
+    [InlineData("The 8B model outperforms every previous «open-source» model.", Llama + "," + Mistral)]
+    [InlineData("An «open-source» language model designed for chat.", Llama + "," + Mistral)]
+    [InlineData("## Top «open-source» models", Llama + "," + Mistral)]
+    public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claims = ClaimFinder.Find(text, Project) ?? [];
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Many open-source models now rival GPT-4.")]
+    [InlineData("Open-source models are improving quickly.")]
+    [InlineData("Llama 3.1 beats many open-source models.")]
+    [InlineData("Mistral 7B is better than open-source models from last year.")]
+    [InlineData("Mistral 7B ships under MIT, an open-source licence.")]
+    [InlineData("Llama 3.1 runs on an open-source inference engine.")]
+    [InlineData("We run Llama 3.1 with open-source tools.")]
+    [InlineData("Although Meta presented Llama 3.1 as open source, its licence is far from open source.")]
+    [InlineData("Meta calls Llama 3.1 open source.")]
+    [InlineData("Meta's Llama 3.1 is a \"partial open-source\" release.")]
+    [InlineData("The open-source Qwen model is not used here.")]
+    [InlineData("Open models like OLMo publish their training data.")]
+    [InlineData("Mistral 7B is an open-weight model, not an open-source one in the OSI sense.")]
+    [InlineData("OpenAI does not release GPT-4 or Llama 3.1 as open-source.")]
+    [InlineData("We open-sourced our Llama 3.1 prompts.")]
+    [InlineData("This project is open source and runs Llama 3.1.")]
+    public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    [Fact]
+    public void Generic_words_are_no_claim_when_the_project_also_uses_an_open_source_ai_model()
+    {
+        var index = Index(Llama, "allenai/OLMo-2-0325-32B");
+        Assert.Null(index.GenericModels);
+
+        Assert.Null(ClaimFinder.Find("Our open-source models answer every question offline.", index));
+        Assert.NotNull(ClaimFinder.Find("Llama 3.1 is open source.", index));
+    }
+
+    private static ModelAliasIndex Index(params string[] ids)
+    {
+        var problems = new List<ManifestProblem>();
+        return ModelAliasIndex.ForProject(ids.Select(id => ModelClassifier.Classify(new ModelFacts("hf:" + id, "reference") { IsReference = true }, problems)).ToList());
+    }
+}
