@@ -16,9 +16,9 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOutputHelper output)
 {
     // Floors under today's held-out figures, not the targets (0.97 and 0.90, every claim naming the right model): the
-    // finder still misses most real claims; these keep it from getting worse while it is improved.
-    private const double MinimumPrecision = 0.85;
-    private const double MinimumRecall = 0.15;
+    // finder still misses about two real claims in five; these keep it from getting worse while it is improved.
+    private const double MinimumPrecision = 0.90;
+    private const double MinimumRecall = 0.55;
     private const double MinimumRightModel = 0.85;
 
     /// <summary>The held-out half of the real-sentence corpus (tests/data/claims): nothing was tuned on these sentences.</summary>
