@@ -32,6 +32,9 @@ public class SentenceShapeTests
     [InlineData("The 8B model outperforms every previous «open-source» model.", Llama + "," + Mistral)]
     [InlineData("An «open-source» language model designed for chat.", Llama + "," + Mistral)]
     [InlineData("## Top «open-source» models", Llama + "," + Mistral)]
+    [InlineData("Ships llama-3.1-8b-instruct.Q4_K_M.gguf, an «open-source» model.", Llama)]
+    [InlineData("`ollama pull llama3.1` fetches the «open-source» Llama model.", Llama)]
+    [InlineData("mistralai/Mistral-7B-v0.1 is «open source».", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
