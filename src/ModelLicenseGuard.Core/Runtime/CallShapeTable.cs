@@ -23,7 +23,10 @@ public sealed class CallShapeTable
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var shape in shapes)
         {
-            prefixes.Add(NamespacePrefix(shape.TypeName));
+            if (NamespacePrefix(shape.TypeName) is { } prefix)
+            {
+                prefixes.Add(prefix);
+            }
         }
 
         NamespacePrefixes = [.. prefixes];
@@ -89,18 +92,26 @@ public sealed class CallShapeTable
         return new CallShapeTable(shapes, deploymentClients, enumModels);
     }
 
-    // "Microsoft.SemanticKernel.Connectors.Ollama.X" -> "Microsoft.SemanticKernel"; "OllamaSharp.OllamaApiClient" -> "OllamaSharp".
-    private static string NamespacePrefix(string typeName)
+    // "Microsoft.SemanticKernel.Connectors.Ollama.X" -> "Microsoft.SemanticKernel"; "OllamaSharp.OllamaApiClient" -> "OllamaSharp";
+    // "Microsoft.Extensions.AI.ChatOptions" -> "Microsoft.Extensions.AI" (every ASP.NET app references some
+    // Microsoft.Extensions assembly, so two segments would let them all through). Extension classes in
+    // Microsoft.Extensions.DependencyInjection give no prefix: every app has that namespace, and the libraries that add to
+    // it ship those classes in assemblies named after themselves, which other rows' prefixes already match (a test checks
+    // that every row's assembly matches some prefix).
+    private static string? NamespacePrefix(string typeName)
     {
-        var first = typeName.IndexOf('.');
-        if (first < 0)
+        var segments = typeName.Split('.');
+        if (segments.Length < 2)
         {
             return typeName;
         }
 
-        var owner = typeName.Substring(0, first);
-        var second = typeName.IndexOf('.', first + 1);
-        return owner is "Microsoft" or "Azure" or "System" && second > 0 ? typeName.Substring(0, second) : owner;
+        if (segments[0] == "Microsoft" && segments[1] == "Extensions")
+        {
+            return segments.Length > 3 && segments[2] != "DependencyInjection" ? string.Join(".", segments, 0, 3) : null;
+        }
+
+        return segments[0] is "Microsoft" or "Azure" or "System" && segments.Length > 2 ? segments[0] + "." + segments[1] : segments[0];
     }
 
     private static ModelValueKind ParseKind(string kind, int line) => kind switch

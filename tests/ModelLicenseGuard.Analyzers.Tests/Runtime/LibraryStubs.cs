@@ -2,42 +2,21 @@ namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 
 /// <summary>
 /// STUBS, not the real libraries: minimal public API surfaces with the real namespaces, type names, member names and
-/// parameter names of libraries whose packages the registry this repository builds against does not serve. The real
-/// OllamaSharp, OpenAI and Microsoft.Extensions.AI.Abstractions assemblies are referenced instead of stubbed
-/// (<see cref="RuntimeModelTest"/>). Only signatures matter to the analyzer: bodies throw.
+/// parameter names of packages the registry this repository builds against does not serve (Semantic Kernel's Ollama,
+/// Hugging Face and ONNX connectors, Microsoft.Extensions.AI.Ollama, Microsoft.Extensions.AI.OpenAI before 9.3, the Aspire
+/// Ollama, Azure and GitHub Models hosting packages, Foundry Local). Every other library is referenced for real
+/// (<see cref="AiLibraries"/>). Only signatures matter to the analyzer: bodies throw.
 /// </summary>
 internal static class LibraryStubs
 {
-    public const string Configuration = """
-        // STUB of Microsoft.Extensions.Configuration.Abstractions (IConfiguration indexer).
-        namespace Microsoft.Extensions.Configuration
-        {
-            public interface IConfiguration
-            {
-                string? this[string key] { get; set; }
-            }
-        }
-        """;
-
-    public const string SemanticKernel = """
-        // STUB of Microsoft.SemanticKernel connectors (Ollama, OpenAI, Azure OpenAI, Hugging Face, ONNX).
+    public const string SemanticKernelConnectors = """
+        // STUB of the Semantic Kernel connectors the registry does not serve (Ollama, Hugging Face, ONNX), against the real
+        // Microsoft.SemanticKernel.Abstractions (IKernelBuilder). The OpenAI and Azure OpenAI connectors are real.
         namespace Microsoft.SemanticKernel
         {
-            public interface IKernelBuilder { }
-
             public static class OllamaKernelBuilderExtensions
             {
                 public static IKernelBuilder AddOllamaChatCompletion(this IKernelBuilder builder, string modelId, System.Uri endpoint, string? serviceId = null) => throw null!;
-            }
-
-            public static class OpenAIKernelBuilderExtensions
-            {
-                public static IKernelBuilder AddOpenAIChatCompletion(this IKernelBuilder builder, string modelId, string apiKey, string? orgId = null, string? serviceId = null) => throw null!;
-            }
-
-            public static class AzureOpenAIKernelBuilderExtensions
-            {
-                public static IKernelBuilder AddAzureOpenAIChatCompletion(this IKernelBuilder builder, string deploymentName, string endpoint, string apiKey, string? serviceId = null, string? modelId = null) => throw null!;
             }
 
             public static class HuggingFaceKernelBuilderExtensions
@@ -48,56 +27,6 @@ internal static class LibraryStubs
             public static class OnnxKernelBuilderExtensions
             {
                 public static IKernelBuilder AddOnnxRuntimeGenAIChatCompletion(this IKernelBuilder builder, string modelId, string modelPath, string? serviceId = null) => throw null!;
-            }
-        }
-        """;
-
-    public const string LLamaSharp = """
-        // STUB of LLamaSharp (LLama.Common.ModelParams).
-        namespace LLama.Common
-        {
-            public class ModelParams
-            {
-                public ModelParams(string modelPath) { }
-
-                public string ModelPath { get; set; } = string.Empty;
-            }
-        }
-        """;
-
-    public const string OnnxRuntimeGenAI = """
-        // STUB of Microsoft.ML.OnnxRuntimeGenAI (Model, Config).
-        namespace Microsoft.ML.OnnxRuntimeGenAI
-        {
-            public class Model
-            {
-                public Model(string modelPath) { }
-            }
-
-            public class Config
-            {
-                public Config(string modelPath) { }
-            }
-        }
-        """;
-
-    public const string Whisper = """
-        // STUB of Whisper.net (WhisperFactory, GgmlType, WhisperGgmlDownloader).
-        namespace Whisper.net
-        {
-            public sealed class WhisperFactory
-            {
-                public static WhisperFactory FromPath(string path) => throw null!;
-            }
-        }
-
-        namespace Whisper.net.Ggml
-        {
-            public enum GgmlType { Tiny, TinyEn, Base, BaseEn, Small, SmallEn, Medium, MediumEn, LargeV1, LargeV2, LargeV3, LargeV3Turbo }
-
-            public sealed class WhisperGgmlDownloader
-            {
-                public System.Threading.Tasks.Task<System.IO.Stream> GetGgmlModelAsync(GgmlType type, System.Threading.CancellationToken cancellationToken = default) => throw null!;
             }
         }
         """;
@@ -184,43 +113,25 @@ internal static class LibraryStubs
         }
         """;
 
-    public const string AzureOpenAI = """
-        // STUB of Azure.AI.OpenAI (AzureOpenAIClient derives from the real OpenAI.OpenAIClient).
-        namespace Azure.AI.OpenAI
-        {
-            public class AzureOpenAIClient : global::OpenAI.OpenAIClient
-            {
-                public AzureOpenAIClient(System.Uri endpoint, System.ClientModel.ApiKeyCredential credential) : base(credential) { }
-            }
-        }
-        """;
-
-    public const string ExtensionsAIAdapters = """
-        // STUB of Microsoft.Extensions.AI.Ollama (the preview OllamaChatClient) and Microsoft.Extensions.AI.OpenAI (the old
-        // AsChatClient(model) and the new AsIChatClient() shapes), against the real OpenAI and Abstractions assemblies.
+    public const string ExtensionsAIOllama = """
+        // STUB of Microsoft.Extensions.AI.Ollama (the preview OllamaChatClient, deprecated for OllamaSharp; not served).
         namespace Microsoft.Extensions.AI
         {
             public sealed class OllamaChatClient
             {
                 public OllamaChatClient(System.Uri endpoint, string? modelId = null, System.Net.Http.HttpClient? httpClient = null) { }
             }
-
-            public static class OpenAIClientExtensions
-            {
-                public static IChatClient AsChatClient(this global::OpenAI.OpenAIClient openAIClient, string modelId) => throw null!;
-
-                public static IChatClient AsIChatClient(this global::OpenAI.Chat.ChatClient chatClient) => throw null!;
-            }
         }
         """;
 
-    public const string AzureAIInference = """
-        // STUB of Azure.AI.Inference (ChatCompletionsOptions.Model).
-        namespace Azure.AI.Inference
+    public const string ExtensionsAIOpenAIBefore93 = """
+        // STUB of Microsoft.Extensions.AI.OpenAI before 9.3 (AsChatClient(model), since renamed; those versions are not
+        // served), against the real OpenAI assembly. Compiled without the real Microsoft.Extensions.AI.OpenAI.
+        namespace Microsoft.Extensions.AI
         {
-            public class ChatCompletionsOptions
+            public static class OpenAIClientExtensions
             {
-                public string? Model { get; set; }
+                public static IChatClient AsChatClient(this global::OpenAI.OpenAIClient openAIClient, string modelId) => throw null!;
             }
         }
         """;

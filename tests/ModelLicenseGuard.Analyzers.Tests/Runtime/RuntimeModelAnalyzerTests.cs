@@ -8,7 +8,7 @@ using ModelLicenseGuard.Runtime;
 
 namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 
-/// <summary>Call sites of the AI libraries, compiled against their real (or stubbed, where marked) public API.</summary>
+/// <summary>Call sites of the AI libraries, compiled against the real packages (stubs only where a package is not served, <see cref="LibraryStubs"/>).</summary>
 public sealed class RuntimeModelAnalyzerTests
 {
     private const string Llama31 = "Llama 3.1 8B Instruct";
@@ -118,8 +118,7 @@ public sealed class RuntimeModelAnalyzerTests
                     var b = new OllamaApiClient("http://localhost:11434", {|#1:config["Ollama:Model"]|}!);
                 }
             }
-            """,
-            LibraryStubs.Configuration).Expect(
+            """).Expect(
                 Found(0, Llama31, "Ollama tag 'llama3.1', the fallback of configuration key 'Ollama:Model'", Llama31Verdict),
                 Unresolved(1, "it is read from configuration key 'Ollama:Model' (the build reads appsettings*.json for it)")).RunAsync();
 
@@ -141,29 +140,43 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
-    public async Task Microsoft_Extensions_AI_old_and_new_adapter_shapes_and_Azure_AI_Inference_options()
+    public async Task Microsoft_Extensions_AI_adapters_and_Azure_AI_Inference_options()
         => await new RuntimeModelTest(
             """
             using System;
             using Microsoft.Extensions.AI;
             using OpenAI;
+            using OpenAI.Responses;
             class C
             {
-                void M(OpenAIClient openAI)
+                #pragma warning disable OPENAI001, MEAI001 // the Responses API and speech options are marked experimental
+                void M(OpenAIClient openAI, ResponsesClient responses)
                 {
-                    IChatClient old = openAI.AsChatClient({|#0:"gpt-4o-mini"|});
-                    IChatClient current = openAI.GetChatClient({|#1:"gpt-4o"|}).AsIChatClient();
+                    IChatClient current = openAI.GetChatClient({|#0:"gpt-4o"|}).AsIChatClient();
+                    IChatClient viaResponses = responses.AsIChatClient(defaultModelId: {|#1:"gpt-4o-mini"|});
                     var ollama = new OllamaChatClient(new Uri("http://localhost:11434"), modelId: {|#2:"phi3"|});
                     var options = new Azure.AI.Inference.ChatCompletionsOptions { Model = {|#3:"gpt-4o"|} };
+                    var speech = new SpeechToTextOptions { ModelId = {|#4:"whisper-1"|} };
                 }
             }
             """,
-            LibraryStubs.ExtensionsAIAdapters,
-            LibraryStubs.AzureAIInference).Expect(
-                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
-                Found(1, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+            LibraryStubs.ExtensionsAIOllama).Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
                 Found(2, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence"),
-                Found(3, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
+                Found(3, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(4, "Whisper (API)", "API model name 'whisper-1'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
+    public async Task Microsoft_Extensions_AI_OpenAI_before_9_3_took_the_model_in_AsChatClient()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.Extensions.AI;
+            using OpenAI;
+            class C { IChatClient M(OpenAIClient openAI) => openAI.AsChatClient({|#0:"gpt-4o-mini"|}); }
+            """,
+            LibraryStubs.ExtensionsAIOpenAIBefore93).Without("Microsoft.Extensions.AI.OpenAI").Expect(
+                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
     public async Task An_Azure_deployment_name_is_not_a_model_name()
@@ -181,8 +194,7 @@ public sealed class RuntimeModelAnalyzerTests
                     var b = client.GetChatClient({|#1:deployment|});
                 }
             }
-            """,
-            LibraryStubs.AzureOpenAI).Expect(
+            """).Expect(
                 Unresolved(0, "'gpt-4o' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
                 Unresolved(1, "it names an Azure deployment, and it is not a constant, a static readonly field or a local assigned once; a deployment name does not say which model is deployed")).RunAsync();
 
@@ -259,7 +271,7 @@ public sealed class RuntimeModelAnalyzerTests
                 }
             }
             """,
-            LibraryStubs.SemanticKernel).Expect(
+            LibraryStubs.SemanticKernelConnectors).Expect(
                 Found(0, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence"),
                 Unresolved(1, "'chat' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
                 Found(2, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
@@ -283,10 +295,7 @@ public sealed class RuntimeModelAnalyzerTests
                     var w = downloader.GetGgmlModelAsync({|#2:GgmlType.Base|});
                 }
             }
-            """,
-            LibraryStubs.LLamaSharp,
-            LibraryStubs.OnnxRuntimeGenAI,
-            LibraryStubs.Whisper).Expect(
+            """).Expect(
                 Found(0, "Llama 3.2 1B Instruct", "model path 'Llama-3.2-1B-Instruct-Q4_0.gguf'", "restricted weights under the 'llama3.2' licence"),
                 Found(1, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx/'", "open weights under the 'mit' licence"),
                 Found(2, "Whisper base", "Hugging Face id 'openai/whisper-base'", "open weights under the 'apache-2.0' licence")).RunAsync();
@@ -443,7 +452,7 @@ public sealed class RuntimeModelAnalyzerTests
     public async Task A_compilation_without_the_libraries_registers_nothing()
         => await new RuntimeModelTest("""
             class C { const string Banner = "Powered by the open-source Llama 3.1"; }
-            """).RunAsync();
+            """).WithoutLibraries().RunAsync();
 
     private static DiagnosticResult Found(int location, string model, string described, string verdict)
         => new DiagnosticResult(RuleDescriptors.RuntimeModelFound).WithLocation(location).WithArguments(model, described, verdict);

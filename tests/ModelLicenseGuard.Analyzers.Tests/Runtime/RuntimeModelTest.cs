@@ -10,7 +10,10 @@ using ModelLicenseGuard.Manifest;
 
 namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 
-/// <summary>Runs <see cref="RuntimeModelAnalyzer"/> over sources compiled against the real AI libraries and the stubs.</summary>
+/// <summary>
+/// Runs <see cref="RuntimeModelAnalyzer"/> over sources compiled against the real AI libraries (<see cref="AiLibraries"/>)
+/// and, for the few packages the registry does not serve, the marked stubs in <see cref="LibraryStubs"/>.
+/// </summary>
 internal sealed class RuntimeModelTest : CSharpAnalyzerTest<RuntimeModelAnalyzer, DefaultVerifier>
 {
     public RuntimeModelTest(params string[] sources)
@@ -22,11 +25,21 @@ internal sealed class RuntimeModelTest : CSharpAnalyzerTest<RuntimeModelAnalyzer
             TestState.Sources.Add(source);
         }
 
-        TestState.AdditionalReferences.Add(Reference(typeof(OllamaSharp.OllamaApiClient)));
-        TestState.AdditionalReferences.Add(Reference(typeof(Microsoft.Extensions.AI.ChatOptions)));
-        TestState.AdditionalReferences.Add(Reference(typeof(OpenAI.OpenAIClient)));
-        TestState.AdditionalReferences.Add(Reference(typeof(System.ClientModel.ApiKeyCredential)));
-        TestState.AdditionalReferences.Add(Reference(typeof(System.BinaryData)));
+        TestState.AdditionalReferences.AddRange(AiLibraries.References);
+    }
+
+    /// <summary>Leaves the named assemblies out, as in an app that does not reference them (or references an older version a stub stands for).</summary>
+    public RuntimeModelTest Without(params string[] assemblyNames)
+    {
+        TestState.AdditionalReferences.RemoveAll(reference => Array.IndexOf(assemblyNames, Path.GetFileNameWithoutExtension(reference.Display)) >= 0);
+        return this;
+    }
+
+    /// <summary>References none of the AI libraries.</summary>
+    public RuntimeModelTest WithoutLibraries()
+    {
+        TestState.AdditionalReferences.Clear();
+        return this;
     }
 
     public RuntimeModelTest WithManifest(ModelManifest manifest)
@@ -54,6 +67,4 @@ internal sealed class RuntimeModelTest : CSharpAnalyzerTest<RuntimeModelAnalyzer
     }
 
     public Task RunAsync() => RunAsync(CancellationToken.None);
-
-    private static PortableExecutableReference Reference(Type type) => MetadataReference.CreateFromFile(type.Assembly.Location);
 }

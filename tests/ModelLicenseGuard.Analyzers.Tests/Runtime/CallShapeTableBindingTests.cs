@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using ModelLicenseGuard.Runtime;
+
+namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
+
+/// <summary>
+/// The call-shape table held against the real assemblies of the AI libraries (<see cref="AiLibraries"/>): every row binds
+/// to a type, member and parameter that exist, and every public member of those libraries that takes a model is either in
+/// the table or listed below as not naming a model the app uses, with the reason.
+/// </summary>
+public sealed class CallShapeTableBindingTests
+{
+    /// <summary>
+    /// Rows for packages the registry this repository restores from does not serve, and for older versions of a library
+    /// that apps still use. They cannot bind here; each must still fail to bind, so the list cannot go stale.
+    /// </summary>
+    private static readonly (string TypeName, string? Member, string Reason)[] RowsNotBoundHere =
+    [
+        ("Microsoft.SemanticKernel.OllamaKernelBuilderExtensions", null, "Microsoft.SemanticKernel.Connectors.Ollama is not served"),
+        ("Microsoft.SemanticKernel.OllamaServiceCollectionExtensions", null, "Microsoft.SemanticKernel.Connectors.Ollama is not served"),
+        ("Microsoft.SemanticKernel.HuggingFaceKernelBuilderExtensions", null, "Microsoft.SemanticKernel.Connectors.HuggingFace is not served"),
+        ("Microsoft.SemanticKernel.MistralAIKernelBuilderExtensions", null, "Microsoft.SemanticKernel.Connectors.MistralAI is not served"),
+        ("Microsoft.SemanticKernel.GoogleAIGeminiKernelBuilderExtensions", null, "Microsoft.SemanticKernel.Connectors.Google is not served"),
+        ("Microsoft.SemanticKernel.OnnxKernelBuilderExtensions", null, "Microsoft.SemanticKernel.Connectors.Onnx is not served"),
+        ("Microsoft.SemanticKernel.OnnxServiceCollectionExtensions", null, "Microsoft.SemanticKernel.Connectors.Onnx is not served"),
+        ("Microsoft.Extensions.AI.OllamaChatClient", null, "Microsoft.Extensions.AI.Ollama (deprecated preview) is not served"),
+        ("Microsoft.Extensions.AI.OllamaEmbeddingGenerator", null, "Microsoft.Extensions.AI.Ollama (deprecated preview) is not served"),
+        ("Microsoft.Extensions.AI.OpenAIClientExtensions", "AsChatClient", "Microsoft.Extensions.AI.OpenAI before 9.3; renamed since, old versions not served"),
+        ("Microsoft.Extensions.AI.OpenAIClientExtensions", "AsEmbeddingGenerator", "Microsoft.Extensions.AI.OpenAI before 9.3; renamed since, old versions not served"),
+        ("Microsoft.Extensions.AI.AzureAIInferenceExtensions", null, "Microsoft.Extensions.AI.AzureAIInference is not served"),
+        ("Aspire.Hosting.OllamaResourceBuilderExtensions", null, "CommunityToolkit.Aspire.Hosting.Ollama is not served"),
+        ("Aspire.Hosting.AzureOpenAIExtensions", null, "Aspire.Hosting.Azure.CognitiveServices is not served"),
+        ("Aspire.Hosting.ApplicationModel.AzureOpenAIDeployment", null, "Aspire.Hosting.Azure.CognitiveServices is not served"),
+        ("Aspire.Hosting.AzureAIFoundryExtensions", null, "Aspire.Hosting.Azure.AIFoundry is not served"),
+        ("Aspire.Hosting.GitHubModelsExtensions", null, "Aspire.Hosting.GitHub.Models is not served"),
+        ("Microsoft.AI.Foundry.Local.FoundryLocalManager", null, "Microsoft.AI.Foundry.Local is not served"),
+    ];
+
+    /// <summary>
+    /// Public members whose parameter or property is called like a model but does not name a model the app uses, by type
+    /// (and member, when not all of the type's are meant), with the reason.
+    /// </summary>
+    private static readonly (string TypeName, string? Member, string Reason)[] NotModelsTheAppUses =
+    [
+        ("Microsoft.Extensions.AI.ChatResponse", null, "a response: the model that answered, set by the library"),
+        ("Microsoft.Extensions.AI.ChatResponseUpdate", null, "a response: the model that answered, set by the library"),
+        ("Microsoft.Extensions.AI.Embedding", null, "a result: the model that made it, set by the library"),
+        ("Microsoft.Extensions.AI.SpeechToTextResponse", null, "a response, set by the library"),
+        ("Microsoft.Extensions.AI.SpeechToTextResponseUpdate", null, "a response, set by the library"),
+        ("Microsoft.Extensions.AI.TextToSpeechResponse", null, "a response, set by the library"),
+        ("Microsoft.Extensions.AI.TextToSpeechResponseUpdate", null, "a response, set by the library"),
+        ("Microsoft.Extensions.AI.ChatClientMetadata", null, "describes a client: the client's author names the default, the app names the model where it creates the client"),
+        ("Microsoft.Extensions.AI.EmbeddingGeneratorMetadata", null, "describes a client, as above"),
+        ("Microsoft.Extensions.AI.ImageGeneratorMetadata", null, "describes a client, as above"),
+        ("Microsoft.Extensions.AI.SpeechToTextClientMetadata", null, "describes a client, as above"),
+        ("Microsoft.Extensions.AI.TextToSpeechClientMetadata", null, "describes a client, as above"),
+        ("Microsoft.SemanticKernel.KernelContent", null, "a response: the model that produced the content"),
+        ("Microsoft.SemanticKernel.StreamingKernelContent", null, "a response: the model that produced the content"),
+        ("Microsoft.SemanticKernel.ChatMessageContent", null, "a response: the model that produced the content"),
+        ("Microsoft.SemanticKernel.StreamingChatMessageContent", null, "a response: the model that produced the content"),
+        ("Microsoft.SemanticKernel.TextContent", null, "a response: the model that produced the content"),
+        ("Microsoft.SemanticKernel.StreamingTextContent", null, "a response: the model that produced the content"),
+        ("OllamaSharp.Models.Chat.ChatResponseStream", null, "a response, set by the library"),
+        ("OllamaSharp.Models.GenerateResponseStream", null, "a response, set by the library"),
+        ("OllamaSharp.Models.SystemOneResponse", null, "a response, set by the library"),
+        ("OllamaSharp.Models.Model", null, "an entry of the server's model list"),
+        ("OllamaSharp.Models.ShowModelResponse", null, "the server's description of a model"),
+        ("OllamaSharp.Models.ShowModelRequest", null, "asks the server about a model; uses none"),
+        ("OllamaSharp.Models.DeleteModelRequest", null, "removes a model from the server"),
+        ("OllamaSharp.Models.PushModelRequest", null, "publishes a model the user made; uses none"),
+        ("OllamaSharp.Models.CreateModelRequest", null, "the name of a model being created; the model it is made from is its From"),
+        ("OllamaSharp.OllamaApiClientExtensions", "ShowModelAsync", "asks the server about a model; uses none"),
+        ("OllamaSharp.OllamaApiClientExtensions", "DeleteModelAsync", "removes a model from the server"),
+        ("OllamaSharp.OllamaApiClientExtensions", "RequestModelUnloadAsync", "unloads a model from memory"),
+        ("OpenAI.Chat.ChatClient", "GetChatCompletions", "lists stored completions, filtered by model"),
+        ("OpenAI.Chat.ChatClient", "GetChatCompletionsAsync", "lists stored completions, filtered by model"),
+        ("OpenAI.Chat.ChatCompletionCollectionOptions", null, "a filter for listing stored completions"),
+        ("OpenAI.Models.OpenAIModelClient", null, "reads or deletes a model's record; uses none"),
+        ("OpenAI.Responses.ResponseResult", null, "a response, set by the service"),
+        ("OpenAI.Decisions.DecisionResource", null, "a result, set by the service"),
+        ("OpenAI.Chat.OpenAIChatModelFactory", null, "builds test doubles of responses"),
+        ("OpenAI.Embeddings.OpenAIEmbeddingsModelFactory", null, "builds test doubles of responses"),
+        ("OpenAI.Moderations.OpenAIModerationsModelFactory", null, "builds test doubles of responses"),
+        ("OpenAI.Models.OpenAIModelsModelFactory", null, "builds test doubles of responses"),
+        ("Azure.AI.Inference.AIInferenceModelFactory", null, "builds test doubles of responses"),
+        ("LLama.Native.SafeLlamaModelHandle", "SaveToFile", "writes a model; the one used was loaded earlier"),
+        ("LLama.Exceptions.LoadWeightsFailedException", null, "an error that names the path that failed"),
+        ("Microsoft.ML.OnnxRuntime.OrtEnv", "GetCompatibilityInfoFromModel", "reads a model's metadata; runs nothing"),
+        ("Microsoft.ML.OnnxRuntime.OrtModelCompilationOptions", null, "names a compiled context binary, not a model"),
+    ];
+
+    // Parameters and settable string properties called like a model: model, modelId, defaultModel(Id), modelPath,
+    // modelName, modelFile, deploymentName, aliasOrModelId, selectedModel.
+    private static readonly Regex ModelName = new(
+        "^(default)?(model|deployment)(id|name|path|file|filepath)?$|^aliasormodelid$|^selectedmodel$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Lazy<CSharpCompilation> Compilation = new(() =>
+    {
+        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var references = Directory.GetFiles(framework, "System*.dll").Concat([typeof(object).Assembly.Location, Path.Combine(framework, "netstandard.dll")])
+            .Distinct(StringComparer.Ordinal)
+            .Select(file => (MetadataReference)MetadataReference.CreateFromFile(file));
+        return CSharpCompilation.Create("Bind", references: references.Concat(AiLibraries.References));
+    });
+
+    [Fact]
+    public void Every_row_binds_to_a_type_member_and_parameter_of_the_real_libraries()
+    {
+        var table = CallShapeTable.Default;
+        var problems = new List<string>();
+        foreach (var shape in table.Shapes)
+        {
+            var bound = Bind(shape, out var problem, out var assembly);
+            var exempt = Exempt(RowsNotBoundHere, shape.TypeName, shape.Member);
+            if (exempt is not null)
+            {
+                if (bound)
+                {
+                    problems.Add($"line {shape.Line}: {shape.TypeName}.{shape.Member} binds now; take it off the not-bound list ({exempt})");
+                }
+
+                continue;
+            }
+
+            if (!bound)
+            {
+                problems.Add($"line {shape.Line}: {problem}");
+            }
+            else if (!table.NamespacePrefixes.Any(prefix => assembly!.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                problems.Add($"line {shape.Line}: {shape.TypeName} lives in {assembly}, which no library prefix matches, so the analyzer would skip it");
+            }
+        }
+
+        foreach (var client in table.DeploymentClients)
+        {
+            if (Compilation.Value.GetTypeByMetadataName(client.TypeName) is null)
+            {
+                problems.Add($"line {client.Line}: deployment client {client.TypeName} does not exist");
+            }
+        }
+
+        foreach (var member in table.EnumModels)
+        {
+            if (Compilation.Value.GetTypeByMetadataName(member.TypeName) is not { TypeKind: TypeKind.Enum } type || type.GetMembers(member.Member).Length == 0)
+            {
+                problems.Add($"line {member.Line}: enum member {member.TypeName}.{member.Member} does not exist");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_public_member_of_the_libraries_that_takes_a_model_is_in_the_table_or_said_not_to_name_one()
+    {
+        var table = CallShapeTable.Default;
+        var covered = new HashSet<string>(table.Shapes.Select(shape => Key(shape.TypeName, shape.Member, shape.Parameter)), StringComparer.Ordinal);
+        var missing = new List<string>();
+        var ignoredSeen = new HashSet<(string, string?)>();
+        foreach (var (typeName, member, parameter) in MembersThatTakeAModel())
+        {
+            if (covered.Contains(Key(typeName, member, parameter)))
+            {
+                continue;
+            }
+
+            var ignored = NotModelsTheAppUses.FirstOrDefault(entry => entry.TypeName == typeName && (entry.Member is null || entry.Member == member));
+            if (ignored.TypeName is not null)
+            {
+                ignoredSeen.Add((ignored.TypeName, ignored.Member));
+                continue;
+            }
+
+            missing.Add($"{typeName,-70} {member,-34} {parameter}");
+        }
+
+        var stale = NotModelsTheAppUses.Where(entry => !ignoredSeen.Contains((entry.TypeName, entry.Member))).Select(entry => $"{entry.TypeName} {entry.Member}").ToList();
+        Assert.True(missing.Count == 0, "Members that take a model but are neither in call-shapes.txt nor on the not-a-model list:\n" + string.Join("\n", missing));
+        Assert.True(stale.Count == 0, "Entries of the not-a-model list that match nothing in the libraries:\n" + string.Join("\n", stale));
+    }
+
+    [Fact]
+    public void The_walk_over_the_libraries_finds_the_members_it_must()
+    {
+        // Guards the test above against finding nothing (a wrong folder, a changed regex).
+        var found = MembersThatTakeAModel().Select(member => Key(member.TypeName, member.Member, member.Parameter)).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains(Key("OpenAI.OpenAIClient", "GetChatClient", "model"), found);
+        Assert.Contains(Key("OllamaSharp.OllamaApiClient", CallShape.Constructor, "defaultModel"), found);
+        Assert.Contains(Key("Microsoft.SemanticKernel.PromptExecutionSettings", "ModelId", CallShape.AssignedValue), found);
+        Assert.Contains(Key("LLama.Common.ModelParams", CallShape.Constructor, "modelPath"), found);
+        Assert.True(found.Count > 150, $"only {found.Count} members found");
+    }
+
+    private static IEnumerable<(string TypeName, string Member, string Parameter)> MembersThatTakeAModel()
+    {
+        var compilation = Compilation.Value;
+        var names = AiLibraries.LibraryAssemblyNames.ToHashSet(StringComparer.Ordinal);
+        foreach (var assembly in compilation.References.Select(compilation.GetAssemblyOrModuleSymbol).OfType<IAssemblySymbol>().Where(assembly => names.Contains(assembly.Name)))
+        {
+            foreach (var type in PublicTypes(assembly.GlobalNamespace))
+            {
+                var typeName = MetadataName(type);
+                foreach (var member in type.GetMembers())
+                {
+                    if (member.DeclaredAccessibility != Accessibility.Public)
+                    {
+                        continue;
+                    }
+
+                    if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method)
+                    {
+                        foreach (var parameter in method.Parameters)
+                        {
+                            if (parameter.Type.SpecialType == SpecialType.System_String && ModelName.IsMatch(parameter.Name))
+                            {
+                                yield return (typeName, method.MethodKind == MethodKind.Constructor ? CallShape.Constructor : method.Name, parameter.Name);
+                            }
+                        }
+                    }
+                    else if (member is IPropertySymbol { SetMethod.DeclaredAccessibility: Accessibility.Public, Type.SpecialType: SpecialType.System_String } property && ModelName.IsMatch(property.Name))
+                    {
+                        yield return (typeName, property.Name, CallShape.AssignedValue);
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<INamedTypeSymbol> PublicTypes(INamespaceOrTypeSymbol container)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceSymbol ns)
+            {
+                foreach (var type in PublicTypes(ns))
+                {
+                    yield return type;
+                }
+            }
+            else if (member is INamedTypeSymbol { DeclaredAccessibility: Accessibility.Public } type)
+            {
+                yield return type;
+                foreach (var nested in PublicTypes(type))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+
+    // The table's spelling of a type: namespace-qualified metadata name, nested types joined with '+', no arity.
+    private static string MetadataName(INamedTypeSymbol type)
+    {
+        var name = type.Name;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name = outer.Name + "+" + name;
+        }
+
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+    }
+
+    private static bool Bind(CallShape shape, out string problem, out string? assembly)
+    {
+        assembly = null;
+        if (Compilation.Value.GetTypeByMetadataName(shape.TypeName) is not { } type)
+        {
+            problem = $"{shape.TypeName} does not exist";
+            return false;
+        }
+
+        assembly = type.ContainingAssembly.Name;
+        var members = shape.Member == CallShape.Constructor ? type.InstanceConstructors.Cast<ISymbol>() : type.GetMembers(shape.Member);
+        var bound = shape.IsProperty
+            ? members.Any(member => member is IPropertySymbol { SetMethod: not null } or IFieldSymbol { IsReadOnly: false })
+            : members.OfType<IMethodSymbol>().Any(method => method.Parameters.Any(parameter => parameter.Name == shape.Parameter));
+        problem = bound ? string.Empty : $"{shape.TypeName} has no {(shape.IsProperty ? "settable property" : "member with a parameter")} {shape.Member}{(shape.IsProperty ? string.Empty : "(" + shape.Parameter + ")")}";
+        return bound;
+    }
+
+    private static string? Exempt((string TypeName, string? Member, string Reason)[] list, string typeName, string member)
+        => list.FirstOrDefault(entry => entry.TypeName == typeName && (entry.Member is null || entry.Member == member)).Reason;
+
+    private static string Key(string typeName, string member, string parameter) => typeName + " " + member + " " + parameter;
+}
