@@ -117,6 +117,7 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
             model.SourceKind = found.SourceKind;
             model.OriginFile = found.File is null ? null : Relative(found.File);
             model.OriginLine = found.Line;
+            model.AssumedFrom = found.AssumedFrom;
             manifest.Models.Add(model);
         }
     }

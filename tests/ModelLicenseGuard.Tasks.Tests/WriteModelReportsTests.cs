@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Testing;
@@ -84,6 +85,8 @@ public sealed class WriteModelReportsTests : IDisposable
                   { "ruleId": "MLG0040", "level": "note", "message": { "text": "Model 'GPT-4o' is used here" },
                     "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "{{program}}" }, "region": { "startLine": 7 } } } ],
                     "properties": { "warningLevel": 1, "customProperties": { "CatalogId": "openai/gpt-4o", "SourceKind": "code", "Line": "7" } } },
+                  { "ruleId": "MLG0040", "level": "note", "message": { "text": "an Azure deployment named like a model" },
+                    "properties": { "customProperties": { "CatalogId": "openai/gpt-4o-mini", "SourceKind": "code", "Line": "8", "AssumedFrom": "deployment name" } } },
                   { "ruleId": "MLG0040", "level": "note", "message": { "text": "again" },
                     "properties": { "customProperties": { "CatalogId": "openai/gpt-4o", "SourceKind": "code", "Line": "9" } } },
                   { "ruleId": "MLG0002", "level": "warning", "message": { "text": "a claim" },
@@ -104,7 +107,8 @@ public sealed class WriteModelReportsTests : IDisposable
         Assert.Empty(_engine.Diagnostics);
         var bom = File.ReadAllText(_project.PathOf("bin/bom.json"));
         Assert.Empty(CycloneDxSchema.Validate(bom));
-        Assert.Equal(2, bom.Split("\"type\": \"machine-learning-model\"").Length - 1);
+        Assert.Equal(3, bom.Split("\"type\": \"machine-learning-model\"").Length - 1);
+        Assert.Single(bom.ReplaceLineEndings("\n").Split("\"name\": \"modellicenseguard:assumed-from\",\n          \"value\": \"deployment name\"").Skip(1));
         Assert.Contains("\"location\": \"Program.cs\"", bom, StringComparison.Ordinal);
         Assert.Contains("\"line\": 7", bom, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"modellicenseguard:source\",\n          \"value\": \"code\"", bom.ReplaceLineEndings("\n"), StringComparison.Ordinal);

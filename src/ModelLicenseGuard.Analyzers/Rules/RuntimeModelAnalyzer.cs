@@ -185,23 +185,47 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
 
         private void AnalyzeArguments(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, List<CallShape> shapes, ITypeSymbol? receiver)
         {
+            // A call that names both a deployment and the model behind it (Semantic Kernel's modelId) is about that model.
+            var namesModel = false;
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && ShapeOf(argument, shapes) is { Kind: not ModelValueKind.Deployment })
+                {
+                    namesModel = true;
+                }
+            }
+
             foreach (var argument in arguments)
             {
                 // A parameter left at its default names no model; the library picks its own.
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is null)
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || ShapeOf(argument, shapes) is not { } shape)
                 {
                     continue;
                 }
 
-                foreach (var shape in shapes)
+                if (!(namesModel && shape.Kind == ModelValueKind.Deployment))
                 {
-                    if (!shape.IsProperty && shape.Parameter == argument.Parameter.Name)
-                    {
-                        Analyze(context, argument.Value, shape, receiver);
-                        break;
-                    }
+                    Analyze(context, argument.Value, shape, receiver);
                 }
             }
+        }
+
+        private static CallShape? ShapeOf(IArgumentOperation argument, List<CallShape> shapes)
+        {
+            if (argument.Parameter is null)
+            {
+                return null;
+            }
+
+            foreach (var shape in shapes)
+            {
+                if (!shape.IsProperty && shape.Parameter == argument.Parameter.Name)
+                {
+                    return shape;
+                }
+            }
+
+            return null;
         }
 
         private void Analyze(OperationAnalysisContext context, IOperation valueOperation, CallShape shape, ITypeSymbol? receiver)
@@ -228,16 +252,24 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var described = RuntimeModels.Describe(text, kind) + (value.ConfigurationKey is null ? string.Empty : $", the fallback of configuration key '{value.ConfigurationKey}'");
             if (kind == ModelValueKind.Deployment)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    RuleDescriptors.RuntimeModelUnresolved,
-                    location,
-                    $"'{text}' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"));
+                // Samples and many apps name a deployment after its model ("gpt-4o"). That is an assumption, said so in the
+                // message and the inventory, never a certainty; any other deployment name says nothing of the model.
+                if (_models.GetOrAdd((text, ModelValueKind.ApiModel), key => RuntimeModels.Classify(key.Value, key.Kind)) is not { } deployed)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        RuleDescriptors.RuntimeModelUnresolved,
+                        location,
+                        $"'{text}' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"));
+                    return;
+                }
+
+                Report(context, deployed, described + ", assumed to be the model of that name", shape, location, assumed: true);
                 return;
             }
 
-            var described = RuntimeModels.Describe(text, kind) + (value.ConfigurationKey is null ? string.Empty : $", the fallback of configuration key '{value.ConfigurationKey}'");
             var model = FromManifest(text, kind) ?? _models.GetOrAdd((text, kind), key => RuntimeModels.Classify(key.Value, key.Kind));
             if (model is null)
             {
@@ -249,7 +281,12 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelFound, location, InventoryProperties(model, shape, location), model.Name, described, Verdict(model)));
+            Report(context, model, described, shape, location, assumed: false);
+        }
+
+        private void Report(OperationAnalysisContext context, ManifestModel model, string described, CallShape shape, Location location, bool assumed)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelFound, location, InventoryProperties(model, shape, location, assumed), model.Name, described, Verdict(model)));
             if (model.CatalogId is null)
             {
                 // A model file the build read: the manifest's rules already judge it.
@@ -271,13 +308,19 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>What the reports task reads back from the compiler's SARIF log: which model, named where and how.</summary>
-        private static ImmutableDictionary<string, string?>? InventoryProperties(ManifestModel model, CallShape shape, Location location)
-            => model.CatalogId is null
-                ? null
-                : ImmutableDictionary<string, string?>.Empty
-                    .Add(RuntimeModels.CatalogIdProperty, model.CatalogId)
-                    .Add(RuntimeModels.SourceKindProperty, shape.TypeName.StartsWith("Aspire.Hosting", StringComparison.Ordinal) ? RuntimeModels.AppHostSource : RuntimeModels.CodeSource)
-                    .Add(RuntimeModels.LineProperty, (location.GetLineSpan().StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        private static ImmutableDictionary<string, string?>? InventoryProperties(ManifestModel model, CallShape shape, Location location, bool assumed)
+        {
+            if (model.CatalogId is null)
+            {
+                return null;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(RuntimeModels.CatalogIdProperty, model.CatalogId)
+                .Add(RuntimeModels.SourceKindProperty, shape.TypeName.StartsWith("Aspire.Hosting", StringComparison.Ordinal) ? RuntimeModels.AppHostSource : RuntimeModels.CodeSource)
+                .Add(RuntimeModels.LineProperty, (location.GetLineSpan().StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return assumed ? properties.Add(RuntimeModels.AssumedFromProperty, RuntimeModels.AssumedFromDeploymentName) : properties;
+        }
 
         /// <summary>A path to a model file the build task read (and classified from its header) is that manifest model.</summary>
         private ManifestModel? FromManifest(string text, ModelValueKind kind)

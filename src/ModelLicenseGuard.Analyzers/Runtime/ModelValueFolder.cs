@@ -10,7 +10,10 @@ namespace ModelLicenseGuard.Analyzers.Runtime;
 /// <summary>
 /// Folds the value passed where a library takes a model name: constants (the compiler's own folding, across files),
 /// static readonly fields and locals initialised once, interpolations and concatenations of those, mapped enum
-/// members, and <c>config["Key"] ?? "fallback"</c>. Anything else is unresolved, never guessed.
+/// members, <c>config["Key"] ?? "fallback"</c>, a parameter's default value, a property's initialiser, and paths built
+/// with <c>Path.Combine</c>, <c>Path.Join</c> or <c>Path.GetFullPath</c> (a base folder known only at run time, such as
+/// <c>AppContext.BaseDirectory</c>, is left out: a model path is judged by its file and folder names). Anything else is
+/// unresolved, never guessed.
 /// </summary>
 internal sealed class ModelValueFolder
 {
@@ -21,10 +24,12 @@ internal sealed class ModelValueFolder
     private readonly INamedTypeSymbol? _configuration;
     private readonly INamedTypeSymbol? _configurationBinder;
     private readonly INamedTypeSymbol? _configurationExtensions;
+    private readonly INamedTypeSymbol? _path;
 
     public ModelValueFolder(Compilation compilation, CallShapeIndex shapes)
     {
         _shapes = shapes;
+        _path = compilation.GetTypeByMetadataName("System.IO.Path");
         _configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
         _configurationBinder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
         _configurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationExtensions");
@@ -73,6 +78,16 @@ internal sealed class ModelValueFolder
                 return Concatenate(Fold(add.LeftOperand, depth + 1, cancellationToken), Fold(add.RightOperand, depth + 1, cancellationToken));
             case IDefaultValueOperation:
                 return ModelValue.None;
+            case IParameterReferenceOperation parameter:
+                return FoldParameter(parameter, cancellationToken);
+            case IPropertyReferenceOperation { Property.IsIndexer: false } property when IsRunTimeFolder(property.Property):
+                return ModelValue.Unresolved(RunTimeFolder);
+            case IPropertyReferenceOperation { Property.IsIndexer: false } property when ConfigurationKey(operation) is null:
+                return FoldProperty(property, depth, cancellationToken);
+            case IInvocationOperation invocation when IsPathCall(invocation.TargetMethod):
+                return FoldPath(invocation, depth, cancellationToken);
+            case IInvocationOperation { TargetMethod: { Name: "GetCurrentDirectory", ContainingType: { Name: "Directory" } type } } when type.ContainingNamespace?.ToDisplayString() == "System.IO":
+                return ModelValue.Unresolved(RunTimeFolder);
         }
 
         if (ConfigurationKey(operation) is { } key)
@@ -80,7 +95,7 @@ internal sealed class ModelValueFolder
             return ModelValue.Unresolved($"it is read from configuration key '{key}' (the build reads appsettings*.json for it)", key);
         }
 
-        return ModelValue.Unresolved("it is not a constant, a static readonly field or a local assigned once");
+        return ModelValue.Unresolved(NotFolded);
     }
 
     private ModelValue FoldEnum(IOperation operation, INamedTypeSymbol enumType)
@@ -188,6 +203,144 @@ internal sealed class ModelValueFolder
             if (target is IdentifierNameSyntax name
                 && name.Identifier.ValueText == local.Name
                 && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string NotFolded = "it is not a constant, a static readonly field or a local assigned once";
+
+    // The reason given for a folder known only at run time; a path built on one keeps its other parts (FoldPath).
+    private const string RunTimeFolder = "it is a folder known only at run time";
+
+    /// <summary>
+    /// A parameter whose default is a constant, in a method that never assigns it: the model used when a caller passes
+    /// none (<c>GetClient(string model = DefaultModel)</c>). Callers that pass another model name it at their own call.
+    /// </summary>
+    private static ModelValue FoldParameter(IParameterReferenceOperation reference, CancellationToken cancellationToken)
+    {
+        var parameter = reference.Parameter;
+        if (!parameter.HasExplicitDefaultValue || parameter.RefKind != RefKind.None)
+        {
+            return ModelValue.Unresolved(NotFolded);
+        }
+
+        if (parameter.ExplicitDefaultValue is not string { Length: > 0 } text)
+        {
+            return ModelValue.Unresolved($"parameter '{parameter.Name}' defaults to null");
+        }
+
+        if (reference.SemanticModel is { } model && parameter.ContainingSymbol is IMethodSymbol method)
+        {
+            foreach (var declaration in method.DeclaringSyntaxReferences)
+            {
+                var body = declaration.GetSyntax(cancellationToken);
+                if (body.SyntaxTree == model.SyntaxTree && IsAssigned(body, parameter, model, cancellationToken))
+                {
+                    return ModelValue.Unresolved($"parameter '{parameter.Name}' is assigned in the method");
+                }
+            }
+        }
+
+        return ModelValue.Constant(text);
+    }
+
+    /// <summary>
+    /// A property declared in source with a string initialiser (<c>public string Model { get; set; } = "llama3.1";</c>),
+    /// read as a fallback the way <c>config["Key"] ?? "x"</c> is: options classes bound from configuration look like this.
+    /// </summary>
+    private ModelValue FoldProperty(IPropertyReferenceOperation reference, int depth, CancellationToken cancellationToken)
+    {
+        var property = reference.Property;
+        if (property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { Initializer.Value: { } initializer })
+        {
+            return ModelValue.Unresolved(NotFolded);
+        }
+
+        // As for fields: another file's initializer is read only when it is a literal.
+        if (initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return literal.Token.ValueText.Length == 0 ? ModelValue.None : ModelValue.Constant(literal.Token.ValueText);
+        }
+
+        return reference.SemanticModel is { } model && initializer.SyntaxTree == model.SyntaxTree
+            ? Fold(model.GetOperation(initializer, cancellationToken), depth + 1, cancellationToken)
+            : ModelValue.Unresolved($"property '{property.Name}' is initialised with an expression in another file");
+    }
+
+    /// <summary>
+    /// <c>Path.Combine</c>, <c>Path.Join</c> (parts joined with '/') and <c>Path.GetFullPath</c> (its argument). Leading
+    /// parts known only at run time are left out, so <c>Path.Combine(AppContext.BaseDirectory, "models", "x.gguf")</c>
+    /// folds to <c>models/x.gguf</c>; any later part that does not fold leaves the path unresolved.
+    /// </summary>
+    private ModelValue FoldPath(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    {
+        var parts = new System.Collections.Generic.List<IOperation>();
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == "basePath")
+            {
+                continue;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements })
+            {
+                parts.AddRange(elements.ElementValues);
+            }
+            else
+            {
+                parts.Add(argument.Value);
+            }
+        }
+
+        var text = new StringBuilder();
+        var leading = true;
+        foreach (var part in parts)
+        {
+            var value = Fold(part, depth + 1, cancellationToken);
+            if (value.Text is null)
+            {
+                if (leading && !value.IsNone)
+                {
+                    // A base folder such as AppContext.BaseDirectory or a field set at run time: the names after it decide.
+                    continue;
+                }
+
+                return value.IsNone ? ModelValue.Unresolved("a part of the path is null") : value;
+            }
+
+            leading = false;
+            if (text.Length > 0 && text[text.Length - 1] is not ('/' or '\\'))
+            {
+                text.Append('/');
+            }
+
+            text.Append(value.Text);
+        }
+
+        return text.Length == 0 ? ModelValue.Unresolved("no part of the path is known before the app runs") : ModelValue.Constant(text.ToString());
+    }
+
+    private bool IsPathCall(IMethodSymbol method)
+        => method.Name is "Combine" or "Join" or "GetFullPath" && _path is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, _path);
+
+    // AppContext.BaseDirectory, AppDomain.CurrentDomain.BaseDirectory, Environment.CurrentDirectory.
+    private static bool IsRunTimeFolder(IPropertySymbol property)
+        => property.Name is "BaseDirectory" or "CurrentDirectory"
+            && property.ContainingType is { Name: "AppContext" or "AppDomain" or "Environment" } type
+            && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
+
+    private static bool IsAssigned(SyntaxNode body, IParameterSymbol parameter, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name }
+                && name.Identifier.ValueText == parameter.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, parameter))
             {
                 return true;
             }

@@ -21,6 +21,12 @@ public sealed class ManifestModel
     /// <summary>The file that names a runtime model (e.g. appsettings.json), relative to the project.</summary>
     public string? OriginFile { get; set; }
 
+    /// <summary>
+    /// Set when the model is assumed rather than named, and from what (an Azure deployment named like a model: see
+    /// <see cref="Runtime.RuntimeModels.AssumedFromDeploymentName"/>); reports say so.
+    /// </summary>
+    public string? AssumedFrom { get; set; }
+
     /// <summary>The 1-based line of <see cref="OriginFile"/> that names the model; 0 when not known.</summary>
     public int OriginLine { get; set; }
 

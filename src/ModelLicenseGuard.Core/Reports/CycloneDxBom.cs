@@ -114,6 +114,7 @@ public static class CycloneDxBom
         Property(json, "obligations", license is null ? null : string.Join("; ", LicenseObligations.Of(license)) is { Length: > 0 } o ? o : "none recorded");
         Property(json, "source", ModelSources.Kind(model));
         Property(json, "reference", model.Source);
+        Property(json, "assumed-from", model.AssumedFrom);
         Property(json, "format", model.Format.Length > 0 ? model.Format : null);
         Property(json, "license-origin", model.LicenseOrigin);
         Property(json, "restrictions", model.Restrictions);

@@ -28,21 +28,56 @@ public static class RuntimeModels
     /// <inheritdoc cref="CatalogIdProperty"/>
     public const string LineProperty = "Line";
 
+    /// <summary>Set when the model is not named but assumed, and from what: <see cref="AssumedFromDeploymentName"/>.</summary>
+    public const string AssumedFromProperty = "AssumedFrom";
+
+    /// <summary>An Azure deployment named exactly like a model is assumed to deploy that model.</summary>
+    public const string AssumedFromDeploymentName = "deployment name";
+
+    // A path's file and this many folders above it: deep enough for the GenAI layouts, short of the user's own folders.
+    private const int MaxFoldersUp = 4;
+
     // Words that mark a value as a stand-in for a model someone will fill in, or a test double.
     private static readonly string[] PlaceholderWords = ["your", "fake", "dummy", "mock", "stub", "placeholder", "changeme", "replace", "todo", "xxx", "example", "sample", "test"];
 
     /// <summary>
     /// The model <paramref name="value"/> names, classified from the catalog; null when the catalog does not know it.
-    /// A path is looked up by its last segment (the file or folder name).
+    /// A path is looked up by its last segment (the file or folder name), then by the folders above it, nearest first:
+    /// ONNX Runtime GenAI's own layout puts the model name a few folders up
+    /// (<c>Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4</c>).
     /// </summary>
     public static ManifestModel? Classify(string value, ModelValueKind kind)
     {
-        var reference = kind switch
+        if (kind != ModelValueKind.Path)
         {
-            ModelValueKind.HubId => "hf:" + Trimmed(value),
-            ModelValueKind.OllamaTag => "ollama:" + Trimmed(value),
-            ModelValueKind.Path => LastSegment(value),
-            _ => Trimmed(value),
+            return ClassifyReference(Trimmed(value), kind);
+        }
+
+        var segments = value.Trim().Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = segments.Length - 1, tried = 0; i >= 0 && tried < MaxFoldersUp; i--)
+        {
+            if (segments[i] is "." or ".." || segments[i].EndsWith(":", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            tried++;
+            if (ClassifyReference(segments[i], kind) is { } model)
+            {
+                return model;
+            }
+        }
+
+        return null;
+    }
+
+    private static ManifestModel? ClassifyReference(string reference, ModelValueKind kind)
+    {
+        var prefixed = kind switch
+        {
+            ModelValueKind.HubId => "hf:" + reference,
+            ModelValueKind.OllamaTag => "ollama:" + reference,
+            _ => reference,
         };
 
         if (reference.Length == 0)
@@ -50,7 +85,7 @@ public static class RuntimeModels
             return null;
         }
 
-        var facts = new ModelFacts(reference, Format(kind)) { IsReference = true };
+        var facts = new ModelFacts(prefixed, Format(kind)) { IsReference = true };
         var model = ModelClassifier.Classify(facts, out _);
         return model.CatalogId is null ? null : model;
     }
@@ -104,11 +139,4 @@ public static class RuntimeModels
     };
 
     private static string Trimmed(string value) => value.Trim();
-
-    private static string LastSegment(string path)
-    {
-        var trimmed = path.Trim().TrimEnd('/', '\\');
-        var slash = Math.Max(trimmed.LastIndexOf('/'), trimmed.LastIndexOf('\\'));
-        return trimmed.Substring(slash + 1);
-    }
 }

@@ -8,13 +8,17 @@ namespace ModelLicenseGuard.Tasks.Readers;
 /// <summary>A model the analyzer found named in code (MLG0040), as the compiler's SARIF log records it.</summary>
 internal sealed class LoggedRuntimeModel
 {
-    public LoggedRuntimeModel(string catalogId, string sourceKind, string? file, int line)
+    public LoggedRuntimeModel(string catalogId, string sourceKind, string? file, int line, string? assumedFrom = null)
     {
         CatalogId = catalogId;
         SourceKind = sourceKind;
         File = file;
         Line = line;
+        AssumedFrom = assumedFrom;
     }
+
+    /// <summary>What the model was assumed from, when the code does not name it (an Azure deployment's name).</summary>
+    public string? AssumedFrom { get; }
 
     public string CatalogId { get; }
 
@@ -105,6 +109,7 @@ internal static class CompilerLogReader
         private string? _uri;
         private string? _catalogId;
         private string? _sourceKind;
+        private string? _assumedFrom;
         private int _line;
 
         public void Set(string name, List<string> path, string? value)
@@ -124,6 +129,9 @@ internal static class CompilerLogReader
                 case Runtime.RuntimeModels.SourceKindProperty when inCustom:
                     _sourceKind = value;
                     break;
+                case Runtime.RuntimeModels.AssumedFromProperty when inCustom:
+                    _assumedFrom = value;
+                    break;
                 case Runtime.RuntimeModels.LineProperty when inCustom:
                     int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _line);
                     break;
@@ -132,7 +140,7 @@ internal static class CompilerLogReader
 
         public LoggedRuntimeModel? ToModel()
             => _ruleId == RuleId && !string.IsNullOrWhiteSpace(_catalogId)
-                ? new LoggedRuntimeModel(_catalogId!, _sourceKind ?? Runtime.RuntimeModels.CodeSource, LocalPath(_uri), _line)
+                ? new LoggedRuntimeModel(_catalogId!, _sourceKind ?? Runtime.RuntimeModels.CodeSource, LocalPath(_uri), _line, _assumedFrom)
                 : null;
 
         private static string? LocalPath(string? uri)

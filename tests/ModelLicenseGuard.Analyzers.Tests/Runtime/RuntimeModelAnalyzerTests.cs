@@ -179,7 +179,7 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
-    public async Task An_Azure_deployment_name_is_not_a_model_name()
+    public async Task An_Azure_deployment_named_like_a_model_is_assumed_to_be_it_and_any_other_says_nothing()
         => await new RuntimeModelTest(
             """
             using System;
@@ -192,11 +192,103 @@ public sealed class RuntimeModelAnalyzerTests
                     var client = new AzureOpenAIClient(new Uri("https://example.openai.azure.com"), new ApiKeyCredential("key"));
                     var a = client.GetChatClient({|#0:"gpt-4o"|});
                     var b = client.GetChatClient({|#1:deployment|});
+                    var c = client.GetChatClient({|#2:"chat-prod"|});
                 }
             }
             """).Expect(
-                Unresolved(0, "'gpt-4o' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
-                Unresolved(1, "it names an Azure deployment, and it is not a constant, a static readonly field or a local assigned once; a deployment name does not say which model is deployed")).RunAsync();
+                Found(0, "GPT-4o", "deployment name 'gpt-4o', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
+                Unresolved(1, "it names an Azure deployment, and it is not a constant, a static readonly field or a local assigned once; a deployment name does not say which model is deployed"),
+                Unresolved(2, "'chat-prod' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item")).RunAsync();
+
+    [Fact]
+    public async Task Paths_built_with_Path_Combine_Join_and_GetFullPath_are_folded_and_judged_by_file_then_folder_names()
+        => await new RuntimeModelTest(
+            BuiltWithLlama,
+            """
+            using System;
+            using System.IO;
+            using LLama.Common;
+            using Microsoft.ML.OnnxRuntimeGenAI;
+            class C
+            {
+                static readonly string ModelsDir = Path.Combine(AppContext.BaseDirectory, "models");
+                void M(string userDir)
+                {
+                    var a = new ModelParams({|#0:Path.Combine(AppContext.BaseDirectory, "models", "llama-3.1-8b-instruct.Q4_K_M.gguf")|});
+                    var b = new ModelParams({|#1:Path.Join(userDir, "Llama-3.2-1B-Instruct-Q4_0.gguf")|});
+                    var c = new Model({|#2:Path.Combine(ModelsDir, "Phi-3-mini-4k-instruct-onnx", "cpu_and_mobile", "cpu-int4-rtn-block-32-acc-level-4")|});
+                    var d = new Model({|#3:Path.GetFullPath(Path.Combine(AppDomain.CurrentDomain.BaseDirectory, $"{ModelName}/"))|});
+                    var e = new Model({|#4:Path.Combine(userDir, "models", userDir)|});
+                }
+                const string ModelName = "Phi-3-mini-4k-instruct-onnx";
+            }
+            """).Expect(
+                Found(0, Llama31, "model path 'models/llama-3.1-8b-instruct.Q4_K_M.gguf'", Llama31Verdict),
+                Found(1, "Llama 3.2 1B Instruct", "model path 'Llama-3.2-1B-Instruct-Q4_0.gguf'", "restricted weights under the 'llama3.2' licence"),
+                Found(2, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4'", "open weights under the 'mit' licence"),
+                Found(3, "Phi-3 Mini 4K Instruct", "model path 'Phi-3-mini-4k-instruct-onnx/'", "open weights under the 'mit' licence"),
+                Unresolved(4, "it is not a constant, a static readonly field or a local assigned once")).RunAsync();
+
+    [Fact]
+    public async Task A_parameters_default_and_an_options_propertys_initialiser_are_the_model_used()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI;
+            class ChatOptions { public string Model { get; set; } = "gpt-4o-mini"; }
+            class C
+            {
+                const string DefaultModel = "gpt-4o";
+                object GetClient(OpenAIClient client, string model = DefaultModel) => client.GetChatClient({|#0:model|});
+                object FromOptions(OpenAIClient client, ChatOptions options) => client.GetChatClient({|#1:options.Model|});
+                object Reassigned(OpenAIClient client, string model = DefaultModel) { model = model.Trim(); return client.GetChatClient({|#2:model|}); }
+            }
+            """).Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
+                Unresolved(2, "parameter 'model' is assigned in the method")).RunAsync();
+
+    [Fact]
+    public async Task Current_Semantic_Kernel_OpenAI_LLamaSharp_ONNX_GenAI_and_OllamaSharp_APIs()
+        => await new RuntimeModelTest(
+            BuiltWithLlama,
+            """
+            #pragma warning disable OPENAI001, SKEXP0001, SKEXP0010 // experimental APIs real apps use
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.Connectors.OpenAI;
+            using OpenAI;
+            using OpenAI.Assistants;
+            using OpenAI.Responses;
+            using LLama.Native;
+            using Microsoft.ML.OnnxRuntimeGenAI;
+            using OllamaSharp.Models;
+            class C
+            {
+                void M(IKernelBuilder kernel, IServiceCollection services, OpenAIClient openAI, ResponsesClient responses, AssistantClient assistants)
+                {
+                    kernel.AddOpenAIChatClient({|#0:"gpt-4o-mini"|}, "key");
+                    services.AddOpenAIChatClient({|#1:"gpt-4.1"|}, "key");
+                    kernel.AddAzureOpenAIChatClient("chat", "https://example.openai.azure.com", "key", modelId: {|#2:"gpt-4o"|});
+                    var settings = new OpenAIPromptExecutionSettings { ModelId = {|#3:"gpt-5"|} };
+                    responses.CreateResponse({|#4:"gpt-5-mini"|}, "Hello");
+                    var moderation = openAI.GetModerationClient({|#5:"omni-moderation-latest"|});
+                    assistants.CreateAssistant({|#6:"gpt-4o"|});
+                    using var handle = SafeLlamaModelHandle.LoadFromFile({|#7:"models/Llama-3.2-1B-Instruct-Q4_0.gguf"|}, default);
+                    using var chat = new OnnxRuntimeGenAIChatClient({|#8:"models/Phi-3-mini-4k-instruct-onnx"|});
+                    var pull = new PullModelRequest { Model = {|#9:"phi3"|} };
+                }
+            }
+            """).Expect(
+                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4.1", "API model name 'gpt-4.1'", "a closed model, available only through its vendor's API"),
+                Found(2, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(3, "GPT-5", "API model name 'gpt-5'", "a closed model, available only through its vendor's API"),
+                Found(4, "GPT-5 mini", "API model name 'gpt-5-mini'", "a closed model, available only through its vendor's API"),
+                Found(5, "Omni Moderation", "API model name 'omni-moderation-latest'", "a closed model, available only through its vendor's API"),
+                Found(6, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(7, "Llama 3.2 1B Instruct", "model path 'models/Llama-3.2-1B-Instruct-Q4_0.gguf'", "restricted weights under the 'llama3.2' licence"),
+                Found(8, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx'", "open weights under the 'mit' licence"),
+                Found(9, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence")).RunAsync();
 
     [Fact]
     public async Task Placeholders_are_not_inventory()
@@ -265,7 +357,8 @@ public sealed class RuntimeModelAnalyzerTests
                 void M(IKernelBuilder builder)
                 {
                     builder.AddOllamaChatCompletion({|#0:"phi3"|}, new Uri("http://localhost:11434"));
-                    builder.AddAzureOpenAIChatCompletion({|#1:"chat"|}, "https://example.openai.azure.com", "key", modelId: {|#2:"gpt-4o"|});
+                    builder.AddAzureOpenAIChatCompletion("chat", "https://example.openai.azure.com", "key", modelId: {|#2:"gpt-4o"|});
+                    builder.AddAzureOpenAIChatCompletion({|#1:"chat"|}, "https://example.openai.azure.com", "key");
                     builder.AddHuggingFaceChatCompletion({|#3:"microsoft/Phi-3-mini-4k-instruct"|});
                     builder.AddOnnxRuntimeGenAIChatCompletion("phi", {|#4:@"models\Phi-3-mini-4k-instruct-onnx"|});
                 }
