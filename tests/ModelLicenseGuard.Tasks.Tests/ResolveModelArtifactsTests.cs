@@ -187,8 +187,8 @@ public sealed class ResolveModelArtifactsTests : IDisposable
 
     [Theory]
     [InlineData("hf:meta-llama/Llama-3.1-8B-Instruct", "meta-llama/Llama-3.1-8B-Instruct", OpennessTier.RestrictedWeights, "llama3.1")]
-    [InlineData("ollama:llama3.1:8b", "meta-llama/Llama-3.1-8B", OpennessTier.RestrictedWeights, "llama3.1")]
-    [InlineData("ollama:qwen2.5:7b", "Qwen/Qwen2.5-7B", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("ollama:llama3.1:8b", "meta-llama/Llama-3.1-8B-Instruct", OpennessTier.RestrictedWeights, "llama3.1")]
+    [InlineData("ollama:qwen2.5:7b", "Qwen/Qwen2.5-7B-Instruct", OpennessTier.OpenWeights, "apache-2.0")]
     [InlineData("hf:allenai/OLMo-2-1124-7B", "allenai/OLMo-2-1124-7B", OpennessTier.OpenSourceAI, "apache-2.0")]
     public void A_reference_the_catalog_knows_is_classified_offline(string reference, string catalogId, OpennessTier tier, string license)
     {

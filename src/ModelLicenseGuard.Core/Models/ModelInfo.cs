@@ -48,6 +48,12 @@ public sealed class ModelInfo
 
     public IReadOnlyList<string> Aliases { get; internal set; } = [];
 
+    /// <summary>
+    /// The Ollama tags under which Ollama serves this model ("qwen2.5:7b" is Qwen2.5 7B Instruct). Kept apart from the
+    /// aliases because a tag often normalises like another model's name (the base model's "Qwen2.5-7B").
+    /// </summary>
+    public IReadOnlyList<string> OllamaTags { get; internal set; } = [];
+
     public string? Note { get; internal set; }
 
     /// <summary>The model's own weights licence, resolved; null when the catalog names one it does not define.</summary>

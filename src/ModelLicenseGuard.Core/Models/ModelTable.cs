@@ -9,6 +9,7 @@ namespace ModelLicenseGuard.Models;
 public sealed class ModelTable
 {
     private readonly Dictionary<string, ModelInfo> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ModelInfo> _byOllamaTag = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ModelInfo> _byNamePart = new(StringComparer.Ordinal);
     private readonly List<ModelInfo> _all = [];
     private readonly List<string> _problems = [];
@@ -60,6 +61,13 @@ public sealed class ModelTable
             return false;
         }
 
+        // An Ollama tag is the model Ollama serves under it, which its normalised name may not say.
+        if (reference!.Trim().StartsWith(OllamaPrefix, StringComparison.OrdinalIgnoreCase)
+            && _byOllamaTag.TryGetValue(OllamaTag(reference.Trim().Substring(OllamaPrefix.Length)), out model!))
+        {
+            return true;
+        }
+
         // The full id or an alias; then a bare name ("Llama-3.1-8B-Instruct"), which is an id without its organisation.
         var key = ModelNames.Key(reference!);
         if (key.Length > 0 && (_byKey.TryGetValue(key, out model!) || _byNamePart.TryGetValue(key, out model!)))
@@ -80,6 +88,18 @@ public sealed class ModelTable
             foreach (var alias in model.Aliases)
             {
                 AddKey(alias, model);
+            }
+
+            foreach (var tag in model.OllamaTags)
+            {
+                if (_byOllamaTag.TryGetValue(OllamaTag(tag), out var other))
+                {
+                    _problems.Add($"{model.File}: Ollama tag '{tag}' of '{model.Id}' is also a tag of '{other.Id}'");
+                }
+                else
+                {
+                    _byOllamaTag[OllamaTag(tag)] = model;
+                }
             }
         }
 
@@ -105,6 +125,15 @@ public sealed class ModelTable
                 _byNamePart[key] = model;
             }
         }
+    }
+
+    private const string OllamaPrefix = "ollama:";
+
+    // "Qwen2.5:7B:latest " -> "qwen2.5:7b"; Ollama's own default tag is ":latest".
+    private static string OllamaTag(string tag)
+    {
+        var text = tag.Trim().ToLowerInvariant();
+        return text.EndsWith(":latest", StringComparison.Ordinal) ? text.Substring(0, text.Length - ":latest".Length) : text;
     }
 
     private void AddKey(string name, ModelInfo model)
@@ -231,6 +260,7 @@ public sealed class ModelTable
             BaseIds = block.GetAll("base"),
             Relation = block.Get("relation"),
             Aliases = block.GetAll("alias"),
+            OllamaTags = block.GetAll("ollama"),
             Note = block.Get("note"),
             License = licenses.Resolve(license),
         };

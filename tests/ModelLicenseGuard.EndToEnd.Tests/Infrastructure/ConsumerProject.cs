@@ -32,6 +32,12 @@ internal sealed class ConsumerProject
 
     public string ProjectFile { get; }
 
+    /// <summary>
+    /// The NuGet packages folder restore fills: the project's own by default. Apps that only add third-party libraries
+    /// may share one across a run, since this run's ModelLicenseGuard version is new to every cache.
+    /// </summary>
+    public string PackagesFolder { get; set; } = string.Empty;
+
     public string PathOf(string relative) => Path.Combine(Directory, relative.Replace('/', Path.DirectorySeparatorChar));
 
     public ConsumerProject WithFile(string relative, string text)
@@ -55,6 +61,6 @@ internal sealed class ConsumerProject
     public BuildResult DotNet(string[] arguments)
         => Infrastructure.DotNet.Run(
             Directory,
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Directory, ".packages") },
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder.Length > 0 ? PackagesFolder : Path.Combine(Directory, ".packages") },
             arguments);
 }

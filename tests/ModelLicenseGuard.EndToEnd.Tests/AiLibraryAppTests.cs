@@ -1,0 +1,195 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Xml.Linq;
+using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Testing;
+
+namespace ModelLicenseGuard.EndToEnd.Tests;
+
+/// <summary>
+/// One app per AI library, each built with <c>dotnet build</c> against the real package from the registry (the versions
+/// in Directory.Packages.props, which the analyzer's table tests bind against) and the packed ModelLicenseGuard: every way
+/// the app names a model reaches the ML-BOM as the right catalog model, and nothing else does.
+/// </summary>
+[Collection(PackedPackageGroup.Name)]
+public sealed class AiLibraryAppTests(PackageFixture package)
+{
+    private const string NuGetOrg = "https://api.nuget.org/v3/index.json";
+
+    [Fact]
+    public void OllamaSharp_constructor_selected_model_requests_and_pulls()
+        => AssertModels(
+            App("OllamaApp", ["OllamaSharp"], """
+                using OllamaSharp;
+                using OllamaSharp.Models;
+                using OllamaSharp.Models.Chat;
+
+                var ollama = new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.1");
+                ollama.SelectedModel = "qwen2.5:7b";
+                var pull = new PullModelRequest { Model = "phi3" };
+                var chat = new ChatRequest { Model = "mistral" };
+                Console.WriteLine(pull.Model + chat.Model + ollama.SelectedModel);
+                """),
+            "Llama 3.1 8B Instruct",
+            "Qwen2.5 7B Instruct",
+            "Phi-3 Mini 4K Instruct",
+            "Mistral 7B Instruct v0.3");
+
+    [Fact]
+    public void OpenAI_chat_responses_moderation_and_embeddings()
+        => AssertModels(
+            App("OpenAIApp", ["OpenAI"], """
+                #pragma warning disable OPENAI001
+                using OpenAI;
+                using OpenAI.Embeddings;
+                using OpenAI.Responses;
+
+                var client = new OpenAIClient("key");
+                var chat = client.GetChatClient("gpt-4o-mini");
+                var responses = new ResponsesClient("key");
+                var options = new CreateResponseOptions { Model = "gpt-5-mini" };
+                var moderation = client.GetModerationClient("omni-moderation-latest");
+                var embeddings = new EmbeddingClient("text-embedding-3-small", "key");
+                Console.WriteLine($"{chat}{responses}{options}{moderation}{embeddings}");
+                """),
+            "GPT-4o mini",
+            "GPT-5 mini",
+            "Omni Moderation",
+            "text-embedding-3-small");
+
+    [Fact]
+    public void Microsoft_Extensions_AI_adapters_and_options()
+        => AssertModels(
+            App("ExtensionsAIApp", ["Microsoft.Extensions.AI.OpenAI"], """
+                #pragma warning disable OPENAI001
+                using Microsoft.Extensions.AI;
+                using OpenAI.Responses;
+
+                IChatClient chat = new ResponsesClient("key").AsIChatClient("gpt-4.1");
+                var options = new ChatOptions { ModelId = "gpt-4o" };
+                Console.WriteLine($"{chat}{options.ModelId}");
+                """),
+            "GPT-4.1",
+            "GPT-4o");
+
+    [Fact]
+    public void Semantic_Kernel_builder_services_azure_model_ids_and_execution_settings()
+        => AssertModels(
+            App("KernelApp", ["Microsoft.SemanticKernel"], """
+                using Microsoft.SemanticKernel;
+                using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+                var builder = Kernel.CreateBuilder();
+                builder.AddOpenAIChatCompletion("gpt-4o", "key");
+                builder.AddAzureOpenAIChatCompletion("chat", "https://example.openai.azure.com", "key", modelId: "gpt-4o-mini");
+                builder.Services.AddOpenAITextEmbeddingGeneration("text-embedding-3-large", "key");
+                var settings = new OpenAIPromptExecutionSettings { ModelId = "o3-mini" };
+                Console.WriteLine($"{builder.Build()}{settings.ModelId}");
+                """),
+            "GPT-4o",
+            "GPT-4o mini",
+            "text-embedding-3-large",
+            "OpenAI o3-mini");
+
+    [Fact]
+    public void Azure_OpenAI_deployments_named_like_models_are_assumed_to_be_them()
+    {
+        var project = App("AzureApp", ["Azure.AI.OpenAI"], """
+            using System.ClientModel;
+            using Azure.AI.OpenAI;
+
+            var client = new AzureOpenAIClient(new Uri("https://example.openai.azure.com"), new ApiKeyCredential("key"));
+            var chat = client.GetChatClient("gpt-4o");
+            var embeddings = client.GetEmbeddingClient("my-embeddings");
+            Console.WriteLine($"{chat}{embeddings}");
+            """);
+
+        var bom = AssertModels(project, "GPT-4o");
+
+        Assert.Contains("\"value\": \"deployment name\"", bom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LLamaSharp_paths_built_with_Path_Combine()
+        => AssertModels(
+            App("LlamaApp", ["LLamaSharp"], """
+                using LLama.Common;
+                using LLama.Native;
+
+                // Built with Llama.
+                var parameters = new ModelParams(Path.Combine(AppContext.BaseDirectory, "models", "Llama-3.2-1B-Instruct-Q4_0.gguf"));
+                Console.WriteLine(parameters.ModelPath);
+                void Load() => SafeLlamaModelHandle.LoadFromFile(Path.Join("models", "qwen2.5-7b-instruct-q4_k_m.gguf"), default).Dispose();
+                """),
+            "Llama 3.2 1B Instruct",
+            "Qwen2.5 7B Instruct");
+
+    [Fact]
+    public void ONNX_Runtime_GenAI_folders_in_Microsofts_own_layout()
+        => AssertModels(
+            App("OnnxApp", ["Microsoft.ML.OnnxRuntimeGenAI.Managed"], """
+                using Microsoft.ML.OnnxRuntimeGenAI;
+
+                var folder = Path.Combine(AppContext.BaseDirectory, "Phi-3-mini-4k-instruct-onnx", "cpu_and_mobile", "cpu-int4-rtn-block-32-acc-level-4");
+                void Load() { using var model = new Model(folder); using var chat = new OnnxRuntimeGenAIChatClient(Path.Combine("models", "Phi-3.5-mini-instruct-onnx")); }
+                Console.WriteLine(folder);
+                """),
+            "Phi-3 Mini 4K Instruct",
+            "Phi-3.5 Mini Instruct");
+
+    [Fact]
+    public void Whisper_net_model_types_and_paths()
+        => AssertModels(
+            App("WhisperApp", ["Whisper.net"], """
+                using Whisper.net;
+                using Whisper.net.Ggml;
+
+                async Task Download() => await WhisperGgmlDownloader.Default.GetGgmlModelAsync(GgmlType.LargeV3Turbo);
+                void Load() => WhisperFactory.FromPath("models/ggml-base.en.bin").Dispose();
+                Console.WriteLine("ready");
+                """),
+            "Whisper large-v3-turbo",
+            "Whisper base.en");
+
+    private ConsumerProject App(string name, string[] packages, string program)
+    {
+        var references = string.Concat(packages.Select(id => $"\n    <PackageReference Include=\"{id}\" Version=\"{PackageVersion(id)}\" />"));
+        var project = new ConsumerProject(package, name, $"""
+              <PropertyGroup>
+                <NoWarn>$(NoWarn);NU1603</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>{references}
+              </ItemGroup>
+            """).WithFile("Program.cs", program);
+        project.PackagesFolder = Path.Combine(package.Root, "ai-library-packages");
+        package.WriteNuGetConfig(project.Directory, NuGetOrg);
+        return project;
+    }
+
+    /// <summary>Builds with the ML-BOM on and checks that its models are exactly <paramref name="expected"/>; returns the BOM.</summary>
+    private static string AssertModels(ConsumerProject project, params string[] expected)
+    {
+        var result = project.Build("-p:ModelLicenseGuardBom=true");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var path = Directory.EnumerateFiles(Path.Combine(project.Directory, "bin"), "*.ml-bom.cdx.json", SearchOption.AllDirectories).Single();
+        var bom = File.ReadAllText(path);
+        Assert.Empty(CycloneDxSchema.Validate(bom));
+        using var document = JsonDocument.Parse(bom);
+        var models = document.RootElement.GetProperty("components").EnumerateArray()
+            .Where(component => component.GetProperty("type").GetString() == "machine-learning-model")
+            .Select(component => component.GetProperty("name").GetString())
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(expected.Order(StringComparer.Ordinal).SequenceEqual(models), $"expected [{string.Join(", ", expected)}], found [{string.Join(", ", models)}]\n{result}");
+        Assert.Empty(result.WithId("MLG0030"));
+        Assert.Empty(result.WithId("MLG9000"));
+        return bom;
+    }
+
+    // The version the repository pins centrally, so the apps and the table tests use the same release.
+    private static string PackageVersion(string id)
+        => XDocument.Load(Repository.PathOf("Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(element => (string?)element.Attribute("Include") == id).Attribute("Version")!.Value;
+}
