@@ -141,7 +141,15 @@ internal sealed class ModelValueFolder
             return ModelValue.Unresolved($"static readonly field '{field.Name}' is not initialised where it is declared");
         }
 
-        // Another file's initializer is read only when it is a literal: binding it would need that file's semantic model.
+        return FoldInitializer(initializer, reference, $"static readonly field '{field.Name}'", depth, cancellationToken);
+    }
+
+    /// <summary>
+    /// A field's or property's initialiser. Another file's is read only when it is a literal: binding it would need that
+    /// file's semantic model.
+    /// </summary>
+    private ModelValue FoldInitializer(ExpressionSyntax initializer, IOperation reference, string what, int depth, CancellationToken cancellationToken)
+    {
         if (initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
             return literal.Token.ValueText.Length == 0 ? ModelValue.None : ModelValue.Constant(literal.Token.ValueText);
@@ -149,7 +157,7 @@ internal sealed class ModelValueFolder
 
         return reference.SemanticModel is { } model && initializer.SyntaxTree == model.SyntaxTree
             ? Fold(model.GetOperation(initializer, cancellationToken), depth + 1, cancellationToken)
-            : ModelValue.Unresolved($"static readonly field '{field.Name}' is initialised with an expression in another file");
+            : ModelValue.Unresolved($"{what} is initialised with an expression in another file");
     }
 
     private ModelValue FoldLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
@@ -261,15 +269,7 @@ internal sealed class ModelValueFolder
             return ModelValue.Unresolved(NotFolded);
         }
 
-        // As for fields: another file's initializer is read only when it is a literal.
-        if (initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
-        {
-            return literal.Token.ValueText.Length == 0 ? ModelValue.None : ModelValue.Constant(literal.Token.ValueText);
-        }
-
-        return reference.SemanticModel is { } model && initializer.SyntaxTree == model.SyntaxTree
-            ? Fold(model.GetOperation(initializer, cancellationToken), depth + 1, cancellationToken)
-            : ModelValue.Unresolved($"property '{property.Name}' is initialised with an expression in another file");
+        return FoldInitializer(initializer, reference, $"property '{property.Name}'", depth, cancellationToken);
     }
 
     /// <summary>
