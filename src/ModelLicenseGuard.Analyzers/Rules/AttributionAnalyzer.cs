@@ -90,17 +90,28 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
     public const string NoticeProperty = "Notice";
     public const string ModelNameProperty = "ModelName";
 
-    /// <summary>MLG0010 for <paramref name="model"/>, carrying what the attribution fix writes.</summary>
-    internal static Diagnostic Create(ManifestModel model, string notice, Location location)
+    // Why a model named only at run time is information, not a warning: Llama's and Gemma's attribution duties attach to
+    // distributing the model or a product or service that contains it, and an app that calls a model someone else
+    // serves does neither until it ships with the model or is offered as a service around it.
+    private const string RunTimeOnly = ". The project ships no weights of this model, it only names it at run time: the licence asks for the attribution when the app is distributed with the model or offered as a product or service that contains it";
+
+    /// <summary>
+    /// MLG0010 for <paramref name="model"/>, carrying what the attribution fix writes: a warning for a model the project
+    /// ships, information for one it only names at run time (<paramref name="namedAtRunTimeOnly"/>).
+    /// </summary>
+    internal static Diagnostic Create(ManifestModel model, string notice, Location location, bool namedAtRunTimeOnly = false)
         => Diagnostic.Create(
             RuleDescriptors.AttributionMissing,
             location,
+            namedAtRunTimeOnly ? DiagnosticSeverity.Info : RuleDescriptors.AttributionMissing.DefaultSeverity,
+            additionalLocations: null,
             Properties(model, notice),
             model.Name,
             model.License,
             model.LicenseUrl ?? "no licence text recorded",
             notice,
-            model.CatalogId ?? model.Name);
+            model.CatalogId ?? model.Name,
+            namedAtRunTimeOnly ? RunTimeOnly : string.Empty);
 
     private static ImmutableDictionary<string, string?> Properties(ManifestModel model, string notice)
         => ImmutableDictionary<string, string?>.Empty

@@ -31,11 +31,11 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor AttributionMissing = new(
         DiagnosticIds.AttributionMissing,
         title: "Attribution required by a model licence is missing",
-        messageFormat: "'{0}' is used under the '{1}' licence ({2}), which requires the attribution \"{3}\"; the project carries it nowhere: add it to a NOTICE or THIRD-PARTY-NOTICES file, the README or UI text, or record it with [assembly: ModelLicenseGuard.ModelAttribution(\"{4}\", License = \"{1}\", Notice = \"{3}\")]",
+        messageFormat: "'{0}' is used under the '{1}' licence ({2}), which requires the attribution \"{3}\"; the project carries it nowhere: add it to a NOTICE or THIRD-PARTY-NOTICES file, the README or UI text, or record it with [assembly: ModelLicenseGuard.ModelAttribution(\"{4}\", License = \"{1}\", Notice = \"{3}\")]{5}",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Some model licences require a fixed attribution (\"Built with Llama\") or notice (Gemma) to be displayed. The project must carry the text where its users will see it.",
+        description: "Some model licences require a fixed attribution (\"Built with Llama\") or notice (Gemma) to be displayed. The project must carry the text where its users will see it. A model the project only names at run time (it ships no weights) is reported at info severity: the duty attaches when the app is distributed with the model or offered as a service containing it.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.AttributionMissing),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 

@@ -161,7 +161,7 @@ internal static class RuntimeClaimJudge
             if (!carried.Contains(requirement.Key))
             {
                 var model = requirement.Value.Model;
-                context.ReportDiagnostic(AttributionAnalyzer.Create(model, requirement.Key, requirement.Value.Location));
+                context.ReportDiagnostic(AttributionAnalyzer.Create(model, requirement.Key, requirement.Value.Location, namedAtRunTimeOnly: true));
             }
         }
     }

@@ -56,7 +56,8 @@ public sealed class AttributionAnalyzerTests
             "llama3.1",
             LicenseCatalog.Resolve("llama3.1")!.SourceUrl,
             "Built with Llama",
-            model.CatalogId ?? model.Name);
+            model.CatalogId ?? model.Name,
+            string.Empty);
 
     [Theory]
     [InlineData("[assembly: System.Reflection.AssemblyMetadata(\"ModelAttribution\", \"Built with Llama\")]")]
