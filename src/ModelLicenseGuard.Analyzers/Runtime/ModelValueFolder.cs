@@ -20,6 +20,11 @@ internal sealed class ModelValueFolder
     // Deep enough for a local initialised from a field initialised from a constant interpolation; bounded for speed.
     private const int MaxDepth = 8;
 
+    private const string NotFolded = "it is not a constant, a static readonly field or a local assigned once";
+
+    // The reason given for a folder known only at run time; a path built on one keeps its other parts (FoldPath).
+    private const string RunTimeFolder = "it is a folder known only at run time";
+
     private readonly CallShapeIndex _shapes;
     private readonly INamedTypeSymbol? _configuration;
     private readonly INamedTypeSymbol? _configurationBinder;
@@ -198,6 +203,12 @@ internal sealed class ModelValueFolder
             return true;
         }
 
+        return IsWrittenIn(body, local, model, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="symbol"/> is assigned, or passed by ref or out, anywhere in <paramref name="body"/>.</summary>
+    private static bool IsWrittenIn(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
+    {
         foreach (var node in body.DescendantNodes())
         {
             var target = node switch
@@ -209,8 +220,8 @@ internal sealed class ModelValueFolder
 
             // The name is compared first so that only a candidate costs a symbol look-up.
             if (target is IdentifierNameSyntax name
-                && name.Identifier.ValueText == local.Name
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
+                && name.Identifier.ValueText == symbol.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, symbol))
             {
                 return true;
             }
@@ -218,11 +229,6 @@ internal sealed class ModelValueFolder
 
         return false;
     }
-
-    private const string NotFolded = "it is not a constant, a static readonly field or a local assigned once";
-
-    // The reason given for a folder known only at run time; a path built on one keeps its other parts (FoldPath).
-    private const string RunTimeFolder = "it is a folder known only at run time";
 
     /// <summary>
     /// A parameter whose default is a constant, in a method that never assigns it: the model used when a caller passes
@@ -246,7 +252,7 @@ internal sealed class ModelValueFolder
             foreach (var declaration in method.DeclaringSyntaxReferences)
             {
                 var body = declaration.GetSyntax(cancellationToken);
-                if (body.SyntaxTree == model.SyntaxTree && IsAssigned(body, parameter, model, cancellationToken))
+                if (body.SyntaxTree == model.SyntaxTree && IsWrittenIn(body, parameter, model, cancellationToken))
                 {
                     return ModelValue.Unresolved($"parameter '{parameter.Name}' is assigned in the method");
                 }
@@ -333,21 +339,6 @@ internal sealed class ModelValueFolder
         => property.Name is "BaseDirectory" or "CurrentDirectory"
             && property.ContainingType is { Name: "AppContext" or "AppDomain" or "Environment" } type
             && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
-
-    private static bool IsAssigned(SyntaxNode body, IParameterSymbol parameter, SemanticModel model, CancellationToken cancellationToken)
-    {
-        foreach (var node in body.DescendantNodes())
-        {
-            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name }
-                && name.Identifier.ValueText == parameter.Name
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, parameter))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary><c>config["Key"] ?? "fallback"</c>: the fallback is a model the app uses, recorded with the key.</summary>
     private ModelValue FoldCoalesce(ICoalesceOperation coalesce, int depth, CancellationToken cancellationToken)
