@@ -41,6 +41,12 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
     /// <summary>Where the settings are written for the analyzer, which judges the models named only in code by them.</summary>
     public string? PolicySettingsFile { get; set; }
 
+    /// <summary>
+    /// <c>false</c> in the IDE's design-time builds: only the settings file is written, so the analyzer judges models
+    /// named in code by the policy as it is now; findings and item problems are left to the build, which shows them.
+    /// </summary>
+    public bool ReportFindings { get; set; } = true;
+
     public override bool Execute()
     {
         try
@@ -70,16 +76,22 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             {
                 settings.Today = today;
             }
-            else
+            else if (ReportFindings)
             {
                 TaskLog.Warning(Log, DiagnosticIds.PolicyItemMalformed, ProjectFile ?? string.Empty, $"ModelLicenseGuardPolicyDate '{Today}' is not a date in the form yyyy-MM-dd; expiry is judged on today's date.");
             }
         }
 
         // Item problems are reported whatever the policy, so a broken exception is found before it is needed.
-        var items = new PolicyItems(Log, ProjectFile);
+        var items = new PolicyItems(ReportFindings ? Log : null, ProjectFile);
         items.ReadAllows(Allow, settings);
         items.ReadDenies(Deny, settings);
+        if (!ReportFindings)
+        {
+            WritePolicyFile(settings, todayIsFixed: !string.IsNullOrWhiteSpace(Today));
+            return;
+        }
+
         if (!policyKnown)
         {
             TaskLog.Warning(

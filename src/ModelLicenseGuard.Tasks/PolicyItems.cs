@@ -15,11 +15,12 @@ namespace ModelLicenseGuard.Tasks;
 /// </summary>
 internal sealed class PolicyItems
 {
-    private readonly TaskLoggingHelper _log;
+    // Null when nothing is reported (design-time builds): a bad item is still dropped, silently.
+    private readonly TaskLoggingHelper? _log;
     private readonly string? _projectFile;
     private readonly Dictionary<(string File, string ItemType), ProjectReferenceLines> _lines = [];
 
-    public PolicyItems(TaskLoggingHelper log, string? projectFile)
+    public PolicyItems(TaskLoggingHelper? log, string? projectFile)
     {
         _log = log;
         _projectFile = projectFile;
@@ -92,6 +93,11 @@ internal sealed class PolicyItems
 
     private void Warn(ITaskItem item, string itemType, string code, string message)
     {
+        if (_log is null)
+        {
+            return;
+        }
+
         // Org-wide items live in Directory.Build.props or a shared props package: report them where they are written.
         var file = item.GetMetadata("DefiningProjectFullPath");
         if (string.IsNullOrEmpty(file))

@@ -482,6 +482,26 @@ public sealed class CheckModelLicensesTests : IDisposable
     }
 
     [Fact]
+    public void In_a_design_time_build_only_the_policy_file_is_written_and_nothing_is_reported()
+    {
+        Resolve(("models/research.gguf", GgufBuilder.Model("Research Model", "cc-by-nc-4.0").Build()));
+        var policyFile = _project.PathOf("obj/" + ModelLicenseGuard.Policy.PolicyFile.FileName);
+        var task = Check("Commercial");
+        task.PolicySettingsFile = policyFile;
+        task.ReportFindings = false;
+        task.Today = "not a date";
+        task.Allow = [Item("cc-by-nc-4.0", ("Justification", "internal research tool")), Item("no-reason")];
+
+        Assert.True(task.Execute());
+
+        Assert.Empty(_engine.Diagnostics);
+        var written = ModelLicenseGuard.Policy.PolicyFile.Read(File.ReadAllText(policyFile));
+        Assert.NotNull(written);
+        Assert.Equal(ModelLicenseGuard.Policy.ModelLicensePolicy.Commercial, written.Policy);
+        Assert.Equal("cc-by-nc-4.0", Assert.Single(written.Allow).Pattern);
+    }
+
+    [Fact]
     public void The_policy_and_its_items_are_written_for_the_analyzer_and_rewritten_only_when_they_change()
     {
         var policyFile = _project.PathOf("obj/" + ModelLicenseGuard.Policy.PolicyFile.FileName);
