@@ -54,6 +54,12 @@ public sealed class ModelInfo
     /// </summary>
     public IReadOnlyList<string> OllamaTags { get; internal set; } = [];
 
+    /// <summary>
+    /// Docker Model Runner's names for this model (<c>ai/llama3.2</c>, <c>ai/llama3.2:1b</c>): Docker Hub's <c>ai/</c>
+    /// namespace packages instruct models, with a default size of its own for the bare name.
+    /// </summary>
+    public IReadOnlyList<string> DockerNames { get; internal set; } = [];
+
     public string? Note { get; internal set; }
 
     /// <summary>The model's own weights licence, resolved; null when the catalog names one it does not define.</summary>

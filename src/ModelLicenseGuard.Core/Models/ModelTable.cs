@@ -10,6 +10,7 @@ public sealed class ModelTable
 {
     private readonly Dictionary<string, ModelInfo> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ModelInfo> _byOllamaTag = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ModelInfo> _byDockerName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ModelInfo> _byNamePart = new(StringComparer.Ordinal);
     private readonly List<ModelInfo> _all = [];
     private readonly List<string> _problems = [];
@@ -68,6 +69,13 @@ public sealed class ModelTable
             return true;
         }
 
+        // Docker Model Runner's names (ai/llama3.2:1B-Q8_0) are the instruct models Docker packages, which their
+        // normalised names (Llama-3.2-1B) would miss: only its own list answers, and a name not on it stays unknown.
+        if (DockerName(reference) is { } docker)
+        {
+            return _byDockerName.TryGetValue(docker, out model!);
+        }
+
         // The full id or an alias; then a bare name ("Llama-3.1-8B-Instruct"), which is an id without its organisation.
         var key = ModelNames.Key(reference!);
         if (key.Length > 0 && (_byKey.TryGetValue(key, out model!) || _byNamePart.TryGetValue(key, out model!)))
@@ -75,9 +83,16 @@ public sealed class ModelTable
             return true;
         }
 
-        // A re-upload (unsloth/…, bartowski/…-GGUF) is the model it repackages.
+        // A re-upload (unsloth/…, bartowski/…-GGUF, lmstudio-community/…) is the model it repackages, by the name part of
+        // an id or by an alias written without an organisation (Meta-Llama-3.1-8B-Instruct).
         var name = ModelNames.NamePart(reference!.Trim());
-        return name is not null && _byNamePart.TryGetValue(ModelNames.Key(name), out model!);
+        if (name is null)
+        {
+            return false;
+        }
+
+        var nameKey = ModelNames.Key(name);
+        return nameKey.Length > 0 && (_byNamePart.TryGetValue(nameKey, out model!) || _byKey.TryGetValue(nameKey, out model!));
     }
 
     private void Index()
@@ -92,13 +107,18 @@ public sealed class ModelTable
 
             foreach (var tag in model.OllamaTags)
             {
-                if (_byOllamaTag.TryGetValue(OllamaTag(tag), out var other))
+                AddRuntimeName(_byOllamaTag, "Ollama tag", tag, OllamaTag(tag), model);
+            }
+
+            foreach (var name in model.DockerNames)
+            {
+                if (DockerName(name) is { } key && string.Equals(key, name.Trim(), StringComparison.Ordinal))
                 {
-                    _problems.Add($"{model.File}: Ollama tag '{tag}' of '{model.Id}' is also a tag of '{other.Id}'");
+                    AddRuntimeName(_byDockerName, "Docker model name", name, key, model);
                 }
                 else
                 {
-                    _byOllamaTag[OllamaTag(tag)] = model;
+                    _problems.Add($"{model.File}: '{model.Id}' has a docker name '{name}' that is not written ai/<name> or ai/<name>:<size>, in lower case");
                 }
             }
         }
@@ -128,6 +148,82 @@ public sealed class ModelTable
     }
 
     private const string OllamaPrefix = "ollama:";
+
+    private const string DockerNamespace = "ai/";
+
+    private void AddRuntimeName(Dictionary<string, ModelInfo> names, string what, string name, string key, ModelInfo model)
+    {
+        if (names.TryGetValue(key, out var other))
+        {
+            _problems.Add($"{model.File}: {what} '{name}' of '{model.Id}' is also a name of '{other.Id}'");
+        }
+        else
+        {
+            names[key] = model;
+        }
+    }
+
+    /// <summary>
+    /// A Docker Model Runner name in the form the catalog lists it, or null when <paramref name="reference"/> is not one:
+    /// "docker.io/ai/Qwen3:30B-A3B-UD-Q4_K_XL" -> "ai/qwen3:30b-a3b", "ai/llama3.2:latest" -> "ai/llama3.2". The size
+    /// parts of the tag stay (they choose the model); quantization and packaging after them go.
+    /// </summary>
+    internal static string? DockerName(string reference)
+    {
+        var text = reference.Trim().ToLowerInvariant();
+        foreach (var registry in (string[])["docker.io/", "index.docker.io/", "registry-1.docker.io/"])
+        {
+            if (text.StartsWith(registry, StringComparison.Ordinal))
+            {
+                text = text.Substring(registry.Length);
+                break;
+            }
+        }
+
+        if (!text.StartsWith(DockerNamespace, StringComparison.Ordinal) || text.Length == DockerNamespace.Length || text.IndexOf('/', DockerNamespace.Length) >= 0)
+        {
+            return null;
+        }
+
+        var colon = text.IndexOf(':');
+        if (colon < 0)
+        {
+            return text;
+        }
+
+        var size = new System.Text.StringBuilder();
+        foreach (var part in text.Substring(colon + 1).Split('-'))
+        {
+            if (!IsSizePart(part))
+            {
+                break;
+            }
+
+            size.Append(size.Length == 0 ? string.Empty : "-").Append(part);
+        }
+
+        return size.Length == 0 ? text.Substring(0, colon) : text.Substring(0, colon + 1) + size;
+    }
+
+    // "8b", "0.6b", "360m", "30b" and a mixture of experts' active part "a3b".
+    private static bool IsSizePart(string part)
+    {
+        var start = part.StartsWith("a", StringComparison.Ordinal) ? 1 : 0;
+        if (part.Length < start + 2 || part[part.Length - 1] is not ('b' or 'm') || !char.IsDigit(part[start]))
+        {
+            return false;
+        }
+
+        for (var i = start; i < part.Length - 1; i++)
+        {
+            if (!char.IsDigit(part[i]) && part[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Qwen2.5:7B:latest " -> "qwen2.5:7b"; Ollama's own default tag is ":latest".
     private static string OllamaTag(string tag)
@@ -261,6 +357,7 @@ public sealed class ModelTable
             Relation = block.Get("relation"),
             Aliases = block.GetAll("alias"),
             OllamaTags = block.GetAll("ollama"),
+            DockerNames = block.GetAll("docker"),
             Note = block.Get("note"),
             License = licenses.Resolve(license),
         };

@@ -139,6 +139,27 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
                 Found(1, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
 
+    /// <summary>Docker Model Runner and LM Studio serve an OpenAI-compatible API; the model is named in their own way.</summary>
+    [Fact]
+    public async Task Docker_Model_Runner_and_LM_Studio_names_through_the_OpenAI_client()
+        => await new RuntimeModelTest("""
+            using System;
+            using System.ClientModel;
+            using OpenAI;
+            class C
+            {
+                void M()
+                {
+                    var docker = new OpenAIClient(new ApiKeyCredential("unused"), new OpenAIClientOptions { Endpoint = new Uri("http://localhost:12434/engines/v1") });
+                    var small = docker.GetChatClient({|#0:"ai/qwen2.5:0.5B-F16"|});
+                    var lmStudio = new OpenAIClient(new ApiKeyCredential("lm-studio"), new OpenAIClientOptions { Endpoint = new Uri("http://localhost:1234/v1") });
+                    var chat = lmStudio.GetChatClient({|#1:"lmstudio-community/Qwen2.5-7B-Instruct-GGUF"|});
+                }
+            }
+            """).Expect(
+                Found(0, "Qwen2.5 0.5B Instruct", "API model name 'ai/qwen2.5:0.5B-F16'", "open weights under the 'apache-2.0' licence"),
+                Found(1, "Qwen2.5 7B Instruct", "API model name 'lmstudio-community/Qwen2.5-7B-Instruct-GGUF'", "open weights under the 'apache-2.0' licence")).RunAsync();
+
     [Fact]
     public async Task Microsoft_Extensions_AI_adapters_and_Azure_AI_Inference_options()
         => await new RuntimeModelTest(

@@ -1,3 +1,4 @@
+using System;
 using ModelLicenseGuard.Runtime;
 
 namespace ModelLicenseGuard.Core.Tests.Runtime;
@@ -19,6 +20,41 @@ public sealed class RuntimeModelsTests
         Assert.Equal(catalogId, model.CatalogId);
         Assert.Equal(tier, model.Tier);
     }
+
+    /// <summary>
+    /// Docker Model Runner (Docker Hub's ai/ namespace, https://github.com/docker/model-cards) packages instruct models,
+    /// with a default size of its own for the bare name; LM Studio and re-uploaders name the model they repackage.
+    /// </summary>
+    [Theory]
+    [InlineData("ai/llama3.2", "meta-llama/Llama-3.2-3B-Instruct")]
+    [InlineData("ai/llama3.2:latest", "meta-llama/Llama-3.2-3B-Instruct")]
+    [InlineData("ai/llama3.2:1B-Q8_0", "meta-llama/Llama-3.2-1B-Instruct")]
+    [InlineData("docker.io/ai/llama3.2:3B-F16", "meta-llama/Llama-3.2-3B-Instruct")]
+    [InlineData("ai/smollm2", "HuggingFaceTB/SmolLM2-360M-Instruct")]
+    [InlineData("ai/smollm2:135M-Q4_K_M", "HuggingFaceTB/SmolLM2-135M-Instruct")]
+    [InlineData("ai/qwen2.5:7B-Q4_K_M", "Qwen/Qwen2.5-7B-Instruct")]
+    [InlineData("ai/qwen3:30B-A3B-Q4_K_M", "Qwen/Qwen3-30B-A3B")]
+    [InlineData("ai/gemma3", "google/gemma-3-4b-it")]
+    [InlineData("ai/mistral", "mistralai/Mistral-7B-Instruct-v0.2")]
+    [InlineData("ai/gpt-oss:20B-UD-Q4_K_XL", "openai/gpt-oss-20b")]
+    [InlineData("ai/deepseek-r1-distill-llama", "deepseek-ai/DeepSeek-R1-Distill-Llama-8B")]
+    [InlineData("lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF", "meta-llama/Llama-3.1-8B-Instruct")]
+    [InlineData("bartowski/Meta-Llama-3.1-8B-Instruct-GGUF", "meta-llama/Llama-3.1-8B-Instruct")]
+    [InlineData("phi-3.1-mini-128k-instruct", "microsoft/Phi-3-mini-128k-instruct")]
+    [InlineData("openai/gpt-oss-20b", "openai/gpt-oss-20b")]
+    [InlineData("gpt-oss:120b", "openai/gpt-oss-120b")]
+    public void Docker_Model_Runner_and_LM_Studio_names_are_the_models_those_runtimes_serve(string value, string catalogId)
+    {
+        var kind = value.StartsWith("gpt-oss:", StringComparison.Ordinal) ? ModelValueKind.OllamaTag : ModelValueKind.ApiModel;
+
+        Assert.Equal(catalogId, RuntimeModels.Classify(value, kind)?.CatalogId);
+    }
+
+    [Theory]
+    [InlineData("ai/acme-inhouse")]
+    [InlineData("ai/llama3.2:8B-Q4_K_M")]
+    public void A_Docker_name_not_on_the_list_is_unknown_rather_than_guessed_from_its_spelling(string value)
+        => Assert.Null(RuntimeModels.Classify(value, ModelValueKind.ApiModel));
 
     [Theory]
     [InlineData("acme-inhouse-llm:7b", ModelValueKind.OllamaTag)]
