@@ -37,6 +37,13 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
     /// </summary>
     public string? CompilerLog { get; set; }
 
+    /// <summary>
+    /// The assembly the compiler wrote, when the package asked for <see cref="CompilerLog"/> only in report builds: a
+    /// compile without the log since (a build, then <c>dotnet pack --no-build</c>) leaves it missing or older, and the
+    /// reports then say that models named in code may be missing, rather than reporting old ones as if current.
+    /// </summary>
+    public string? CompiledAssembly { get; set; }
+
     /// <summary>The project's folder: code locations in the reports are relative to it.</summary>
     public string? ProjectDirectory { get; set; }
 
@@ -74,8 +81,24 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
     /// <summary>Each catalog model the compiler log says the code names, once, unless the manifest already has it.</summary>
     private void AddModelsNamedInCode(ModelManifest manifest)
     {
-        if (string.IsNullOrWhiteSpace(CompilerLog) || !File.Exists(CompilerLog))
+        if (string.IsNullOrWhiteSpace(CompilerLog))
         {
+            return;
+        }
+
+        var compiled = string.IsNullOrWhiteSpace(CompiledAssembly) || !File.Exists(CompiledAssembly) ? (DateTime?)null : File.GetLastWriteTimeUtc(CompiledAssembly);
+        // The compiler writes the log as it finishes, after the assembly; a second's slack covers coarse file times.
+        if (!File.Exists(CompilerLog) || File.GetLastWriteTimeUtc(CompilerLog).AddSeconds(1) < compiled)
+        {
+            if (compiled is not null)
+            {
+                TaskLog.Warning(
+                    Log,
+                    DiagnosticIds.ReportNotWritten,
+                    CompilerLog!,
+                    $"Models named only in code may be missing from the reports: the last compile wrote no compiler log ({CompilerLog}), which the package asks for only in builds that write a report. Build with -p:ModelLicenseGuardCompilerLog=true before 'dotnet pack --no-build', or pack with a build.");
+            }
+
             return;
         }
 

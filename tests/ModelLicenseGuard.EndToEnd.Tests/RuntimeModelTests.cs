@@ -25,7 +25,8 @@ public sealed class RuntimeModelTests(PackageFixture package)
             Console.WriteLine(Banner + " " + ollama.SelectedModel);
             """);
 
-        var result = project.Build();
+        // Information is shown by the IDE; on the command line it is in the compiler's log, asked for here.
+        var result = project.Build("-p:ModelLicenseGuardCompilerLog=true");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var claim = Assert.Single(result.WithId("MLG0002"));
@@ -214,6 +215,48 @@ public sealed class RuntimeModelTests(PackageFixture package)
         Assert.Contains("\"line\": 4", bom, StringComparison.Ordinal);
         Assert.Contains("\"value\": \"code\"", bom, StringComparison.Ordinal);
         Assert.Contains("Built with Llama", File.ReadAllText(Path.Combine(output, "THIRD-PARTY-NOTICES.txt")), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The compiler's log costs every build, so the package asks for it only where a report is written: a plain build
+    /// passes none, and a pack after it compiles again to write it, so the models named in code still reach the BOM.
+    /// </summary>
+    [Fact]
+    public void A_build_writes_no_compiler_log_and_a_pack_after_it_still_puts_models_named_in_code_in_the_bom()
+    {
+        var project = OllamaApp("PackedChat", """
+            using OllamaSharp;
+
+            var ollama = new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.1");
+            Console.WriteLine(ollama.SelectedModel);
+            """);
+        var log = project.PathOf("obj/Release/net10.0/ModelLicenseGuard.sarif");
+
+        var build = project.DotNet(["build", project.ProjectFile, "-c", "Release", "-nodeReuse:false"]);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.False(File.Exists(log), "a build that writes no report wrote the compiler log");
+        var errorLog = project.DotNet(["msbuild", project.ProjectFile, "-p:Configuration=Release", "-getProperty:ErrorLog"]);
+        Assert.True(errorLog.ExitCode == 0 && errorLog.Output.Trim().Length == 0, "ErrorLog is set: " + errorLog);
+
+        // Nothing changed since the build, yet the pack compiles again: the log it needs is missing.
+        var packed = Path.Combine(project.Directory, "packed");
+        var pack = project.DotNet(["pack", project.ProjectFile, "-nodeReuse:false", "-o", packed]);
+
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        var bom = File.ReadAllText(Path.Combine(packed, "PackedChat.1.0.0.ml-bom.cdx.json"));
+        Assert.Contains("\"purl\": \"pkg:huggingface/meta-llama/llama-3.1-8b-instruct\"", bom, StringComparison.Ordinal);
+        Assert.Contains("\"value\": \"code\"", bom, StringComparison.Ordinal);
+        Assert.Empty(pack.WithId("MLG0024"));
+
+        // A compile without the log since, then a pack that does not build: the BOM may be missing models, and says so.
+        project.WithFile("Program.cs", File.ReadAllText(project.PathOf("Program.cs")) + "// changed\n");
+        Assert.Equal(0, project.DotNet(["build", project.ProjectFile, "-c", "Release", "-nodeReuse:false"]).ExitCode);
+        var noBuild = project.DotNet(["pack", project.ProjectFile, "--no-build", "-nodeReuse:false", "-o", packed]);
+
+        Assert.True(noBuild.ExitCode == 0, noBuild.ToString());
+        var warning = Assert.Single(noBuild.WithId("MLG0024"));
+        Assert.Contains("ModelLicenseGuardCompilerLog=true", warning.Message, StringComparison.Ordinal);
     }
 
     private ConsumerProject OllamaApp(string name, string program)

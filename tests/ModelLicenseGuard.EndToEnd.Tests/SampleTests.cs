@@ -49,7 +49,7 @@ public sealed class SampleTests(PackageFixture package)
 
         // The sample's own nuget.config points at samples/build.sh's feed; here, this run's feed and the registry.
         package.WriteNuGetConfig(sample, "https://api.nuget.org/v3/index.json");
-        var result = Build(sample, "OllamaChat");
+        var result = Build(sample, "OllamaChat", "-p:ModelLicenseGuardCompilerLog=true");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = File.ReadAllLines(Path.Combine(sample, "Program.cs"));
@@ -90,5 +90,5 @@ public sealed class SampleTests(PackageFixture package)
 
     private string CopySample(string name) => Samples.Copy(package, name);
 
-    private BuildResult Build(string sample, string name) => Samples.Build(package, sample, name);
+    private BuildResult Build(string sample, string name, params string[] extraArguments) => Samples.Build(package, sample, name, extraArguments);
 }

@@ -131,6 +131,37 @@ public sealed class WriteModelReportsTests : IDisposable
         Assert.True(File.Exists(_project.PathOf("bin/bom.json")));
     }
 
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    public void A_compile_without_the_log_since_it_was_written_is_MLG0024_and_the_reports_are_still_written(bool compiled, bool logAfter, bool warns)
+    {
+        WriteManifest();
+        var log = _project.PathOf("obj/ModelLicenseGuard.sarif");
+        var assembly = _project.PathOf("obj/App.dll");
+        if (compiled)
+        {
+            File.WriteAllText(assembly, "not really an assembly");
+            File.SetLastWriteTimeUtc(assembly, new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc));
+        }
+
+        if (logAfter)
+        {
+            File.WriteAllText(log, "{ \"runs\": [] }");
+            File.SetLastWriteTimeUtc(log, new DateTime(2026, 1, 1, 12, 0, 0, 500, DateTimeKind.Utc));
+        }
+
+        var task = Task(bom: "bin/bom.json");
+        task.CompilerLog = log;
+        task.CompiledAssembly = assembly;
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(warns ? 1 : 0, _engine.Warnings.Count(w => w.Code == DiagnosticIds.ReportNotWritten));
+        Assert.True(File.Exists(_project.PathOf("bin/bom.json")));
+    }
+
     private WriteModelReports Task(string? bom = null, string? notices = null) => new()
     {
         BuildEngine = _engine,

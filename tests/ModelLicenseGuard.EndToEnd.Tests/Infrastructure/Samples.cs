@@ -34,12 +34,9 @@ internal static class Samples
         return destination;
     }
 
-    public static BuildResult Build(PackageFixture package, string sample, string name)
+    public static BuildResult Build(PackageFixture package, string sample, string name, params string[] extraArguments)
         => DotNet.Run(
             sample,
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(sample, ".packages") },
-            "build",
-            Path.Combine(sample, name + ".csproj"),
-            "-p:ModelLicenseGuardVersion=" + package.Version,
-            "-nodeReuse:false");
+            ["build", Path.Combine(sample, name + ".csproj"), "-p:ModelLicenseGuardVersion=" + package.Version, "-nodeReuse:false", .. extraArguments]);
 }
