@@ -71,7 +71,11 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
             }
 
-            start.RegisterCompilationEndAction(end => RuntimeClaimJudge.Judge(end, state.Sites.ToArray(), manifest));
+            start.RegisterCompilationEndAction(end =>
+            {
+                state.AnalyzeCallers(end);
+                RuntimeClaimJudge.Judge(end, state.Sites.ToArray(), manifest);
+            });
         });
     }
 
@@ -121,8 +125,15 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         private readonly PolicySettings _policy;
         private readonly bool _testProject;
 
+        // A model passed through the project's own methods is followed this many calls up, for this many parameters.
+        private const int MaxCallerDepth = 2;
+        private const int MaxPendingParameters = 32;
+
         // One classification per distinct value, not per call site.
         private readonly ConcurrentDictionary<(string Value, ModelValueKind Kind), ManifestModel?> _models = new();
+
+        // Parameters of the project's methods that reach a model argument: their callers are read at compilation end.
+        private readonly ConcurrentQueue<PendingParameter> _pending = new();
 
         public CompilationState(CallShapeIndex shapes, ModelValueFolder folder, ModelManifest? manifest, PolicySettings policy, bool testProject)
         {
@@ -134,6 +145,51 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         }
 
         public ConcurrentBag<RuntimeModelSite> Sites { get; } = [];
+
+        /// <summary>
+        /// The models the project's calls pass to its own methods that hand them to a library: each reported at the
+        /// caller's argument, in rounds (a caller's own parameter is followed once more).
+        /// </summary>
+        public void AnalyzeCallers(CompilationAnalysisContext end)
+        {
+            var followed = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+            while (!_pending.IsEmpty)
+            {
+                var round = new Dictionary<IParameterSymbol, PendingParameter>(SymbolEqualityComparer.Default);
+                while (_pending.TryDequeue(out var pending))
+                {
+                    if (followed.Add(pending.Parameter))
+                    {
+                        round[pending.Parameter] = pending;
+                    }
+                }
+
+                if (round.Count == 0)
+                {
+                    return;
+                }
+
+                foreach (var callers in CallerArguments.Find(end.Compilation, round.Keys, end.CancellationToken))
+                {
+                    var pending = round[callers.Key];
+                    foreach (var argument in callers.Value)
+                    {
+                        Analyze(end.ReportDiagnostic, argument, pending.Shape, pending.Kind, pending.Depth + 1, end.CancellationToken);
+                    }
+                }
+            }
+        }
+
+        private sealed class PendingParameter(IParameterSymbol parameter, CallShape shape, ModelValueKind kind, int depth)
+        {
+            public IParameterSymbol Parameter { get; } = parameter;
+
+            public CallShape Shape { get; } = shape;
+
+            public ModelValueKind Kind { get; } = kind;
+
+            public int Depth { get; } = depth;
+        }
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
@@ -229,13 +285,20 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         }
 
         private void Analyze(OperationAnalysisContext context, IOperation valueOperation, CallShape shape, ITypeSymbol? receiver)
+            => Analyze(context.ReportDiagnostic, valueOperation, shape, _shapes.IsDeploymentClient(receiver) ? ModelValueKind.Deployment : shape.Kind, 0, context.CancellationToken);
+
+        private void Analyze(Action<Diagnostic> report, IOperation valueOperation, CallShape shape, ModelValueKind kind, int callerDepth, System.Threading.CancellationToken cancellationToken)
         {
-            var kind = _shapes.IsDeploymentClient(receiver) ? ModelValueKind.Deployment : shape.Kind;
             var location = valueOperation.Syntax.GetLocation();
-            var value = _folder.Fold(valueOperation, context.CancellationToken);
+            var value = _folder.Fold(valueOperation, cancellationToken);
             if (value.IsNone)
             {
                 return;
+            }
+
+            if (value.Parameter is { } parameter && callerDepth < MaxCallerDepth && _pending.Count < MaxPendingParameters)
+            {
+                _pending.Enqueue(new PendingParameter(parameter, shape, kind, callerDepth));
             }
 
             if (value.Text is not { } text)
@@ -243,11 +306,12 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 var reason = kind == ModelValueKind.Deployment
                     ? $"it names an Azure deployment, and {value.UnresolvedReason}; a deployment name does not say which model is deployed"
                     : value.UnresolvedReason!;
-                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelUnresolved, location, reason));
+                report(Diagnostic.Create(RuleDescriptors.RuntimeModelUnresolved, location, reason));
                 return;
             }
 
-            if (RuntimeModels.IsPlaceholder(text))
+            // A path is a stand-in by its file or folder name: "<root>\Phi-3-mini-4k-instruct-onnx\…" names a model.
+            if (RuntimeModels.IsPlaceholder(kind == ModelValueKind.Path ? LastSegment(text) : text))
             {
                 return;
             }
@@ -259,14 +323,14 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 // message and the inventory, never a certainty; any other deployment name says nothing of the model.
                 if (_models.GetOrAdd((text, ModelValueKind.ApiModel), key => RuntimeModels.Classify(key.Value, key.Kind)) is not { } deployed)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         RuleDescriptors.RuntimeModelUnresolved,
                         location,
                         $"'{text}' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"));
                     return;
                 }
 
-                Report(context, deployed, described + ", assumed to be the model of that name", shape, location, assumed: true);
+                Report(report, deployed, described + ", assumed to be the model of that name", shape, location, assumed: true);
                 return;
             }
 
@@ -275,18 +339,18 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             {
                 if (!_testProject)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelLicenseUnknown, location, described));
+                    report(Diagnostic.Create(RuleDescriptors.RuntimeModelLicenseUnknown, location, described));
                 }
 
                 return;
             }
 
-            Report(context, model, described, shape, location, assumed: false);
+            Report(report, model, described, shape, location, assumed: false);
         }
 
-        private void Report(OperationAnalysisContext context, ManifestModel model, string described, CallShape shape, Location location, bool assumed)
+        private void Report(Action<Diagnostic> report, ManifestModel model, string described, CallShape shape, Location location, bool assumed)
         {
-            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.RuntimeModelFound, location, InventoryProperties(model, shape, location, assumed), model.Name, described, Verdict(model)));
+            report(Diagnostic.Create(RuleDescriptors.RuntimeModelFound, location, InventoryProperties(model, shape, location, assumed), model.Name, described, Verdict(model)));
             if (model.CatalogId is null)
             {
                 // A model file the build read: the manifest's rules already judge it.
@@ -297,7 +361,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             if (!InManifest(model) && PolicyEvaluator.Evaluate(_policy, model) is { } violation)
             {
                 // Under Permissive (the default) a violation warns; the other policies fail the build, as in the task.
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     RuleDescriptors.RuntimeModelPolicyViolation,
                     location,
                     violation.FailsBuild ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

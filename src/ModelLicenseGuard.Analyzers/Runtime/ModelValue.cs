@@ -3,13 +3,20 @@ namespace ModelLicenseGuard.Analyzers.Runtime;
 /// <summary>What a model argument folds to: a string, nothing (null or empty: no model named), or why it cannot be told.</summary>
 internal readonly struct ModelValue
 {
-    private ModelValue(string? text, string? configurationKey, string? unresolvedReason, bool none)
+    private ModelValue(string? text, string? configurationKey, string? unresolvedReason, bool none, Microsoft.CodeAnalysis.IParameterSymbol? parameter = null)
     {
         Text = text;
         ConfigurationKey = configurationKey;
         UnresolvedReason = unresolvedReason;
         IsNone = none;
+        Parameter = parameter;
     }
+
+    /// <summary>
+    /// A parameter of a method in source (<c>BotService(string modelPath)</c>): the models are whatever its callers pass,
+    /// which are looked up at the end of the compilation, and its default when it has one.
+    /// </summary>
+    public Microsoft.CodeAnalysis.IParameterSymbol? Parameter { get; }
 
     /// <summary>The folded string, when there is one.</summary>
     public string? Text { get; }
@@ -27,5 +34,14 @@ internal readonly struct ModelValue
 
     public static ModelValue Constant(string text, string? configurationKey = null) => new(text, configurationKey, null, none: false);
 
+    /// <summary>A parameter's default: the model when a caller passes none; callers that pass one are followed too.</summary>
+    public static ModelValue Default(string text, Microsoft.CodeAnalysis.IParameterSymbol parameter) => new(text, null, null, none: false, parameter);
+
     public static ModelValue Unresolved(string reason, string? configurationKey = null) => new(null, configurationKey, reason, none: false);
+
+    /// <summary>The value as a part of a larger one (a path, a concatenation): a caller's argument is then not the model.</summary>
+    public ModelValue AsPart()
+        => Parameter is null ? this : new(Text, ConfigurationKey, UnresolvedReason is null ? null : $"it is built from parameter '{Parameter.Name}'", IsNone);
+
+    public static ModelValue FromCallers(Microsoft.CodeAnalysis.IParameterSymbol parameter, string reason) => new(null, null, reason, none: false, parameter);
 }

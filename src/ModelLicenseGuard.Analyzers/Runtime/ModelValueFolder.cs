@@ -231,35 +231,35 @@ internal sealed class ModelValueFolder
     }
 
     /// <summary>
-    /// A parameter whose default is a constant, in a method that never assigns it: the model used when a caller passes
-    /// none (<c>GetClient(string model = DefaultModel)</c>). Callers that pass another model name it at their own call.
+    /// A parameter of the project's own method or constructor, never assigned there: the model is what its callers pass
+    /// (followed at the end of the compilation), or its constant default when a caller passes none
+    /// (<c>GetClient(string model = DefaultModel)</c>).
     /// </summary>
     private static ModelValue FoldParameter(IParameterReferenceOperation reference, CancellationToken cancellationToken)
     {
         var parameter = reference.Parameter;
-        if (!parameter.HasExplicitDefaultValue || parameter.RefKind != RefKind.None)
+        if (parameter.RefKind != RefKind.None
+            || parameter.ContainingSymbol is not IMethodSymbol { DeclaringSyntaxReferences.Length: 1 } method
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.LocalFunction))
         {
             return ModelValue.Unresolved(NotFolded);
         }
 
-        if (parameter.ExplicitDefaultValue is not string { Length: > 0 } text)
+        var declaration = method.DeclaringSyntaxReferences[0];
+        if (reference.SemanticModel is { } model && declaration.SyntaxTree == model.SyntaxTree && IsWrittenIn(declaration.GetSyntax(cancellationToken), parameter, model, cancellationToken))
         {
-            return ModelValue.Unresolved($"parameter '{parameter.Name}' defaults to null");
+            return ModelValue.Unresolved(parameter.HasExplicitDefaultValue ? $"parameter '{parameter.Name}' is assigned in the method" : NotFolded);
         }
 
-        if (reference.SemanticModel is { } model && parameter.ContainingSymbol is IMethodSymbol method)
+        if (!parameter.HasExplicitDefaultValue)
         {
-            foreach (var declaration in method.DeclaringSyntaxReferences)
-            {
-                var body = declaration.GetSyntax(cancellationToken);
-                if (body.SyntaxTree == model.SyntaxTree && IsWrittenIn(body, parameter, model, cancellationToken))
-                {
-                    return ModelValue.Unresolved($"parameter '{parameter.Name}' is assigned in the method");
-                }
-            }
+            var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+            return ModelValue.FromCallers(parameter, $"it is parameter '{parameter.Name}' of '{name}', whose callers name the model (listed at their calls)");
         }
 
-        return ModelValue.Constant(text);
+        return parameter.ExplicitDefaultValue is string { Length: > 0 } text
+            ? ModelValue.Default(text, parameter)
+            : ModelValue.FromCallers(parameter, $"parameter '{parameter.Name}' defaults to null");
     }
 
     /// <summary>
@@ -316,7 +316,7 @@ internal sealed class ModelValueFolder
                     continue;
                 }
 
-                return value.IsNone ? ModelValue.Unresolved("a part of the path is null") : value;
+                return value.IsNone ? ModelValue.Unresolved("a part of the path is null") : value.AsPart();
             }
 
             leading = false;
@@ -369,7 +369,7 @@ internal sealed class ModelValueFolder
                     var value = Fold(hole.Expression, depth + 1, cancellationToken);
                     if (value.Text is null)
                     {
-                        return value.IsNone ? ModelValue.Unresolved("an interpolated part is null") : value;
+                        return value.IsNone ? ModelValue.Unresolved("an interpolated part is null") : value.AsPart();
                     }
 
                     text.Append(value.Text);
@@ -386,12 +386,12 @@ internal sealed class ModelValueFolder
     {
         if (left.UnresolvedReason is not null)
         {
-            return left;
+            return left.AsPart();
         }
 
         if (right.UnresolvedReason is not null)
         {
-            return right;
+            return right.AsPart();
         }
 
         var text = (left.Text ?? string.Empty) + (right.Text ?? string.Empty);

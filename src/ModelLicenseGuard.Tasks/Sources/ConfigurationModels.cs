@@ -7,7 +7,8 @@ namespace ModelLicenseGuard.Tasks.Sources;
 
 /// <summary>
 /// Which settings of an <c>appsettings*.json</c> file name a model: the keys the .NET AI libraries' samples and templates
-/// use (<c>*:ModelId</c>, <c>*:Model</c>, <c>*:ChatModelId</c>, <c>*:EmbeddingModelId</c>, <c>*:ModelPath</c>), a connection
+/// use (<c>*:ModelId</c>, <c>*:Model</c>, <c>*:ChatModelId</c>, <c>*:EmbeddingModelId</c>, <c>*:ModelPath</c>, any <c>*…ModelId</c>
+/// or <c>*…ModelName</c>), a connection
 /// string's <c>Model=</c> part (Aspire), and keys the project names in <c>ModelConfigurationKey</c> items.
 /// </summary>
 /// <remarks>
@@ -61,7 +62,7 @@ internal static class ConfigurationModels
             }
 
             var name = LastSegment(setting.Key);
-            if (Array.Exists(ModelKeys, key => string.Equals(key, name, StringComparison.OrdinalIgnoreCase)))
+            if (Array.Exists(ModelKeys, key => string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) || IsModelIdKey(name))
             {
                 Add(found, setting, value, KindOf(setting.Key, name));
             }
@@ -73,6 +74,14 @@ internal static class ConfigurationModels
 
         return found;
     }
+
+    /// <summary>
+    /// <c>TranscriptionModelId</c>, <c>SpeechModelId</c>, <c>VisionModelName</c>: a setting for one model among several.
+    /// Only the <c>…ModelId</c> and <c>…ModelName</c> endings: a bare <c>…Model</c> ending is as often a view or data model.
+    /// </summary>
+    private static bool IsModelIdKey(string name)
+        => name.EndsWith("ModelId", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ModelName", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("Model_Id", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses a <c>ModelConfigurationKey</c> item's <c>Kind</c> metadata; empty is an API model name.</summary>
     public static bool TryParseKind(string? text, out ModelValueKind kind)

@@ -28,6 +28,16 @@ internal static class LibraryStubs
             {
                 public static IKernelBuilder AddOnnxRuntimeGenAIChatCompletion(this IKernelBuilder builder, string modelId, string modelPath, string? serviceId = null) => throw null!;
             }
+
+            public static class OllamaServiceCollectionExtensions
+            {
+                public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddOllamaChatCompletion(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string modelId, System.Uri endpoint, string? serviceId = null) => throw null!;
+            }
+
+            public static class OnnxServiceCollectionExtensions
+            {
+                public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddOnnxRuntimeGenAIChatCompletion(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string modelId, string modelPath, string? serviceId = null) => throw null!;
+            }
         }
         """;
 
@@ -119,7 +129,29 @@ internal static class LibraryStubs
         {
             public sealed class OllamaChatClient
             {
+                public OllamaChatClient(string endpoint, string? modelId = null, System.Net.Http.HttpClient? httpClient = null) { }
                 public OllamaChatClient(System.Uri endpoint, string? modelId = null, System.Net.Http.HttpClient? httpClient = null) { }
+            }
+
+            public sealed class OllamaEmbeddingGenerator
+            {
+                public OllamaEmbeddingGenerator(string endpoint, string? modelId = null, System.Net.Http.HttpClient? httpClient = null) { }
+                public OllamaEmbeddingGenerator(System.Uri endpoint, string? modelId = null, System.Net.Http.HttpClient? httpClient = null) { }
+            }
+        }
+        """;
+
+    public const string ExtensionsAIAzureAIInference = """
+        // STUB of Microsoft.Extensions.AI.AzureAIInference (preview; not served), against the real Azure.AI.Inference:
+        // AsChatClient / AsEmbeddingGenerator(modelId) up to 9.4, AsIChatClient / AsIEmbeddingGenerator(defaultModelId) since.
+        namespace Microsoft.Extensions.AI
+        {
+            public static class AzureAIInferenceExtensions
+            {
+                public static IChatClient AsChatClient(this global::Azure.AI.Inference.ChatCompletionsClient chatCompletionsClient, string? modelId = null) => throw null!;
+                public static IEmbeddingGenerator<string, Embedding<float>> AsEmbeddingGenerator(this global::Azure.AI.Inference.EmbeddingsClient embeddingsClient, string? modelId = null, int? dimensions = null) => throw null!;
+                public static IChatClient AsIChatClient(this global::Azure.AI.Inference.ChatCompletionsClient chatCompletionsClient, string? defaultModelId = null) => throw null!;
+                public static IEmbeddingGenerator<string, Embedding<float>> AsIEmbeddingGenerator(this global::Azure.AI.Inference.EmbeddingsClient embeddingsClient, string? defaultModelId = null, int? defaultModelDimensions = null) => throw null!;
             }
         }
         """;

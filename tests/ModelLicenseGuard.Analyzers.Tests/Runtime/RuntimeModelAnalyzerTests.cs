@@ -101,7 +101,7 @@ public sealed class RuntimeModelAnalyzerTests
             """, BuiltWithLlama).Expect(
                 Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
                 Unresolved(1, "local 'changing' is assigned more than once"),
-                Unresolved(2, "it is not a constant, a static readonly field or a local assigned once")).RunAsync();
+                Unresolved(2, "it is parameter 'other' of 'M', whose callers name the model (listed at their calls)")).RunAsync();
 
     [Fact]
     public async Task Configuration_with_a_fallback_records_key_and_fallback_and_without_is_unresolved()
@@ -218,7 +218,7 @@ public sealed class RuntimeModelAnalyzerTests
             }
             """).Expect(
                 Found(0, "GPT-4o", "deployment name 'gpt-4o', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
-                Unresolved(1, "it names an Azure deployment, and it is not a constant, a static readonly field or a local assigned once; a deployment name does not say which model is deployed"),
+                Unresolved(1, "it names an Azure deployment, and it is parameter 'deployment' of 'M', whose callers name the model (listed at their calls); a deployment name does not say which model is deployed"),
                 Unresolved(2, "'chat-prod' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item")).RunAsync();
 
     [Fact]
@@ -248,7 +248,7 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "Llama 3.2 1B Instruct", "model path 'Llama-3.2-1B-Instruct-Q4_0.gguf'", "restricted weights under the 'llama3.2' licence"),
                 Found(2, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4'", "open weights under the 'mit' licence"),
                 Found(3, "Phi-3 Mini 4K Instruct", "model path 'Phi-3-mini-4k-instruct-onnx/'", "open weights under the 'mit' licence"),
-                Unresolved(4, "it is not a constant, a static readonly field or a local assigned once")).RunAsync();
+                Unresolved(4, "it is built from parameter 'userDir'")).RunAsync();
 
     [Fact]
     public async Task A_parameters_default_and_an_options_propertys_initialiser_are_the_model_used()
@@ -267,6 +267,47 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
                 Found(1, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
                 Unresolved(2, "parameter 'model' is assigned in the method")).RunAsync();
+
+    /// <summary>
+    /// A model passed through the app's own types (samples' <c>BotService(string modelPath)</c>) is the model its callers
+    /// pass, reported where they name it; a caller's own parameter is followed once more; a default names the model when
+    /// a caller passes none.
+    /// </summary>
+    [Fact]
+    public async Task A_model_passed_through_the_apps_own_constructor_or_method_is_found_at_the_callers()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.ML.OnnxRuntimeGenAI;
+            using OpenAI;
+            class BotService
+            {
+                private readonly Model _model;
+                public BotService(string modelPath) { _model = new Model({|#0:modelPath|}); }
+            }
+            class Chat
+            {
+                public static object Create(OpenAIClient client, string model = "gpt-4o") => client.GetChatClient({|#1:model|});
+            }
+            class Program
+            {
+                static void Main(OpenAIClient client)
+                {
+                    var path = @"<root>\Phi-3-mini-4k-instruct-onnx\cpu_and_mobile\cpu-int4-rtn-block-32";
+                    var bot = new BotService({|#2:path|});
+                    Chat.Create(client, {|#3:"gpt-4.1"|});
+                    Chat.Create(client);
+                    Forward(client, {|#4:"o3-mini"|});
+                }
+
+                static void Forward(OpenAIClient client, string name) => Chat.Create(client, {|#5:name|});
+            }
+            """).Expect(
+                Unresolved(0, "it is parameter 'modelPath' of 'BotService', whose callers name the model (listed at their calls)"),
+                Found(1, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict),
+                Found(2, "Phi-3 Mini 4K Instruct", @"model path '<root>\Phi-3-mini-4k-instruct-onnx\cpu_and_mobile\cpu-int4-rtn-block-32'", "open weights under the 'mit' licence"),
+                Found(3, "GPT-4.1", "API model name 'gpt-4.1'", ClosedVerdict),
+                Found(4, "OpenAI o3-mini", "API model name 'o3-mini'", ClosedVerdict),
+                Unresolved(5, "it is parameter 'name' of 'Forward', whose callers name the model (listed at their calls)")).RunAsync();
 
     [Fact]
     public async Task Current_Semantic_Kernel_OpenAI_LLamaSharp_ONNX_GenAI_and_OllamaSharp_APIs()
@@ -568,6 +609,8 @@ public sealed class RuntimeModelAnalyzerTests
         => await new RuntimeModelTest("""
             class C { const string Banner = "Powered by the open-source Llama 3.1"; }
             """).WithoutLibraries().RunAsync();
+
+    private const string ClosedVerdict = "a closed model, available only through its vendor's API";
 
     private static DiagnosticResult Found(int location, string model, string described, string verdict)
         => new DiagnosticResult(RuleDescriptors.RuntimeModelFound).WithLocation(location).WithArguments(model, described, verdict);

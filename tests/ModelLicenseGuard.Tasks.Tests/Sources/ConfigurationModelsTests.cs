@@ -26,7 +26,7 @@ public sealed class ConfigurationModelsTests : IDisposable
         Write("appsettings.json", """
             {
               "Ollama": { "Endpoint": "http://localhost:11434", "ModelId": "llama3.1" },
-              "OpenAI": { "ChatModelId": "gpt-4o", "EmbeddingModelId": "YOUR_EMBEDDING_MODEL" },
+              "OpenAI": { "ChatModelId": "gpt-4o", "EmbeddingModelId": "YOUR_EMBEDDING_MODEL", "SpeechModelId": "gpt-4o-mini-tts", "ViewModel": "phi3" },
               "ConnectionStrings": { "chat": "Endpoint=http://localhost:11434;Model=phi3" },
               "MyApp": { "Summarizer": "command-r" },
               "AzureOpenAI": { "DeploymentName": "gpt-4o-mini" }
@@ -40,6 +40,7 @@ public sealed class ConfigurationModelsTests : IDisposable
             [
                 ("meta-llama/Llama-3.1-8B-Instruct", 2),
                 ("openai/gpt-4o", 3),
+                ("openai/gpt-4o-mini-tts", 3),
                 ("microsoft/Phi-3-mini-4k-instruct", 4),
                 ("CohereLabs/c4ai-command-r-08-2024", 5),
             ],

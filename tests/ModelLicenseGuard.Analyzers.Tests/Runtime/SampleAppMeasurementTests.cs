@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using ModelLicenseGuard.Analyzers.Rules;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Runtime;
+using ModelLicenseGuard.Tasks.Readers;
+using ModelLicenseGuard.Tasks.Sources;
+using ModelLicenseGuard.Testing;
+using Xunit.Abstractions;
+
+namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
+
+/// <summary>
+/// Which models the product finds in public sample apps nobody here wrote (tests/data/sample-apps: each app's files at a
+/// recorded repository and commit, and the models a careful reader says it uses). The code is compiled against the real
+/// libraries and analysed as the build would; appsettings*.json is read with the build's own reader. The set was chosen
+/// and labelled before the analyzer ran on it, and split once: the development half is what gaps were fixed on, the
+/// held-out half was not looked at while fixing, so its figure is the one that says how the product does on apps at large.
+/// </summary>
+public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
+{
+    private const string Development = "dev";
+    private const string HeldOut = "held-out";
+
+    [Theory]
+    // Floors under today's figures. Development (gaps fixed on it): 10 of 10. Held-out, first run, before anything was
+    // changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the test's stand-ins for two unserved
+    // connectors were completed after that run (7 of 8 now; the miss is an app written against ONNX Runtime GenAI
+    // 0.7, whose call does not compile against 0.20). The figures that count come from tests/data/sample-apps-2.
+    [InlineData(Development, 0.90)]
+    [InlineData(HeldOut, 0.85)]
+    public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string half, double minimumFound)
+    {
+        var rows = Rows().Where(row => Split()[row.App] == half).ToList();
+        var found = 0;
+        var expected = 0;
+        var wrong = new List<string>();
+        foreach (var app in rows.GroupBy(row => row.App))
+        {
+            var reported = await ModelsFoundAsync(app.Key);
+            output.WriteLine($"{app.Key}: reports {string.Join(", ", reported.Order(StringComparer.Ordinal))}");
+            var appExpected = app.Select(row => row.Expected).Where(IsCatalogId).ToHashSet(StringComparer.Ordinal);
+            foreach (var row in app.Where(row => IsCatalogId(row.Expected)))
+            {
+                expected++;
+                var hit = reported.Contains(row.Expected);
+                found += hit ? 1 : 0;
+                output.WriteLine($"{(hit ? "found  " : "MISSED ")} {row.App} {row.File}:{row.Line} '{row.Value}' -> {row.Expected}");
+            }
+
+            wrong.AddRange(reported.Where(id => !appExpected.Contains(id)).Select(id => $"{app.Key}: reported {id}"));
+        }
+
+        var rate = expected == 0 ? 0 : (double)found / expected;
+        output.WriteLine($"{half}: {rows.Select(row => row.App).Distinct().Count()} apps, right model found for {found} of {expected} models ({rate:P0}), {wrong.Count} wrong");
+        output.WriteLine(string.Join("\n", wrong));
+        Assert.True(expected >= 8, $"the {half} half has only {expected} models to find");
+        Assert.True(rate >= minimumFound, $"{found} of {expected} found");
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void The_set_is_real_recorded_and_wide_enough()
+    {
+        var rows = Rows();
+        Assert.True(rows.Select(row => row.App).Distinct().Count() >= 10);
+        Assert.True(rows.Select(row => row.Library).Distinct().Count() >= 5);
+        Assert.All(rows, row => Assert.Matches("^https://github.com/[^/]+/[^/]+$", row.Repo));
+        Assert.All(rows, row => Assert.Matches("^[0-9a-f]{40}$", row.Commit));
+        Assert.All(rows, row => Assert.True(File.Exists(PathOf(row.App, row.File)), $"{row.App}/{row.File} is missing"));
+        Assert.All(rows, row => Assert.True(Split().ContainsKey(row.App), $"{row.App} has no split"));
+        Assert.All(rows.Where(row => IsCatalogId(row.Expected)), row => Assert.True(ModelLicenseGuard.Models.ModelCatalog.TryFind(row.Expected, out _), row.Expected));
+    }
+
+    /// <summary>The catalog ids the product reports for the app: MLG0040 at call sites, and the models its configuration names.</summary>
+    private static async Task<HashSet<string>> ModelsFoundAsync(string app)
+    {
+        var folder = PathOf(app, string.Empty);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+
+        var trees = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), path))
+            .Concat(Stubs.Select(source => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview))));
+        var compilation = CSharpCompilation.Create(
+            app,
+            trees,
+            (await Framework.Value).AddRange(AiLibraries.References),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var diagnostics = await compilation.WithAnalyzers([new RuntimeModelAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        foreach (var diagnostic in diagnostics.Where(d => d.Id == DiagnosticIds.RuntimeModelFound))
+        {
+            if (diagnostic.Properties.TryGetValue(RuntimeModels.CatalogIdProperty, out var id) && id is not null)
+            {
+                ids.Add(id);
+            }
+        }
+
+        foreach (var settings in Directory.GetFiles(folder, "appsettings*.json", SearchOption.AllDirectories))
+        {
+            foreach (var named in ConfigurationModels.Find(AppSettingsReader.Read(settings, Path.GetFileName(settings)), new Dictionary<string, ModelValueKind>()))
+            {
+                if (RuntimeModels.Classify(named.Value, named.Kind) is { CatalogId: { } id })
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    // Stand-ins for the connectors the registry does not serve, as in the analyzer's other tests.
+    // The SDK's implicit global usings (ImplicitUsings, on in every sample) come first.
+    private static readonly string[] Stubs =
+    [
+        "global using System; global using System.IO; global using System.Collections.Generic; global using System.Linq; global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;",
+        LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
+    ];
+
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Framework = new(() =>
+        new ReferenceAssemblies("net10.0", new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0"))
+            .ResolveAsync(LanguageNames.CSharp, default));
+
+    private static bool IsCatalogId(string expected) => !expected.StartsWith("not-", StringComparison.Ordinal);
+
+    private static string PathOf(string app, string file) => Repository.PathOf("tests/data/sample-apps/" + app + "/" + file);
+
+    private static Dictionary<string, string> Split()
+        => File.ReadAllLines(Repository.PathOf("tests/data/sample-apps/README.md"))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => cells.Length == 4 && cells[1].StartsWith('`') && cells[2] is Development or HeldOut)
+            .ToDictionary(cells => cells[1].Trim('`'), cells => cells[2], StringComparer.Ordinal);
+
+    private static List<Row> Rows()
+        => File.ReadAllLines(Repository.PathOf("tests/data/sample-apps/apps.tsv"))
+            .Skip(1)
+            .Where(line => line.Trim().Length > 0)
+            .Select(line => line.Split('\t'))
+            .Select(cells => new Row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7]))
+            .ToList();
+
+    private sealed record Row(string App, string Repo, string Commit, string Library, string File, string Line, string Value, string Expected);
+}
