@@ -37,27 +37,47 @@ public sealed class AiLibraryAppTests(PackageFixture package)
             "Phi-3 Mini 4K Instruct",
             "Mistral 7B Instruct v0.3");
 
+    /// <summary>
+    /// The OpenAI client and the servers that speak its API: Docker Model Runner's, LM Studio's and GitHub Models' names,
+    /// a helper's default and the model its callers pass, an interpolation of constants.
+    /// </summary>
     [Fact]
-    public void OpenAI_chat_responses_moderation_and_embeddings()
+    public void OpenAI_chat_responses_moderation_embeddings_and_OpenAI_compatible_servers()
         => AssertModels(
             App("OpenAIApp", ["OpenAI"], """
                 #pragma warning disable OPENAI001
+                using System.ClientModel;
                 using OpenAI;
                 using OpenAI.Embeddings;
                 using OpenAI.Responses;
 
+                // Built with Llama.
+                const string Family = "gpt";
                 var client = new OpenAIClient("key");
                 var chat = client.GetChatClient("gpt-4o-mini");
                 var responses = new ResponsesClient("key");
                 var options = new CreateResponseOptions { Model = "gpt-5-mini" };
                 var moderation = client.GetModerationClient("omni-moderation-latest");
                 var embeddings = new EmbeddingClient("text-embedding-3-small", "key");
-                Console.WriteLine($"{chat}{responses}{options}{moderation}{embeddings}");
+                var docker = new OpenAIClient(new ApiKeyCredential("unused"), new OpenAIClientOptions { Endpoint = new Uri("http://localhost:12434/engines/v1") });
+                var local = docker.GetChatClient("ai/llama3.2");
+                var studio = client.GetChatClient("lmstudio-community/Qwen2.5-7B-Instruct-GGUF");
+                var github = client.GetChatClient("openai/gpt-4.1-mini");
+                var defaulted = Chat(client);
+                var passed = Chat(client, $"{Family}-4o");
+                Console.WriteLine($"{chat}{responses}{options}{moderation}{embeddings}{local}{studio}{github}{defaulted}{passed}");
+
+                static object Chat(OpenAIClient client, string model = "gpt-4.1") => client.GetChatClient(model);
                 """),
             "GPT-4o mini",
             "GPT-5 mini",
             "Omni Moderation",
-            "text-embedding-3-small");
+            "text-embedding-3-small",
+            "Llama 3.2 3B Instruct",
+            "Qwen2.5 7B Instruct",
+            "GPT-4.1 mini",
+            "GPT-4.1",
+            "GPT-4o");
 
     [Fact]
     public void Microsoft_Extensions_AI_adapters_and_options()
@@ -69,10 +89,22 @@ public sealed class AiLibraryAppTests(PackageFixture package)
 
                 IChatClient chat = new ResponsesClient("key").AsIChatClient("gpt-4.1");
                 var options = new ChatOptions { ModelId = "gpt-4o" };
-                Console.WriteLine($"{chat}{options.ModelId}");
+                var settings = new AppSettings();
+                var fromSettings = new ChatOptions { ModelId = settings.ChatModel };
+                var summarizer = new Summarizer("o3-mini");
+                Console.WriteLine($"{chat}{options.ModelId}{fromSettings.ModelId}{summarizer}");
+
+                sealed class AppSettings { public string ChatModel { get; set; } = "gpt-4o-mini"; }
+
+                sealed class Summarizer(string model)
+                {
+                    public ChatOptions Options { get; } = new() { ModelId = model };
+                }
                 """),
             "GPT-4.1",
-            "GPT-4o");
+            "GPT-4o",
+            "GPT-4o mini",
+            "OpenAI o3-mini");
 
     [Fact]
     public void Semantic_Kernel_builder_services_azure_model_ids_and_execution_settings()
