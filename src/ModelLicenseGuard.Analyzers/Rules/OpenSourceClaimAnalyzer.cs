@@ -239,7 +239,10 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         {
             var span = new TextSpan(claim.Start, claim.Length);
             var location = Location.Create(path, span, sourceText.Lines.GetLinePositionSpan(span));
-            report(CreateDiagnostic(index.Subject(claim), text.Substring(claim.Start, claim.Length), location));
+            foreach (var subject in index.Subjects(claim))
+            {
+                report(CreateDiagnostic(subject, text.Substring(claim.Start, claim.Length), location));
+            }
         }
     }
 
@@ -274,7 +277,10 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         foreach (var claim in ClaimFinder.Find(text, span.Start, span.End, index) ?? [])
         {
             var location = Location.Create(tree, new TextSpan(claim.Start, claim.Length));
-            report(CreateDiagnostic(index.Subject(claim), text.Substring(claim.Start, claim.Length), location));
+            foreach (var subject in index.Subjects(claim))
+            {
+                report(CreateDiagnostic(subject, text.Substring(claim.Start, claim.Length), location));
+            }
         }
     }
 }

@@ -160,23 +160,50 @@ public sealed class ModelAliasIndex
     }
 
     /// <summary>
-    /// The model a claim is about, as its message names it. When the words fit several of the project's models (a family
-    /// name, a list), no one of them is picked: the subject names them all, lists every licence and restriction involved,
-    /// and takes the most restrictive tier, so the rule fits the strictest terms the text covers.
+    /// The models a claim is about, as its messages name them: one subject per openness tier the claim covers, so each
+    /// model is held to its own tier's rule ("the open-source Mistral 7B and GPT-4o": open weights, and closed). Models of
+    /// one tier that the words fit together (a family name, a list) make one subject that names them all, lists every
+    /// licence and restriction involved and takes the strictest tier among them.
     /// </summary>
-    public ManifestModel Subject(ClaimMatch claim)
+    public IReadOnlyList<ManifestModel> Subjects(ClaimMatch claim)
     {
         if (claim.Models.Length == 1)
         {
-            return Models[claim.Model];
+            return [Models[claim.Model]];
         }
 
+        var subjects = new List<ManifestModel>();
+        var groups = new List<List<int>>();
+        foreach (var index in claim.Models)
+        {
+            var group = groups.Find(g => SameRule(Models[g[0]].Tier, Models[index].Tier));
+            if (group is null)
+            {
+                groups.Add(group = []);
+            }
+
+            group.Add(index);
+        }
+
+        foreach (var group in groups)
+        {
+            subjects.Add(group.Count == 1 ? Models[group[0]] : Combine(group));
+        }
+
+        return subjects;
+    }
+
+    // Restricted weights and anything stricter that is not closed share MLG0002; open weights MLG0001; closed MLG0003.
+    private static bool SameRule(OpennessTier a, OpennessTier b) => Strictness(a) == Strictness(b);
+
+    private ManifestModel Combine(List<int> group)
+    {
         var subject = new ManifestModel { Tier = OpennessTier.OpenWeights };
         var names = new List<string>();
         var licenses = new List<string>();
         var urls = new List<string>();
         var restrictions = new List<string>();
-        foreach (var index in claim.Models)
+        foreach (var index in group)
         {
             var model = Models[index];
             names.Add(model.Name);

@@ -543,6 +543,25 @@ public sealed class RuntimeModelAnalyzerTests
                 new DiagnosticResult(RuleDescriptors.ClosedModelCalledOpenSource).WithSpan("README.md", 1, 19, 1, 30).WithArguments("GPT-4o", "'open-source'", "'proprietary'")).RunAsync();
 
     [Fact]
+    public async Task A_claim_naming_several_runtime_models_flags_each_by_its_own_tier()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            using OpenAI;
+            class C
+            {
+                object Local() => new OllamaApiClient("http://localhost:11434", {|#0:"mistral"|});
+                object Hosted(OpenAIClient client) => client.GetChatClient({|#1:"gpt-4o"|});
+            }
+            """)
+            .WithFile("README.md", "Answers come from the open-source Mistral 7B and GPT-4o models.\n")
+            .Expect(
+                Found(0, "Mistral 7B Instruct v0.3", "Ollama tag 'mistral'", "open weights under the 'apache-2.0' licence"),
+                Found(1, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict),
+                new DiagnosticResult(RuleDescriptors.OpenWeightsModelCalledOpenSource).WithSpan("README.md", 1, 23, 1, 34).WithArguments(
+                    "Mistral 7B Instruct v0.3", "'open-source'", "apache-2.0", LicenseCatalog.Resolve("apache-2.0")!.SourceUrl, "its training data and training code are not published", "'open-weight'"),
+                new DiagnosticResult(RuleDescriptors.ClosedModelCalledOpenSource).WithSpan("README.md", 1, 23, 1, 34).WithArguments("GPT-4o", "'open-source'", "'proprietary'")).RunAsync();
+
+    [Fact]
     public async Task Models_the_manifest_holds_are_left_to_the_manifest_rules()
         => await new RuntimeModelTest("""
             using OllamaSharp;

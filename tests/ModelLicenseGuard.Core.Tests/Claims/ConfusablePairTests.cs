@@ -30,7 +30,7 @@ public class ConfusablePairTests
                 var claims = ClaimFinder.Find(sentence, index) ?? [];
                 Assert.True(claims.Count == 1, $"'{sentence}': {claims.Count} claims");
                 var claim = claims[0];
-                var subject = index.Subject(claim);
+                var subject = Assert.Single(index.Subjects(claim));
                 Assert.True(id == subject.CatalogId, $"'{sentence}' named {subject.Name} ({subject.CatalogId}), not {id}");
                 Assert.Equal(info.License?.Id, subject.License);
             }
