@@ -29,61 +29,76 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
 {
     private const string Development = "dev";
     private const string HeldOut = "held-out";
+    private const string FirstSet = "sample-apps";
+
+    // Gathered after the first set's results were known; all of it held out, reported in aggregate only.
+    private const string SecondSet = "sample-apps-2";
 
     [Theory]
-    // Floors under today's figures. Development (gaps fixed on it): 10 of 10. Held-out, first run, before anything was
-    // changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the test's stand-ins for two unserved
-    // connectors were completed after that run (7 of 8 now; the miss is an app written against ONNX Runtime GenAI
-    // 0.7, whose call does not compile against 0.20). The figures that count come from tests/data/sample-apps-2.
-    [InlineData(Development, 0.90)]
-    [InlineData(HeldOut, 0.85)]
-    public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string half, double minimumFound)
+    // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
+    // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
+    // test's stand-ins for two unserved connectors were completed after that run (7 of 8 now; the miss is an app written
+    // against ONNX Runtime GenAI 0.7, whose call does not compile against 0.20). The second set, gathered afterwards
+    // and never tuned on, is the figure that counts: 13 of 17 (76 %), no wrong model, on its first run.
+    [InlineData(FirstSet, Development, 0.90)]
+    [InlineData(FirstSet, HeldOut, 0.85)]
+    [InlineData(SecondSet, HeldOut, 0.70)]
+    public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
-        var rows = Rows().Where(row => Split()[row.App] == half).ToList();
+        var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
+        var detailed = set == FirstSet;
         var found = 0;
         var expected = 0;
         var wrong = new List<string>();
         foreach (var app in rows.GroupBy(row => row.App))
         {
-            var reported = await ModelsFoundAsync(app.Key);
-            output.WriteLine($"{app.Key}: reports {string.Join(", ", reported.Order(StringComparer.Ordinal))}");
+            var reported = await ModelsFoundAsync(set, app.Key);
             var appExpected = app.Select(row => row.Expected).Where(IsCatalogId).ToHashSet(StringComparer.Ordinal);
             foreach (var row in app.Where(row => IsCatalogId(row.Expected)))
             {
                 expected++;
                 var hit = reported.Contains(row.Expected);
                 found += hit ? 1 : 0;
-                output.WriteLine($"{(hit ? "found  " : "MISSED ")} {row.App} {row.File}:{row.Line} '{row.Value}' -> {row.Expected}");
+                if (detailed)
+                {
+                    output.WriteLine($"{(hit ? "found  " : "MISSED ")} {row.App} {row.File}:{row.Line} '{row.Value}' -> {row.Expected}");
+                }
             }
 
             wrong.AddRange(reported.Where(id => !appExpected.Contains(id)).Select(id => $"{app.Key}: reported {id}"));
         }
 
         var rate = expected == 0 ? 0 : (double)found / expected;
-        output.WriteLine($"{half}: {rows.Select(row => row.App).Distinct().Count()} apps, right model found for {found} of {expected} models ({rate:P0}), {wrong.Count} wrong");
-        output.WriteLine(string.Join("\n", wrong));
-        Assert.True(expected >= 8, $"the {half} half has only {expected} models to find");
+        output.WriteLine($"{set} {half}: {rows.Select(row => row.App).Distinct().Count()} apps, right model found for {found} of {expected} models ({rate:P0}), {wrong.Count} wrong");
+        if (detailed)
+        {
+            output.WriteLine(string.Join("\n", wrong));
+        }
+
+        Assert.True(expected >= 8, $"the {set} {half} half has only {expected} models to find");
         Assert.True(rate >= minimumFound, $"{found} of {expected} found");
-        Assert.Empty(wrong);
+        Assert.True(wrong.Count == 0, detailed ? string.Join("\n", wrong) : $"{wrong.Count} wrong models reported");
     }
 
-    [Fact]
-    public void The_set_is_real_recorded_and_wide_enough()
+    [Theory]
+    [InlineData(FirstSet)]
+    [InlineData(SecondSet)]
+    public void The_set_is_real_recorded_and_wide_enough(string set)
     {
-        var rows = Rows();
+        var rows = Rows(set);
         Assert.True(rows.Select(row => row.App).Distinct().Count() >= 10);
         Assert.True(rows.Select(row => row.Library).Distinct().Count() >= 5);
         Assert.All(rows, row => Assert.Matches("^https://github.com/[^/]+/[^/]+$", row.Repo));
         Assert.All(rows, row => Assert.Matches("^[0-9a-f]{40}$", row.Commit));
-        Assert.All(rows, row => Assert.True(File.Exists(PathOf(row.App, row.File)), $"{row.App}/{row.File} is missing"));
-        Assert.All(rows, row => Assert.True(Split().ContainsKey(row.App), $"{row.App} has no split"));
+        Assert.All(rows, row => Assert.True(File.Exists(PathOf(set, row.App, row.File)), $"{row.App}/{row.File} is missing"));
+        Assert.All(rows, row => Assert.True(Split(set).ContainsKey(row.App), $"{row.App} has no split"));
         Assert.All(rows.Where(row => IsCatalogId(row.Expected)), row => Assert.True(ModelLicenseGuard.Models.ModelCatalog.TryFind(row.Expected, out _), row.Expected));
     }
 
     /// <summary>The catalog ids the product reports for the app: MLG0040 at call sites, and the models its configuration names.</summary>
-    private static async Task<HashSet<string>> ModelsFoundAsync(string app)
+    private static async Task<HashSet<string>> ModelsFoundAsync(string set, string app)
     {
-        var folder = PathOf(app, string.Empty);
+        var folder = PathOf(set, app, string.Empty);
         var ids = new HashSet<string>(StringComparer.Ordinal);
 
         var trees = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
@@ -131,16 +146,19 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
 
     private static bool IsCatalogId(string expected) => !expected.StartsWith("not-", StringComparison.Ordinal);
 
-    private static string PathOf(string app, string file) => Repository.PathOf("tests/data/sample-apps/" + app + "/" + file);
+    private static string PathOf(string set, string app, string file) => Repository.PathOf($"tests/data/{set}/{app}/{file}");
 
-    private static Dictionary<string, string> Split()
-        => File.ReadAllLines(Repository.PathOf("tests/data/sample-apps/README.md"))
-            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
-            .Where(cells => cells.Length == 4 && cells[1].StartsWith('`') && cells[2] is Development or HeldOut)
-            .ToDictionary(cells => cells[1].Trim('`'), cells => cells[2], StringComparer.Ordinal);
+    /// <summary>The first set's split, from its README; every app of the second set is held out.</summary>
+    private static Dictionary<string, string> Split(string set)
+        => set == SecondSet
+            ? Rows(set).Select(row => row.App).Distinct().ToDictionary(app => app, _ => HeldOut, StringComparer.Ordinal)
+            : File.ReadAllLines(Repository.PathOf($"tests/data/{set}/README.md"))
+                .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+                .Where(cells => cells.Length == 4 && cells[1].StartsWith('`') && cells[2] is Development or HeldOut)
+                .ToDictionary(cells => cells[1].Trim('`'), cells => cells[2], StringComparer.Ordinal);
 
-    private static List<Row> Rows()
-        => File.ReadAllLines(Repository.PathOf("tests/data/sample-apps/apps.tsv"))
+    private static List<Row> Rows(string set)
+        => File.ReadAllLines(Repository.PathOf($"tests/data/{set}/apps.tsv"))
             .Skip(1)
             .Where(line => line.Trim().Length > 0)
             .Select(line => line.Split('\t'))
