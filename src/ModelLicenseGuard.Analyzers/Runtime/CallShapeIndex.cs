@@ -6,128 +6,151 @@ using ModelLicenseGuard.Runtime;
 namespace ModelLicenseGuard.Analyzers.Runtime;
 
 /// <summary>
-/// The call-shape table bound to one compilation's symbols, built once at compilation start: only the libraries the
-/// compilation references are present, so a project without AI libraries costs one failed type look-up per line.
+/// The call-shape table matched against one compilation's symbols as calls are met, never up front: a call is checked by
+/// its member name against names precomputed from the table before any symbol work, and a type's full name is computed
+/// (once per type) only when its simple name is in the table. A compilation that references no library costs a look at
+/// its reference file names; one that does costs nothing until a call could match.
 /// </summary>
 internal sealed class CallShapeIndex
 {
-    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, List<CallShape>>> _byType = new(SymbolEqualityComparer.Default);
-    private readonly List<INamedTypeSymbol> _deploymentClients = [];
-    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, string>> _enumModels = new(SymbolEqualityComparer.Default);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CallShapeTable, TableNames> Names = new();
 
-    private CallShapeIndex()
+    private readonly TableNames _names;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, List<CallShape>>?> _types = new(SymbolEqualityComparer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _deploymentClients = new(SymbolEqualityComparer.Default);
+
+    private CallShapeIndex(TableNames names)
     {
+        _names = names;
     }
 
-    public bool HasMethods { get; private set; }
+    public bool HasMethods => _names.HasMethods;
 
-    public bool HasConstructors { get; private set; }
+    public bool HasConstructors => _names.HasConstructors;
 
-    public bool HasProperties { get; private set; }
+    public bool HasProperties => _names.HasProperties;
 
-    /// <summary>The table bound to <paramref name="compilation"/>; null when it references none of the libraries.</summary>
+    /// <summary>The index for <paramref name="compilation"/>; null when it references none of the libraries.</summary>
     public static CallShapeIndex? Create(Compilation compilation, CallShapeTable table)
-    {
-        if (!MayReferenceAny(compilation, table))
-        {
-            return null;
-        }
-
-        var index = new CallShapeIndex();
-        var types = new Dictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
-        foreach (var shape in table.Shapes)
-        {
-            if (Find(compilation, types, shape.TypeName) is not { } type)
-            {
-                continue;
-            }
-
-            if (!index._byType.TryGetValue(type, out var members))
-            {
-                members = new Dictionary<string, List<CallShape>>(StringComparer.Ordinal);
-                index._byType[type] = members;
-            }
-
-            if (!members.TryGetValue(shape.Member, out var shapes))
-            {
-                shapes = [];
-                members[shape.Member] = shapes;
-            }
-
-            shapes.Add(shape);
-            index.HasProperties |= shape.IsProperty;
-            index.HasConstructors |= !shape.IsProperty && shape.Member == CallShape.Constructor;
-            index.HasMethods |= !shape.IsProperty && shape.Member != CallShape.Constructor;
-        }
-
-        if (index._byType.Count == 0)
-        {
-            return null;
-        }
-
-        foreach (var client in table.DeploymentClients)
-        {
-            if (Find(compilation, types, client.TypeName) is { } type)
-            {
-                index._deploymentClients.Add(type);
-            }
-        }
-
-        foreach (var member in table.EnumModels)
-        {
-            if (Find(compilation, types, member.TypeName) is not { TypeKind: TypeKind.Enum } type)
-            {
-                continue;
-            }
-
-            if (!index._enumModels.TryGetValue(type, out var models))
-            {
-                models = new Dictionary<string, string>(StringComparer.Ordinal);
-                index._enumModels[type] = models;
-            }
-
-            models[member.Member] = member.Model;
-        }
-
-        return index;
-    }
+        => MayReferenceAny(compilation, table) ? new CallShapeIndex(Names.GetValue(table, t => new TableNames(t))) : null;
 
     /// <summary>The shapes of <paramref name="member"/> declared by <paramref name="type"/>; null when there are none.</summary>
     public List<CallShape>? Find(INamedTypeSymbol? type, string member)
-        => type is not null && _byType.TryGetValue(type.OriginalDefinition, out var members) && members.TryGetValue(member, out var shapes) ? shapes : null;
+    {
+        // Names first: almost every call in a project is to a member the table does not name.
+        if (type is null || !_names.Members.Contains(member) || !_names.TypeNames.Contains(type.Name))
+        {
+            return null;
+        }
+
+        var members = _types.GetOrAdd(type.OriginalDefinition, t => _names.ByType.TryGetValue(FullName(t), out var found) ? found : null);
+        return members is not null && members.TryGetValue(member, out var shapes) ? shapes : null;
+    }
 
     /// <summary>True when <paramref name="type"/> is, or derives from, a client whose model arguments are deployment names.</summary>
     public bool IsDeploymentClient(ITypeSymbol? type)
     {
-        for (var current = type; current is not null && _deploymentClients.Count > 0; current = current.BaseType)
+        if (type is null || _names.DeploymentClients.Count == 0)
         {
-            foreach (var client in _deploymentClients)
+            return false;
+        }
+
+        return _deploymentClients.GetOrAdd(type, t =>
+        {
+            for (var current = t; current is not null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, client))
+                if (current is INamedTypeSymbol named && _names.DeploymentClients.Contains(FullName(named.OriginalDefinition)))
                 {
                     return true;
                 }
             }
-        }
 
-        return false;
+            return false;
+        });
     }
 
     /// <summary>The model an enum member stands for, or null when the table does not map it.</summary>
     public string? EnumModel(INamedTypeSymbol enumType, string member)
-        => _enumModels.TryGetValue(enumType.OriginalDefinition, out var models) && models.TryGetValue(member, out var model) ? model : null;
+        => _names.EnumTypeNames.Contains(enumType.Name) && _names.EnumModels.TryGetValue(FullName(enumType.OriginalDefinition), out var models) && models.TryGetValue(member, out var model) ? model : null;
 
-    private static INamedTypeSymbol? Find(Compilation compilation, Dictionary<string, INamedTypeSymbol?> types, string name)
+    /// <summary>The table's name for a type: <c>Namespace.Type</c>, nested types joined with '+'.</summary>
+    private static string FullName(INamedTypeSymbol type)
     {
-        if (!types.TryGetValue(name, out var type))
+        var name = type.Name;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            // Most compilations reference none of the libraries: a missing namespace answers without searching every
-            // referenced assembly for the type, which is what makes a look-up by metadata name cost.
-            type = NamespaceExists(compilation, name) ? compilation.GetTypeByMetadataName(name) : null;
-            types[name] = type;
+            name = outer.Name + "+" + name;
         }
 
-        return type;
+        for (var space = type.ContainingNamespace; space is not null && !space.IsGlobalNamespace; space = space.ContainingNamespace)
+        {
+            name = space.Name + "." + name;
+        }
+
+        return name;
+    }
+
+    /// <summary>What the table names, by plain strings: built once per table, shared by every compilation.</summary>
+    private sealed class TableNames
+    {
+        public TableNames(CallShapeTable table)
+        {
+            foreach (var shape in table.Shapes)
+            {
+                if (!ByType.TryGetValue(shape.TypeName, out var members))
+                {
+                    ByType[shape.TypeName] = members = new Dictionary<string, List<CallShape>>(StringComparer.Ordinal);
+                }
+
+                if (!members.TryGetValue(shape.Member, out var shapes))
+                {
+                    members[shape.Member] = shapes = [];
+                }
+
+                shapes.Add(shape);
+                Members.Add(shape.Member);
+                TypeNames.Add(SimpleName(shape.TypeName));
+                HasProperties |= shape.IsProperty;
+                HasConstructors |= !shape.IsProperty && shape.Member == CallShape.Constructor;
+                HasMethods |= !shape.IsProperty && shape.Member != CallShape.Constructor;
+            }
+
+            foreach (var client in table.DeploymentClients)
+            {
+                DeploymentClients.Add(client.TypeName);
+            }
+
+            foreach (var member in table.EnumModels)
+            {
+                if (!EnumModels.TryGetValue(member.TypeName, out var models))
+                {
+                    EnumModels[member.TypeName] = models = new Dictionary<string, string>(StringComparer.Ordinal);
+                }
+
+                models[member.Member] = member.Model;
+                EnumTypeNames.Add(SimpleName(member.TypeName));
+            }
+        }
+
+        public Dictionary<string, Dictionary<string, List<CallShape>>> ByType { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Members { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> DeploymentClients { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Dictionary<string, string>> EnumModels { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> EnumTypeNames { get; } = new(StringComparer.Ordinal);
+
+        public bool HasMethods { get; }
+
+        public bool HasConstructors { get; }
+
+        public bool HasProperties { get; }
+
+        private static string SimpleName(string typeName) => typeName.Substring(Math.Max(typeName.LastIndexOf('.'), typeName.LastIndexOf('+')) + 1);
     }
 
     /// <summary>
@@ -177,31 +200,5 @@ internal sealed class CallShapeIndex
         }
 
         return false;
-    }
-
-    private static bool NamespaceExists(Compilation compilation, string typeName)
-    {
-        var end = typeName.LastIndexOf('.');
-        INamespaceSymbol? current = compilation.GlobalNamespace;
-        var start = 0;
-        while (current is not null && start < end)
-        {
-            var dot = typeName.IndexOf('.', start);
-            var segment = typeName.Substring(start, (dot < 0 || dot > end ? end : dot) - start);
-            INamespaceSymbol? next = null;
-            foreach (var member in current.GetNamespaceMembers())
-            {
-                if (member.Name == segment)
-                {
-                    next = member;
-                    break;
-                }
-            }
-
-            current = next;
-            start = (dot < 0 || dot > end ? end : dot) + 1;
-        }
-
-        return current is not null;
     }
 }
