@@ -7,5 +7,11 @@ if (args is ["compile-share", .. var rest])
     return CompileShare.Run(rest);
 }
 
+// "package-cost" measures what the packed package costs a real AI app's build, with and without it.
+if (args is ["package-cost", .. var costArgs])
+{
+    return PackageCost.Run(costArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

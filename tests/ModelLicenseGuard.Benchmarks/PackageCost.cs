@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ModelLicenseGuard.Testing;
+
+namespace ModelLicenseGuard.Benchmarks;
+
+/// <summary>
+/// What the package costs a user's build, measured the way the user pays it: the package is packed, and a generated app
+/// that references real AI libraries (Semantic Kernel, OpenAI, OllamaSharp) with many source files, three model files and
+/// an appsettings.json naming two models is built with and without the PackageReference, in pairs whose order alternates.
+/// Per pair: build wall time, the compiler's CPU time (user + system of the csc process, timed by /usr/bin/time around
+/// the SDK's own compiler; the builds compile without the shared compiler server, so every build loads and JIT-compiles
+/// the analyzers, the worst case), our analyzers' thread time from ReportAnalyzer; ratios with minimum, median, maximum.
+/// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- package-cost [files] [mention-every] [pairs]</c>
+/// (mention-every 0: no file names a model; 20: every twentieth names one and claims it is open source; 1: every file).
+/// Linux or macOS, with /usr/bin/time.
+/// </summary>
+internal static class PackageCost
+{
+    private const string NuGetOrg = "https://api.nuget.org/v3/index.json";
+
+    public static int Run(string[] args)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/usr/bin/time"))
+        {
+            Console.Error.WriteLine("package-cost times the compiler with /usr/bin/time: run it on Linux or macOS.");
+            return 1;
+        }
+
+        var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
+        var mentionEvery = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+        var pairs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        var root = Directory.CreateTempSubdirectory("mlg-package-cost-").FullName;
+        try
+        {
+            var version = "0.1.0-bench." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+            var feed = Path.Combine(root, "feed");
+            Run("dotnet", ["pack", Repository.PathOf("src/ModelLicenseGuard/ModelLicenseGuard.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nodeReuse:false"], Repository.Root, root);
+
+            var with = Generate(Path.Combine(root, "with"), files, mentionEvery, version, feed);
+            var without = Generate(Path.Combine(root, "without"), files, mentionEvery, null, feed);
+            var csc = CompilerWrapper(root, with);
+            foreach (var app in new[] { with, without })
+            {
+                Run("dotnet", ["restore", "App.csproj", "-nodeReuse:false"], app, root);
+            }
+
+            // Cold: the first build of each, which also reads the model files (the package's task time is printed).
+            var cold = Build(with, csc, root, incremental: false);
+            Build(without, csc, root, incremental: false);
+            Console.WriteLine($"Cold build with the package: ResolveModelArtifacts {cold.ResolveMilliseconds:0} ms, CheckModelLicenses {cold.CheckMilliseconds:0} ms (task times from the performance summary)");
+
+            var touch = new List<(Sample With, Sample Without)>();
+            var full = new List<(Sample With, Sample Without)>();
+            for (var pair = 0; pair < pairs; pair++)
+            {
+                touch.Add(Pair(pair, () => Touch(with, pair, csc, root), () => Touch(without, pair, csc, root)));
+            }
+
+            for (var pair = 0; pair < Math.Max(1, pairs / 2); pair++)
+            {
+                full.Add(Pair(pair, () => Build(with, csc, root, incremental: false), () => Build(without, csc, root, incremental: false)));
+            }
+
+            var setting = mentionEvery == 0 ? "no file names a model" : mentionEvery == 1 ? "every file names a model and claims it is open source" : $"every {mentionEvery}th file names a model and claims it is open source";
+            Console.WriteLine($"{files} files, {setting}; {pairs} touch-one-file pairs and {full.Count} full-build pairs, order alternating:");
+            Report("touch one file", touch);
+            Report("full build", full);
+            Console.WriteLine("  our analyzers in the last build with the package (ReportAnalyzer):\n" + LastBreakdown);
+            return 0;
+        }
+        finally
+        {
+            Run("dotnet", ["build-server", "shutdown"], root, root, check: false);
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is not worth failing the benchmark for.
+            }
+        }
+    }
+
+    private static string LastBreakdown = string.Empty;
+
+    private sealed record Sample(double WallSeconds, double CompilerCpuSeconds, double OurAnalyzerSeconds, double AllAnalyzerSeconds, double ResolveMilliseconds, double CheckMilliseconds);
+
+    private static (Sample With, Sample Without) Pair(int pair, Func<Sample> with, Func<Sample> without)
+    {
+        if (pair % 2 == 0)
+        {
+            var a = with();
+            return (a, without());
+        }
+
+        var b = without();
+        return (with(), b);
+    }
+
+    private static void Report(string kind, List<(Sample With, Sample Without)> pairs)
+    {
+        static string Spread(IEnumerable<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            return $"median {sorted[sorted.Length / 2]:0.000} (min {sorted[0]:0.000}, max {sorted[^1]:0.000})";
+        }
+
+        Console.WriteLine($"  {kind}: wall with/without {Spread(pairs.Select(p => p.With.WallSeconds / p.Without.WallSeconds))}");
+        Console.WriteLine($"  {kind}: compiler CPU with/without {Spread(pairs.Select(p => p.With.CompilerCpuSeconds / p.Without.CompilerCpuSeconds))}");
+        Console.WriteLine($"  {kind}: our analyzers' thread time / compiler CPU time, % {Spread(pairs.Select(p => 100 * p.With.OurAnalyzerSeconds / p.With.CompilerCpuSeconds))}");
+        Console.WriteLine($"  {kind}: seconds, with: wall {Spread(pairs.Select(p => p.With.WallSeconds))}, compiler CPU {Spread(pairs.Select(p => p.With.CompilerCpuSeconds))}, ours {Spread(pairs.Select(p => p.With.OurAnalyzerSeconds))}");
+        Console.WriteLine($"  {kind}: seconds, without: wall {Spread(pairs.Select(p => p.Without.WallSeconds))}, compiler CPU {Spread(pairs.Select(p => p.Without.CompilerCpuSeconds))}");
+    }
+
+    private static Sample Touch(string app, int pair, string csc, string root)
+    {
+        File.AppendAllText(Path.Combine(app, "Session1.cs"), $"// edit {pair}\n");
+        return Build(app, csc, root, incremental: true);
+    }
+
+    private static Sample Build(string app, string csc, string root, bool incremental)
+    {
+        var times = Path.Combine(root, "csc-times-" + Guid.NewGuid().ToString("N"));
+        var arguments = new List<string>
+        {
+            "build", "App.csproj", "--no-restore", "-nodeReuse:false", "-m:1", "-p:UseSharedCompilation=false",
+            "-p:CscToolPath=" + Path.GetDirectoryName(csc), "-p:CscToolExe=" + Path.GetFileName(csc), "-p:ReportAnalyzer=true",
+            "-v:detailed", "-clp:PerformanceSummary",
+        };
+        if (!incremental)
+        {
+            arguments.Add("--no-incremental");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var log = Run("dotnet", arguments, app, root, environment: ("MLG_CSC_TIMES", times));
+        clock.Stop();
+        var cpu = File.Exists(times)
+            ? File.ReadAllLines(times).Select(line => line.Split(' ')).Where(cells => cells.Length >= 2 && double.TryParse(cells[0], CultureInfo.InvariantCulture, out _))
+                .Sum(cells => double.Parse(cells[0], CultureInfo.InvariantCulture) + double.Parse(cells[1], CultureInfo.InvariantCulture))
+            : double.NaN;
+        if (app.EndsWith("with", StringComparison.Ordinal))
+        {
+            LastBreakdown = string.Join("\n", Regex.Matches(log, @"^\s*<?[0-9.]+\s+\S+\s+ModelLicenseGuard\..*$", RegexOptions.Multiline).Select(m => "    " + m.Value.Trim()));
+        }
+
+        var ours = Regex.Matches(log, @"^\s*(?<seconds><?[0-9.]+)\s+\S+\s+ModelLicenseGuard\.(Analyzers|CodeFixes), Version=", RegexOptions.Multiline)
+            .Sum(m => double.Parse(m.Groups["seconds"].Value.TrimStart('<'), CultureInfo.InvariantCulture));
+        var all = Regex.Match(log, @"Total analyzer execution time: (?<seconds>[0-9.]+) seconds");
+        return new Sample(
+            clock.Elapsed.TotalSeconds,
+            cpu,
+            ours,
+            all.Success ? double.Parse(all.Groups["seconds"].Value, CultureInfo.InvariantCulture) : double.NaN,
+            TaskMilliseconds(log, "ResolveModelArtifacts"),
+            TaskMilliseconds(log, "CheckModelLicenses"));
+    }
+
+    private static double TaskMilliseconds(string log, string task)
+    {
+        var match = Regex.Match(log, @"^\s*(?<ms>[0-9]+) ms\s+" + task + @"\s", RegexOptions.Multiline);
+        return match.Success ? double.Parse(match.Groups["ms"].Value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>A script that runs the SDK's own compiler under /usr/bin/time, appending its CPU time to $MLG_CSC_TIMES.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string CompilerWrapper(string root, string app)
+    {
+        var roslyn = Run("dotnet", ["msbuild", "App.csproj", "-getProperty:RoslynTargetsPath"], app, root).Trim();
+        var script = Path.Combine(root, "csc-timed.sh");
+        File.WriteAllText(script, $"#!/bin/sh\nexec /usr/bin/time -a -o \"$MLG_CSC_TIMES\" -f \"%U %S %e\" dotnet exec \"{Path.Combine(roslyn, "bincore", "csc.dll")}\" \"$@\"\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script;
+    }
+
+    private static string Generate(string folder, int files, int mentionEvery, string? version, string feed)
+    {
+        Directory.CreateDirectory(folder);
+        var pins = XDocument.Load(Repository.PathOf("Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.Ordinal);
+        var ours = version is null ? string.Empty : $"\n    <PackageReference Include=\"ModelLicenseGuard\" Version=\"{version}\" PrivateAssets=\"all\" />";
+        File.WriteAllText(Path.Combine(folder, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <NoWarn>$(NoWarn);SKEXP0001;SKEXP0010;SKEXP0070;NU1603</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.SemanticKernel" Version="{pins["Microsoft.SemanticKernel"]}" />
+                <PackageReference Include="OpenAI" Version="{pins["OpenAI"]}" />
+                <PackageReference Include="OllamaSharp" Version="{pins["OllamaSharp"]}" />{ours}
+              </ItemGroup>
+              <ItemGroup>
+                <None Include="models/*.gguf" CopyToOutputDirectory="PreserveNewest" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{System.Security.SecurityElement.Escape(feed)}" />
+                <add key="nuget" value="{NuGetOrg}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, "appsettings.json"), "{ \"Ollama\": { \"ModelId\": \"llama3.1\" }, \"OpenAI\": { \"ChatModelId\": \"gpt-4o-mini\" } }\n");
+        File.WriteAllText(Path.Combine(folder, "NOTICE"), "Built with Llama\n");
+        Directory.CreateDirectory(Path.Combine(folder, "models"));
+        File.WriteAllBytes(Path.Combine(folder, "models", "llama-3.2-1b-instruct.Q4_0.gguf"), GgufBuilder.Model("Llama 3.2 1B Instruct", "llama3.2").Build());
+        File.WriteAllBytes(Path.Combine(folder, "models", "qwen2.5-0.5b-instruct-q4_k_m.gguf"), GgufBuilder.Model("Qwen2.5 0.5B Instruct", "apache-2.0").Build());
+        File.WriteAllBytes(Path.Combine(folder, "models", "phi-3-mini-4k-instruct-q4.gguf"), GgufBuilder.Model("Phi 3 Mini 4k Instruct", "mit").Build());
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            using Microsoft.SemanticKernel;
+
+            var builder = Kernel.CreateBuilder();
+            Console.WriteLine(builder.Build().GetType().Name + new Generated.Session0().Add(1, 2) + Chat(new OpenAI.OpenAIClient("key"), "gpt-4o-mini"));
+
+            static object Chat(OpenAI.OpenAIClient client, string model) => client.GetChatClient(model);
+            """);
+        for (var i = 0; i < files; i++)
+        {
+            var mentions = mentionEvery > 0 && i % mentionEvery == 0;
+            var source = new StringBuilder()
+                .AppendLine("using OllamaSharp;")
+                .AppendLine("using OpenAI;")
+                .AppendLine("namespace Generated;")
+                .AppendLine($"/// <summary>Handles session {i}: reads a stream and sends prompts.</summary>")
+                .AppendLine($"public sealed class Session{i}")
+                .AppendLine("{")
+                .AppendLine($"    private const string Prompt = \"Summarize document {i} in three sentences.\";")
+                .AppendLine(mentions
+                    ? "    public const string Banner = \"Powered by the open-source Llama 3.1\";\n    public object Client() => new OllamaApiClient(new Uri(\"http://localhost:11434\"), \"llama3.1\");"
+                    : "    public int Length(string text) => text.Length;")
+                .AppendLine("    public string Describe(int count) => $\"{count} sessions, prompt {Prompt}\";")
+                .AppendLine($"    public int Add(int a, int b) => a + b + {i};")
+                .AppendLine("}");
+            File.WriteAllText(Path.Combine(folder, $"Session{i}.cs"), source.ToString());
+        }
+
+        return folder;
+    }
+
+    private static string Run(string file, IEnumerable<string> arguments, string directory, string root, bool check = true, (string Name, string Value)? environment = null)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        if (directory != Repository.Root)
+        {
+            // The generated apps restore into a folder of their own, so no stale copy of the package is ever used.
+            start.Environment["NUGET_PACKAGES"] = Path.Combine(root, "packages");
+        }
+        if (environment is { } variable)
+        {
+            start.Environment[variable.Name] = variable.Value;
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (check && process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{output}\n{error.Result}");
+        }
+
+        return output;
+    }
+}
