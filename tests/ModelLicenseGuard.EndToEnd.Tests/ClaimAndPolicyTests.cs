@@ -162,6 +162,31 @@ public sealed class ClaimAndPolicyTests(PackageFixture package)
         Assert.Equal(assemblyWritten, File.GetLastWriteTimeUtc(assembly));
     }
 
+    /// <summary>Turning the package off for a build, then on again, does not make the next build read every model again.</summary>
+    [Fact]
+    public void A_build_with_the_package_turned_off_keeps_what_the_package_wrote_so_the_next_build_reads_no_model()
+    {
+        var project = new ConsumerProject(package, "Toggled", """
+              <ItemGroup>
+                <None Include="models/*.gguf" />
+              </ItemGroup>
+            """).WithFile("models/model.gguf", GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build());
+        Assert.Equal(0, project.Build().ExitCode);
+        var stamp = project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.resolve.stamp");
+        var resolved = File.GetLastWriteTimeUtc(stamp);
+
+        var off = project.Build("-p:ModelLicenseGuardEnabled=false");
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.True(File.Exists(stamp), "the build with the package off deleted the stamp");
+        Assert.True(File.Exists(project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest")), "the build with the package off deleted the manifest");
+
+        var on = project.Build();
+
+        Assert.True(on.ExitCode == 0, on.ToString());
+        Assert.Equal(resolved, File.GetLastWriteTimeUtc(stamp));
+        Assert.Single(on.WithId("MLG0010"));
+    }
+
     [Fact]
     public void Design_time_evaluation_hands_the_manifest_to_the_compiler()
     {
