@@ -225,7 +225,7 @@ public static partial class ClaimFinder
 
         for (var i = head - 1; i > phrase; i--)
         {
-            if (char.IsUpper(text[tokens[i].Start]) && !IsAny(text, tokens[i], ["open", "source", "sourced", "ai", "moe"]))
+            if (char.IsUpper(text[tokens[i].Start]) && !IsAny(text, tokens[i], ["open", "source", "sourced", "moe", .. ModelHeads]))
             {
                 return true;
             }
@@ -723,6 +723,158 @@ public static partial class ClaimFinder
             if (IsAny(text, tokens[i], Negations))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last shape, tried when no other matched: a sentence that names one of the project's models and calls something
+    /// in it "open source" is a claim about that model ("Mixtral 8x7B's release made it the open-source leader", "Built
+    /// on Gemma 2 9B. Runs fully offline, open source and free"), unless an exclusion applies: the phrase describes
+    /// software, data or a licence, the sentence is about the field or compares with the class, the phrase is denied,
+    /// or it is an adverb ("reproducing DeepSeek-R1 in open source"). A sentence that names no model but whose subject
+    /// is the project ("This project leverages a local, open-source LLM") is about the project's own model.
+    /// Only "open source" and "fully open": a bare "open" needs one of the shapes above.
+    /// </summary>
+    private static int[]? NamedInSentence(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
+    {
+        if (kind is Phrase.Open or Phrase.OpenModel)
+        {
+            return null;
+        }
+
+        Sentence(text, tokens, phrase, count, out var first, out var last);
+        var head = Head(text, tokens, phrase + count, last, out var other);
+        if (other
+            || (head >= 0 && NamesLicence(text, tokens, phrase, head, first))
+            || IsFieldStatement(text, tokens, phrase, first)
+            || Denied(text, tokens, first, phrase)
+            || DeniedWithin(text, tokens, phrase, first, 5)
+            || (phrase > first && !tokens[phrase].BreakBefore && TextTokenizer.Is(text, tokens[phrase - 1], "in"))
+            || (IsVerb(text, tokens, phrase, count) && ObjectIsNotModel(text, tokens, phrase + count, last))
+            || IsPredicate(text, tokens, phrase, first)
+            || DescribesDerivative(text, tokens, phrase + count, last))
+        {
+            return null;
+        }
+
+        var before = MentionBefore(text, tokens, first, phrase, models);
+        if (before is not null)
+        {
+            return before;
+        }
+
+        for (var i = phrase + count; i <= last; i++)
+        {
+            // "open-source embedding models now match OpenAI's text-embedding-3-small": a comparison names the other side.
+            if (IsAny(text, tokens[i], Comparers) || IsAny(text, tokens[i], ComparisonVerbs))
+            {
+                return null;
+            }
+
+            var found = models.MatchAll(text, tokens, i, out var length);
+            if (found is not null)
+            {
+                return FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) ? WithListedModels(text, tokens, i + length, found, models) : null;
+            }
+        }
+
+        return head >= 0 && IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]) && HasProjectSubject(text, tokens, first, phrase) ? Own(models) : null;
+    }
+
+    // Words after the phrase that put what follows on the other side of a comparison.
+    private static readonly string[] Comparers =
+    [
+        "than", "versus", "vs", "against", "compared", "match", "matches", "matching", "rival", "rivalling", "rivaling",
+        "approach", "approaches", "close", "compete", "competes", "competing", "alternative", "alternatives", "instead",
+    ];
+
+    // What a sentence calls the project: "This project leverages…", "Our app uses…", "We use…".
+    private static readonly string[] ProjectNouns = ["project", "app", "application", "repo", "repository", "sample", "demo", "chatbot", "bot", "assistant", "tool", "service", "solution"];
+
+    /// <summary>
+    /// "This app is open source", "Llama 3.1 is hardly open source": the phrase is said of the clause's subject, which
+    /// the predicative shapes have judged already; no other model of the sentence gets it.
+    /// </summary>
+    private static bool IsPredicate(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
+        {
+            if (IsAny(text, tokens[i], Copulas))
+            {
+                return true;
+            }
+
+            if (tokens[i + 1].BreakBefore)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // What others make from a model, which may be open source when the model is not: "open-source fine-tunes of Mistral 7B".
+    private static readonly string[] Derivatives =
+    [
+        "fine", "finetune", "finetunes", "derivative", "derivatives", "replacement", "replacements", "clone", "clones",
+        "reimplementation", "reimplementations", "alternative", "alternatives", "fork", "forks", "quantization",
+        "quantizations", "quants", "adapter", "adapters", "lora", "loras", "merge", "merges", "distillation", "copy", "copies",
+    ];
+
+    /// <summary>"open-source fine-tunes of Mistral 7B", "an open-source replacement for Llama 3.1": something made from the model.</summary>
+    private static bool DescribesDerivative(string text, List<TextToken> tokens, int from, int last)
+    {
+        for (var i = from; i <= last && i < from + 4; i++)
+        {
+            if (IsAny(text, tokens[i], Derivatives))
+            {
+                return true;
+            }
+
+            if (i > from && tokens[i].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"This project", "our app", "we": the sentence's subject, before the phrase, is the project itself.</summary>
+    private static bool HasProjectSubject(string text, List<TextToken> tokens, int first, int phrase)
+    {
+        for (var i = first; i < phrase && i <= first + 2; i++)
+        {
+            if (TextTokenizer.Is(text, tokens[i], "we"))
+            {
+                return true;
+            }
+
+            if (IsAny(text, tokens[i], ["this", "our"]) && i + 1 < phrase && IsAny(text, tokens[i + 1], ProjectNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"we have open-sourced a benchmark", "open-sources the evaluation code": the verb's object is no model.</summary>
+    private static bool ObjectIsNotModel(string text, List<TextToken> tokens, int from, int last)
+    {
+        for (var i = from; i <= last && i < from + 5; i++)
+        {
+            if (IsAny(text, tokens[i], SoftwareNouns) || IsAny(text, tokens[i], OtherHeads))
+            {
+                return true;
+            }
+
+            if (IsAny(text, tokens[i], ModelHeads) || (i > from && tokens[i].BreakBefore))
+            {
+                return false;
             }
         }
 

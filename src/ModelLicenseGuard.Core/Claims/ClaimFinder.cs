@@ -124,6 +124,7 @@ public static partial class ClaimFinder
             }
 
             subject ??= SentenceSubject(text, tokens, i, count, kind, models);
+            subject ??= NamedInSentence(text, tokens, i, count, kind, models);
 
             if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end))
             {
@@ -223,7 +224,8 @@ public static partial class ClaimFinder
             last++;
         }
 
-        if (phrase > first && !tokens[phrase].BreakBefore && IsAny(text, tokens[phrase - 1], Hedges))
+        // "Llama is called open source", "marketed as open": the phrase is a name someone gives, not a claim made here.
+        if (phrase > first && !tokens[phrase].BreakBefore && (IsAny(text, tokens[phrase - 1], Hedges) || IsAny(text, tokens[phrase - 1], ["called", "labelled", "labeled", "dubbed", "branded"])))
         {
             return true;
         }
