@@ -190,6 +190,11 @@ public static partial class ClaimFinder
             }
         }
 
+        if (DescribesBase(text, tokens, phrase, first))
+        {
+            return null;
+        }
+
         var before = MentionBefore(text, tokens, first, phrase, models);
         if (before is not null)
         {
@@ -760,6 +765,11 @@ public static partial class ClaimFinder
             return null;
         }
 
+        if (DescribesBase(text, tokens, phrase, first))
+        {
+            return null;
+        }
+
         var before = MentionBefore(text, tokens, first, phrase, models);
         if (before is not null)
         {
@@ -822,6 +832,7 @@ public static partial class ClaimFinder
         "fine", "finetune", "finetunes", "derivative", "derivatives", "replacement", "replacements", "clone", "clones",
         "reimplementation", "reimplementations", "alternative", "alternatives", "fork", "forks", "quantization",
         "quantizations", "quants", "adapter", "adapters", "lora", "loras", "merge", "merges", "distillation", "copy", "copies",
+        "variants", "siblings", "cousins",
     ];
 
     /// <summary>"open-source fine-tunes of Mistral 7B", "an open-source replacement for Llama 3.1": something made from the model.</summary>
@@ -837,6 +848,28 @@ public static partial class ClaimFinder
             if (i > from && tokens[i].BreakBefore)
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "DeepSeek-R1-Distill models are fine-tuned based on open-source models", "built on open-source LLMs": the phrase
+    /// describes what the named model was made from, not the model.
+    /// </summary>
+    private static bool DescribesBase(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        for (var i = phrase - 1; i > first && i >= phrase - 3; i--)
+        {
+            if (IsAny(text, tokens[i], ["on", "from", "upon", "of"]) && IsAny(text, tokens[i - 1], ["based", "built", "derived", "trained", "tuned", "finetuned", "distilled", "fork", "forked"]))
+            {
+                return true;
+            }
+
+            if (!IsAny(text, tokens[i], ["on", "from", "upon", "of", "the", "a", "an", "several", "two", "three"]))
+            {
+                return false;
             }
         }
 

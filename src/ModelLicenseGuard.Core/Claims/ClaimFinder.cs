@@ -430,9 +430,10 @@ public static partial class ClaimFinder
     {
         List<int>? all = null;
         var next = after;
+        var unknownItems = 0;
         while (next < tokens.Count)
         {
-            while (next < tokens.Count && !tokens[next].BreakBefore && IsVariantToken(text, tokens, next))
+            while (next < tokens.Count && !tokens[next].BreakBefore && (IsVariantToken(text, tokens, next) || IsAny(text, tokens[next], ["model", "llm"])))
             {
                 next++;
             }
@@ -442,12 +443,19 @@ public static partial class ClaimFinder
                 break;
             }
 
-            if (tokens[next].BreakBefore && !OnlyComma(text, tokens[next - 1].End, tokens[next].Start))
+            next = SkipAside(text, tokens, next, out var gapStart);
+            if (next >= tokens.Count)
             {
                 break;
             }
 
-            if (IsAny(text, tokens[next], ["and", "or"]))
+            var andOr = IsAny(text, tokens[next], ["and", "or"]);
+            if (tokens[next].BreakBefore && !OnlyComma(text, gapStart, tokens[next].Start) && !(andOr && OnlyAside(text, gapStart, tokens[next].Start)))
+            {
+                break;
+            }
+
+            if (andOr)
             {
                 next++;
             }
@@ -456,7 +464,14 @@ public static partial class ClaimFinder
             var found = next < tokens.Count ? models.MatchAll(text, tokens, next, out length) : null;
             if (found is null)
             {
-                break;
+                // "GPT-J by EleutherAI, MPT by MosaicML, and BLOOM": a list may name models the project does not use.
+                if (++unknownItems > MaxUnknownListItems || !IsOtherListItem(text, tokens, next, out var itemEnd))
+                {
+                    break;
+                }
+
+                next = itemEnd;
+                continue;
             }
 
             all ??= [.. first];
@@ -847,6 +862,10 @@ public static partial class ClaimFinder
         return true;
     }
 
+    /// <summary>
+    /// Whether one comma, and nothing else the reader sees, stands between two offsets: emphasis, quotes around a name,
+    /// brackets and Markdown link targets are not seen ("[Llama 3](https://…), [Mixtral](…)").
+    /// </summary>
     private static bool OnlyComma(string text, int from, int to)
     {
         var commas = 0;
@@ -856,13 +875,113 @@ public static partial class ClaimFinder
             {
                 commas++;
             }
-            else if (!char.IsWhiteSpace(text[i]) && text[i] != '*' && text[i] != '_')
+            else if (text[i] == ']' && i + 1 < to && text[i + 1] == '(' && TextTokenizer.LinkEnd(text, i + 1, to) is var linkEnd and > 0)
+            {
+                i = linkEnd - 1;
+            }
+            else if (!char.IsWhiteSpace(text[i]) && text[i] is not ('*' or '_' or '`' or '[' or ']' or '"' or '\u201C' or '\u201D'))
             {
                 return false;
             }
         }
 
         return commas == 1;
+    }
+
+    /// <summary>
+    /// Where a list goes on after an item and what the reader skips with it: an aside in parentheses ("Mixtral-8x7B (a
+    /// sparse mixture of experts) and Mistral-7B"), who made it ("LLaMA by Meta, Mistral 7B by Mistral") or what it is
+    /// for ("all-MiniLM-L6-v2 for speed, all-mpnet-base-v2 for quality"). Returns the token after the aside and sets
+    /// <paramref name="gapStart"/> to where the text between items starts.
+    /// </summary>
+    private static int SkipAside(string text, List<TextToken> tokens, int next, out int gapStart)
+    {
+        gapStart = tokens[next - 1].End;
+        if (next >= tokens.Count)
+        {
+            return next;
+        }
+
+        if (!tokens[next].BreakBefore && IsAny(text, tokens[next], ["by", "from", "for"]))
+        {
+            var end = next + 1;
+            while (end < tokens.Count && end <= next + 6 && !tokens[end].BreakBefore)
+            {
+                end++;
+            }
+
+            if (end < tokens.Count && end <= next + 6)
+            {
+                gapStart = tokens[end - 1].End;
+                return end;
+            }
+
+            return next;
+        }
+
+        var open = text.IndexOf('(', gapStart, tokens[next].Start - gapStart);
+        if (open < 0 || text.IndexOf(',', gapStart, open - gapStart) >= 0)
+        {
+            return next;
+        }
+
+        // The matching ')' within a bounded stretch, nested parentheses included.
+        var depth = 0;
+        var limit = Math.Min(text.Length, open + 300);
+        for (var c = open; c < limit; c++)
+        {
+            depth += text[c] == '(' ? 1 : text[c] == ')' ? -1 : 0;
+            if (depth == 0)
+            {
+                var after = next;
+                while (after < tokens.Count && tokens[after].Start <= c)
+                {
+                    after++;
+                }
+
+                gapStart = c + 1;
+                return after;
+            }
+        }
+
+        return next;
+    }
+
+    private const int MaxUnknownListItems = 3;
+
+    /// <summary>
+    /// A list item naming something the project does not use: a capitalised name of at most three words ("GPT-J",
+    /// "Falcon LLM"), then what may follow an item. Sets <paramref name="end"/> to the token after the name.
+    /// </summary>
+    private static bool IsOtherListItem(string text, List<TextToken> tokens, int start, out int end)
+    {
+        end = start;
+        if (!char.IsUpper(text[tokens[start].Start]))
+        {
+            return false;
+        }
+
+        end = start + 1;
+        while (end < tokens.Count && end < start + 3 && !tokens[end].BreakBefore && !IsAny(text, tokens[end], ["by", "from", "for", "and", "or"]))
+        {
+            end++;
+        }
+
+        return end < tokens.Count && (tokens[end].BreakBefore || IsAny(text, tokens[end], ["by", "from", "for", "and", "or"]));
+    }
+
+    // Nothing but spaces, emphasis and quotes: what may stand between an aside and "and" ("(7B) and Mistral").
+    private static bool OnlyAside(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('*' or '_' or '`' or '"' or ',' or '\u201C' or '\u201D'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Next(List<TextToken> tokens, int i) => i + 1 < tokens.Count && !tokens[i + 1].BreakBefore ? i + 1 : -1;

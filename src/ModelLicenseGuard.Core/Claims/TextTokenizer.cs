@@ -137,7 +137,7 @@ internal static class TextTokenizer
     }
 
     // The offset after a Markdown link target "(…)" starting at '(', or -1 when it is not one (it holds a space or never closes).
-    private static int LinkEnd(string text, int open, int end)
+    internal static int LinkEnd(string text, int open, int end)
     {
         var limit = Math.Min(end, open + MaxMarkupLength);
         for (var j = open + 1; j < limit; j++)
