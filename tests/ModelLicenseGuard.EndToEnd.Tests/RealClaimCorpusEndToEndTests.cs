@@ -16,16 +16,22 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOutputHelper output)
 {
     // Floors under today's held-out figures, not the targets (0.97 and 0.90, every claim naming the right model): the
-    // finder still misses about two real claims in five; these keep it from getting worse while it is improved.
-    private const double MinimumPrecision = 0.90;
-    private const double MinimumRecall = 0.55;
+    // finder still misses about three real claims in ten; these keep it from getting worse while it is improved.
+    private const double MinimumPrecision = 0.89;
+    private const double MinimumRecall = 0.65;
     private const double MinimumRightModel = 0.85;
 
-    /// <summary>The held-out half of the real-sentence corpus (tests/data/claims): nothing was tuned on these sentences.</summary>
-    [Fact]
-    public void Held_out_sentences_are_judged_with_the_right_model_licence_and_rule()
+    /// <summary>
+    /// Each half of the real-sentence corpus (tests/data/claims). Nothing was tuned on the held-out half, whose figures are
+    /// the ones that count; the development half, which the finder was tuned on, is measured the same way so the two can
+    /// be compared and a difference between this path and the finder alone shows on text that may be read.
+    /// </summary>
+    [Theory]
+    [InlineData(RealClaimCorpus.HeldOut, MinimumPrecision, MinimumRecall)]
+    [InlineData(RealClaimCorpus.Development, 0.97, 0.80)]
+    public void Corpus_sentences_are_judged_with_the_right_model_licence_and_rule(string half, double minimumPrecision, double minimumRecall)
     {
-        var corpus = RealClaimCorpus.Load(RealClaimCorpus.HeldOut);
+        var corpus = RealClaimCorpus.Load(half);
         var projects = new ReadmeProjects(package);
         var groups = corpus.Sentences.GroupBy(s => string.Join(" ", s.Project.OrderBy(p => p, StringComparer.Ordinal))).Select(g => g.ToList()).ToList();
         foreach (var group in groups)
@@ -42,26 +48,34 @@ public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOu
             for (var s = 0; s < groups[p].Count; s++)
             {
                 var sentence = groups[p][s];
+                // A claim about models of several tiers is one warning per tier, each at the phrase: together they are
+                // one claim, about every model they name, and each warning's rule is its own models' tier's.
                 var found = new List<FoundClaim>();
-                foreach (var warning in built[p][s].Warnings)
+                foreach (var atPhrase in built[p][s].Warnings.GroupBy(w => w.Column))
                 {
-                    var about = ReadmeProjects.NamedModels(warning.Message).Select(n => names.TryGetValue(n, out var id) ? id : "?" + n).ToList();
-                    found.Add(new FoundClaim(warning.Column - 1, 1, about));
-                    var expected = sentence.Claims.FirstOrDefault(c => c.Start <= warning.Column - 1 && warning.Column - 1 < c.Start + c.Length);
-                    if (expected is not null && ExpectedRule(expected.About) != warning.Id)
+                    var about = new List<string>();
+                    foreach (var warning in atPhrase)
                     {
-                        wrongRules.Add($"{sentence.Id}: {warning.Id}, expected {ExpectedRule(expected.About)}: {warning.Message}");
+                        var named = ReadmeProjects.NamedModels(warning.Message).Select(n => names.TryGetValue(n, out var id) ? id : "?" + n).ToList();
+                        about.AddRange(named.Where(id => !about.Contains(id)));
+                        if (ExpectedRule(named) != warning.Id)
+                        {
+                            wrongRules.Add($"{sentence.Id}: {warning.Id}, expected {ExpectedRule(named)}: {warning.Message}");
+                        }
                     }
+
+                    found.Add(new FoundClaim(atPhrase.Key - 1, 1, about));
                 }
 
                 score.Add(sentence, found);
             }
         }
 
-        output.WriteLine(score.Summary("held-out, end to end") + $", {wrongRules.Count} with the wrong rule");
+        output.WriteLine(score.Summary(half + ", end to end") + $", {wrongRules.Count} with the wrong rule");
         score.Notes.Concat(wrongRules).ToList().ForEach(output.WriteLine);
-        Assert.True(score.Precision >= MinimumPrecision, score.Summary("held-out") + "\n" + string.Join("\n", score.Notes));
-        Assert.True(score.Recall >= MinimumRecall, score.Summary("held-out") + "\n" + string.Join("\n", score.Notes));
+        Assert.True(score.Precision >= minimumPrecision, score.Summary(half) + "\n" + string.Join("\n", score.Notes));
+        Assert.True(score.Recall >= minimumRecall, score.Summary(half) + "\n" + string.Join("\n", score.Notes));
+        Assert.True(wrongRules.Count == 0, string.Join("\n", wrongRules));
         Assert.True(score.RightModelRate >= MinimumRightModel, string.Join("\n", score.Notes.Where(n => n.StartsWith("wrong", StringComparison.Ordinal))));
     }
 
@@ -109,7 +123,7 @@ public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOu
     private static Dictionary<string, string> Names(IReadOnlyList<string> ids)
         => ids.ToDictionary(id => ModelCatalog.TryFind(id, out var info) ? info.Name : id, id => id, StringComparer.Ordinal);
 
-    /// <summary>The rule the strictest tier among the models calls for.</summary>
+    /// <summary>The rule the strictest tier among the models calls for (one warning names models of one tier).</summary>
     private static string ExpectedRule(IReadOnlyList<string> about)
     {
         var tiers = about.Select(id => ModelCatalog.TryFind(id, out var info) ? info.Tier : OpennessTier.Unknown).ToList();

@@ -83,6 +83,12 @@ public static partial class ClaimFinder
 
         if (head >= 0)
         {
+            // "an open-source alternative to GPT-4" may well be the model itself; "its open-source fine-tunes" are not.
+            if (IsAny(text, tokens[head], Derivatives) && !IsAny(text, tokens[head], ["alternative", "alternatives", "replacement", "replacements"]))
+            {
+                return null;
+            }
+
             return NamesLicence(text, tokens, phrase, head, first) ? null : DescribedModels(text, tokens, phrase, head, first, last, models);
         }
 
@@ -573,6 +579,11 @@ public static partial class ClaimFinder
         // "Google open-sourced Gemma 2", "xAI open-sources Grok-1 model weights": the verb's object.
         if (IsVerb(text, tokens, phrase, count))
         {
+            if (ObjectIsNotModel(text, tokens, phrase + count, last))
+            {
+                return null;
+            }
+
             // "open-sourced the 1.8-billion-parameter model Qwen-1.8B", "OpenAI open-sourced it" (the model named before).
             var objects = MentionAt(text, tokens, phrase + count, last, models, maxSkip: 7);
             if (objects is not null)
@@ -905,7 +916,8 @@ public static partial class ClaimFinder
                 return true;
             }
 
-            if (IsAny(text, tokens[i], ModelHeads) || (i > from && tokens[i].BreakBefore))
+            // The object ends where the clause goes on: "open-sourced under the Apache 2.0 licence" names no object.
+            if (IsAny(text, tokens[i], ModelHeads) || (i > from && tokens[i].BreakBefore) || (IsAny(text, tokens[i], PhraseEnds) && !IsAny(text, tokens[i], ["a", "an", "the"])))
             {
                 return false;
             }

@@ -905,12 +905,12 @@ public static partial class ClaimFinder
         if (!tokens[next].BreakBefore && IsAny(text, tokens[next], ["by", "from", "for"]))
         {
             var end = next + 1;
-            while (end < tokens.Count && end <= next + 6 && !tokens[end].BreakBefore)
+            while (end < tokens.Count && end <= next + 6 && !tokens[end].BreakBefore && !IsAny(text, tokens[end], ["and", "or"]))
             {
                 end++;
             }
 
-            if (end < tokens.Count && end <= next + 6)
+            if (end < tokens.Count && end <= next + 6 && (tokens[end].BreakBefore || IsAny(text, tokens[end], ["and", "or"])))
             {
                 gapStart = tokens[end - 1].End;
                 return end;

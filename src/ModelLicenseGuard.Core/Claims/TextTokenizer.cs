@@ -25,6 +25,14 @@ internal static class TextTokenizer
         while (i < end)
         {
             var c = text[i];
+            if (c == '\u00D7' && i > start && char.IsDigit(text[i - 1]))
+            {
+                // "Mixtral 8×7B": the multiplication sign is the "x" of a size and matches it.
+                tokens.Add(new TextToken(i, i + 1, false));
+                i++;
+                continue;
+            }
+
             if (char.IsLetter(c) || char.IsDigit(c))
             {
                 var digit = char.IsDigit(c);
@@ -70,7 +78,9 @@ internal static class TextTokenizer
     }
 
     public static bool Is(string text, TextToken token, string word)
-        => token.Length == word.Length && string.Compare(text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        => token.Length == word.Length
+            && (string.Compare(text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                || (word.Length == 1 && word[0] is 'x' or 'X' && text[token.Start] == '\u00D7'));
 
     /// <summary>True when a sentence ends between two offsets: ". ", "! ", "? " or a blank line.</summary>
     public static bool EndsSentence(string text, int from, int to)

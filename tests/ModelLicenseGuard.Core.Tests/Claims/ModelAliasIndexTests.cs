@@ -51,6 +51,20 @@ public class ModelAliasIndexTests
         Assert.Equal(1, Index().Match(text, TextTokenizer.Tokenize(text), 0, out _));
     }
 
+    [Theory]
+    [InlineData("Mixtral 8x7B")]
+    [InlineData("Mixtral 8\u00D77B")]
+    [InlineData("mixtral-8x7b")]
+    public void A_multiplication_sign_in_a_size_reads_as_x(string text)
+    {
+        var mixtral = new ManifestModel { Name = "Mixtral 8x7B" };
+        mixtral.Aliases.Add("Mixtral 8x7B");
+        var index = new ModelAliasIndex([mixtral]);
+
+        Assert.Equal(0, index.Match(text, TextTokenizer.Tokenize(text), 0, out var count));
+        Assert.Equal(5, count);
+    }
+
     [Fact]
     public void Matches_at_the_given_word_only()
     {

@@ -35,6 +35,11 @@ public class SentenceShapeTests
     [InlineData("Ships llama-3.1-8b-instruct.Q4_K_M.gguf, an «open-source» model.", Llama)]
     [InlineData("`ollama pull llama3.1` fetches the «open-source» Llama model.", Llama)]
     [InlineData("mistralai/Mistral-7B-v0.1 is «open source».", Mistral)]
+    [InlineData("Built on Mistral 7B: runs offline, «open source» and free.", Mistral)]
+    [InlineData("This app leverages a small, «open-source» language model for summaries.", Llama + "," + Mistral)]
+    [InlineData("Two «open-source» LLMs, \"meta-llama/Llama-3.1-8B-Instruct\" (the 8B chat model) and \"mistralai/Mistral-7B-v0.1\" (a base model), answer.", Llama + "," + Mistral)]
+    [InlineData("Great «open-source» LLMs: [Llama 3.1](https://example.org/llama), [Mistral 7B](https://example.org/mistral).", Llama + "," + Mistral)]
+    [InlineData("The «open-source» models: Llama 3.1 by Meta, Falcon by TII and Mistral 7B by Mistral AI.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -63,6 +68,13 @@ public class SentenceShapeTests
     [InlineData("OpenAI does not release GPT-4 or Llama 3.1 as open-source.")]
     [InlineData("We open-sourced our Llama 3.1 prompts.")]
     [InlineData("This project is open source and runs Llama 3.1.")]
+    [InlineData("Open-source fine-tunes of Mistral 7B are on the Hub.")]
+    [InlineData("The Llama 3.1 chat variants are fine-tuned based on open-source models.")]
+    [InlineData("We created and open-sourced a benchmark to evaluate Llama 3.1.")]
+    [InlineData("Reproducing Mistral 7B in open source.")]
+    [InlineData("Open-source embedding models now match Mistral 7B on retrieval.")]
+    [InlineData("Llama 3.1 is called open source by its publisher.")]
+    [InlineData("Mistral 7B and its open-source variants.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
