@@ -90,6 +90,68 @@ internal static class PackageCost
         }
     }
 
+    /// <summary>
+    /// Model reading as a build pays it: the generated app (three model files, an appsettings.json, the packages Semantic
+    /// Kernel, OpenAI and OllamaSharp bring) is built with the package, and the resolve target is made to run again
+    /// before each build, alternately cold (manifest, stamp and facts cache deleted) and with the facts cache kept (stamp
+    /// deleted only). Prints ResolveModelArtifacts's task time from the performance summary, min/median/max of each, and
+    /// the number of packages the assets file lists.
+    /// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- model-reading [runs]</c>
+    /// </summary>
+    public static int ModelReading(string[] args)
+    {
+        var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 7;
+        var root = Directory.CreateTempSubdirectory("mlg-model-reading-").FullName;
+        try
+        {
+            var version = "0.1.0-bench." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+            var feed = Path.Combine(root, "feed");
+            Run("dotnet", ["pack", Repository.PathOf("src/ModelLicenseGuard/ModelLicenseGuard.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nodeReuse:false"], Repository.Root, root);
+            var app = Generate(Path.Combine(root, "with"), 10, 0, version, feed);
+            Run("dotnet", ["restore", "App.csproj", "-nodeReuse:false"], app, root);
+            var assets = File.ReadAllText(Path.Combine(app, "obj", "project.assets.json"));
+            var packages = Regex.Count(assets, "\"type\":\\s*\"package\"");
+            var intermediate = Path.Combine(app, "obj", "Debug", "net10.0");
+            Directory.CreateDirectory(intermediate);
+            var cold = new List<double>();
+            var cached = new List<double>();
+            for (var run = 0; run < runs * 2; run++)
+            {
+                var keepCache = run % 2 == 1;
+                foreach (var name in keepCache ? ["ModelLicenseGuard.resolve.stamp"] : new[] { "ModelLicenseGuard.resolve.stamp", "ModelLicenseGuard.manifest", "ModelLicenseGuard.files.cache" })
+                {
+                    File.Delete(Path.Combine(intermediate, name));
+                }
+
+                var log = Run("dotnet", ["build", "App.csproj", "--no-restore", "-nodeReuse:false", "-m:1", "-v:detailed", "-clp:PerformanceSummary"], app, root);
+                (keepCache ? cached : cold).Add(TaskMilliseconds(log, "ResolveModelArtifacts"));
+            }
+
+            Console.WriteLine($"ResolveModelArtifacts, three model files, an appsettings.json and {packages} packages; {runs} runs of each, alternating:");
+            Console.WriteLine($"  cold (no manifest, no facts cache): {Milliseconds(cold)}");
+            Console.WriteLine($"  re-run with the facts cache: {Milliseconds(cached)}");
+            return 0;
+        }
+        finally
+        {
+            Run("dotnet", ["build-server", "shutdown"], root, root, check: false);
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is not worth failing the benchmark for.
+            }
+        }
+    }
+
+    private static string Milliseconds(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        return $"median {sorted[sorted.Length / 2]:0} ms (min {sorted[0]:0}, max {sorted[^1]:0})";
+    }
+
     private static string LastBreakdown = string.Empty;
 
     private sealed record Sample(double WallSeconds, double CompilerCpuSeconds, double OurAnalyzerSeconds, double AllAnalyzerSeconds, double ResolveMilliseconds, double CheckMilliseconds);

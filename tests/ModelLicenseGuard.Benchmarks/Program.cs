@@ -13,5 +13,11 @@ if (args is ["package-cost", .. var costArgs])
     return PackageCost.Run(costArgs);
 }
 
+// "model-reading" measures the resolve task cold and with its facts cache, on the same app.
+if (args is ["model-reading", .. var readingArgs])
+{
+    return PackageCost.ModelReading(readingArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

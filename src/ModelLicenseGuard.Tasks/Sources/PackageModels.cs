@@ -11,7 +11,7 @@ namespace ModelLicenseGuard.Tasks.Sources;
 
 /// <summary>
 /// Model files that NuGet packages bring into the project, found through <c>project.assets.json</c> (read with NuGet's own
-/// library) and each package's folder. A model without licence metadata takes the licence its package's nuspec declares.
+/// library), whose file list of each package says which packages hold one, so no package folder is listed. A model without licence metadata takes the licence its package's nuspec declares.
 /// </summary>
 internal static class PackageModels
 {
@@ -43,13 +43,21 @@ internal static class PackageModels
                 continue;
             }
 
+            // The assets file lists every file of each package: only a package that lists a model file is looked at on
+            // disk. An assets file without the lists (written by hand or by an old NuGet) falls back to the folder.
+            var listed = library.Files.Count > 0;
+            if (listed && !ListsModelFile(library.Files, extensions))
+            {
+                continue;
+            }
+
             var folder = PackageFolder(lockFile, library.Path);
             if (folder is null)
             {
                 continue;
             }
 
-            var files = ModelFiles(folder, extensions);
+            var files = listed ? ListedModelFiles(folder, library.Files, extensions) : ModelFiles(folder, extensions);
             if (files.Count == 0)
             {
                 continue;
@@ -78,6 +86,43 @@ internal static class PackageModels
         }
 
         return null;
+    }
+
+    private static bool ListsModelFile(IList<string> files, ICollection<string> extensions)
+    {
+        for (var i = 0; i < files.Count && i < MaxFilesPerPackage; i++)
+        {
+            if (extensions.Contains(Path.GetExtension(files[i]).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The listed model files that are on disk (a package folder may have been trimmed since the restore).</summary>
+    private static List<string> ListedModelFiles(string folder, IList<string> listed, ICollection<string> extensions)
+    {
+        var files = new List<string>();
+        for (var i = 0; i < listed.Count && i < MaxFilesPerPackage; i++)
+        {
+            var relative = listed[i];
+            if (!extensions.Contains(Path.GetExtension(relative).ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var full = Path.GetFullPath(Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar)));
+
+            // A hostile assets file may list "../x": nothing outside the package folder is read.
+            if (full.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
+            {
+                files.Add(full);
+            }
+        }
+
+        return files;
     }
 
     private static List<string> ModelFiles(string folder, ICollection<string> extensions)
