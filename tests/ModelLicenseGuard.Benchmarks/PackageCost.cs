@@ -96,11 +96,12 @@ internal static class PackageCost
     /// before each build, alternately cold (manifest, stamp and facts cache deleted) and with the facts cache kept (stamp
     /// deleted only). Prints ResolveModelArtifacts's task time from the performance summary, min/median/max of each, and
     /// the number of packages the assets file lists.
-    /// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- model-reading [runs]</c>
+    /// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- model-reading [runs] [extra model files]</c>
     /// </summary>
     public static int ModelReading(string[] args)
     {
         var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 7;
+        var extraModels = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
         var root = Directory.CreateTempSubdirectory("mlg-model-reading-").FullName;
         try
         {
@@ -108,6 +109,11 @@ internal static class PackageCost
             var feed = Path.Combine(root, "feed");
             Run("dotnet", ["pack", Repository.PathOf("src/ModelLicenseGuard/ModelLicenseGuard.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nodeReuse:false"], Repository.Root, root);
             var app = Generate(Path.Combine(root, "with"), 10, 0, version, feed);
+            for (var model = 0; model < extraModels; model++)
+            {
+                File.WriteAllBytes(Path.Combine(app, "models", $"extra-{model}-q4_0.gguf"), GgufBuilder.Model($"Qwen2.5 0.5B Instruct {model}", "apache-2.0").Build());
+            }
+
             Run("dotnet", ["restore", "App.csproj", "-nodeReuse:false"], app, root);
             var assets = File.ReadAllText(Path.Combine(app, "obj", "project.assets.json"));
             var packages = Regex.Count(assets, "\"type\":\\s*\"package\"");
@@ -127,7 +133,7 @@ internal static class PackageCost
                 (keepCache ? cached : cold).Add(TaskMilliseconds(log, "ResolveModelArtifacts"));
             }
 
-            Console.WriteLine($"ResolveModelArtifacts, three model files, an appsettings.json and {packages} packages; {runs} runs of each, alternating:");
+            Console.WriteLine($"ResolveModelArtifacts, {3 + extraModels} model files, an appsettings.json and {packages} packages; {runs} runs of each, alternating:");
             Console.WriteLine($"  cold (no manifest, no facts cache): {Milliseconds(cold)}");
             Console.WriteLine($"  re-run with the facts cache: {Milliseconds(cached)}");
             return 0;

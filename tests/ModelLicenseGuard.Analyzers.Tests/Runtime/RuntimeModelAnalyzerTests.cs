@@ -543,6 +543,24 @@ public sealed class RuntimeModelAnalyzerTests
                 new DiagnosticResult(RuleDescriptors.ClosedModelCalledOpenSource).WithSpan("README.md", 1, 19, 1, 30).WithArguments("GPT-4o", "'open-source'", "'proprietary'")).RunAsync();
 
     [Fact]
+    public async Task A_claim_in_a_resx_string_about_a_model_named_only_in_code_is_judged()
+        => await new RuntimeModelTest("""
+            using OpenAI;
+            class C { object M(OpenAIClient client) => client.GetChatClient({|#0:"gpt-4o"|}); }
+            """)
+            .WithFile("Properties/Strings.resx", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <root>
+                  <data name="About" xml:space="preserve">
+                    <value>This app uses the open-source GPT-4o.</value>
+                  </data>
+                </root>
+                """)
+            .Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict),
+                new DiagnosticResult(RuleDescriptors.ClosedModelCalledOpenSource).WithSpan("Properties/Strings.resx", 4, 30, 4, 41).WithArguments("GPT-4o", "'open-source'", "'proprietary'")).RunAsync();
+
+    [Fact]
     public async Task A_claim_naming_several_runtime_models_flags_each_by_its_own_tier()
         => await new RuntimeModelTest("""
             using OllamaSharp;
