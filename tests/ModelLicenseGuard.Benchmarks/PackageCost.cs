@@ -16,10 +16,12 @@ namespace ModelLicenseGuard.Benchmarks;
 /// that references real AI libraries (Semantic Kernel, OpenAI, OllamaSharp) with many source files, three model files and
 /// an appsettings.json naming two models is built with and without the PackageReference, in pairs whose order alternates.
 /// Per pair: build wall time, the compiler's CPU time (user + system of the csc process, timed by /usr/bin/time around
-/// the SDK's own compiler; the builds compile without the shared compiler server, so every build loads and JIT-compiles
-/// the analyzers, the worst case), our analyzers' thread time from ReportAnalyzer; ratios with minimum, median, maximum.
-/// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- package-cost [files] [mention-every] [pairs]</c>
+/// the SDK's own compiler, without the shared compiler server, so every build loads and JIT-compiles the analyzers: the
+/// worst case), our analyzers' thread time from ReportAnalyzer; ratios with minimum, median, maximum.
+/// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- package-cost [files] [mention-every] [pairs] [shared]</c>
 /// (mention-every 0: no file names a model; 20: every twentieth names one and claims it is open source; 1: every file).
+/// With "shared", builds use the shared compiler server, as users' builds do by default: the cold builds warm it, and
+/// the compiler CPU time of a build is what the server's processes used during it (from /proc, so Linux only).
 /// Linux or macOS, with /usr/bin/time.
 /// </summary>
 internal static class PackageCost
@@ -37,6 +39,7 @@ internal static class PackageCost
         var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
         var mentionEvery = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
         var pairs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        Shared = args.Length > 3 && args[3] == "shared";
         var root = Directory.CreateTempSubdirectory("mlg-package-cost-").FullName;
         try
         {
@@ -69,6 +72,9 @@ internal static class PackageCost
                 full.Add(Pair(pair, () => Build(with, csc, root, incremental: false), () => Build(without, csc, root, incremental: false)));
             }
 
+            Console.WriteLine(Shared
+                ? "Compiler: the shared compiler server, as builds use by default (its CPU time read from /proc; analyzers loaded and compiled once per server)"
+                : "Compiler: a new compiler process per build (UseSharedCompilation=false; every build loads and JIT-compiles the analyzers)");
             var setting = mentionEvery == 0 ? "no file names a model" : mentionEvery == 1 ? "every file names a model and claims it is open source" : $"every {mentionEvery}th file names a model and claims it is open source";
             Console.WriteLine($"{files} files, {setting}; {pairs} touch-one-file pairs and {full.Count} full-build pairs, order alternating:");
             Report("touch one file", touch);
@@ -160,6 +166,48 @@ internal static class PackageCost
 
     private static string LastBreakdown = string.Empty;
 
+    // Whether builds use the shared compiler server (the default for users) rather than a compiler process per build.
+    private static bool Shared;
+
+    /// <summary>
+    /// The user and system CPU time every compiler server process has used so far, from /proc/&lt;pid&gt;/stat (fields 14
+    /// and 15, in clock ticks of 1/100 s on Linux). A server started during a build counts from zero.
+    /// </summary>
+    private static double ServerCpuSeconds()
+    {
+        var seconds = 0.0;
+        foreach (var process in Process.GetProcesses())
+        {
+            try
+            {
+                var stat = $"/proc/{process.Id}/stat";
+                var command = File.Exists($"/proc/{process.Id}/cmdline") ? File.ReadAllText($"/proc/{process.Id}/cmdline") : string.Empty;
+                if (!command.Contains("VBCSCompiler", StringComparison.Ordinal) || !File.Exists(stat))
+                {
+                    continue;
+                }
+
+                // The command name in parentheses may hold spaces: count fields after the closing one.
+                var text = File.ReadAllText(stat);
+                var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+                seconds += (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+            }
+            catch (IOException)
+            {
+                // The process ended meanwhile.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+            finally
+            {
+                process.Dispose();
+            }
+        }
+
+        return seconds;
+    }
+
     private sealed record Sample(double WallSeconds, double CompilerCpuSeconds, double OurAnalyzerSeconds, double AllAnalyzerSeconds, double ResolveMilliseconds, double CheckMilliseconds);
 
     private static (Sample With, Sample Without) Pair(int pair, Func<Sample> with, Func<Sample> without)
@@ -198,21 +246,22 @@ internal static class PackageCost
     private static Sample Build(string app, string csc, string root, bool incremental)
     {
         var times = Path.Combine(root, "csc-times-" + Guid.NewGuid().ToString("N"));
-        var arguments = new List<string>
-        {
-            "build", "App.csproj", "--no-restore", "-nodeReuse:false", "-m:1", "-p:UseSharedCompilation=false",
-            "-p:CscToolPath=" + Path.GetDirectoryName(csc), "-p:CscToolExe=" + Path.GetFileName(csc), "-p:ReportAnalyzer=true",
-            "-v:detailed", "-clp:PerformanceSummary",
-        };
+        var arguments = new List<string> { "build", "App.csproj", "--no-restore", "-nodeReuse:false", "-m:1", "-p:ReportAnalyzer=true", "-v:detailed", "-clp:PerformanceSummary" };
+        // Said either way: a machine may set UseSharedCompilation in its environment.
+        arguments.AddRange(Shared
+            ? ["-p:UseSharedCompilation=true"]
+            : ["-p:UseSharedCompilation=false", "-p:CscToolPath=" + Path.GetDirectoryName(csc), "-p:CscToolExe=" + Path.GetFileName(csc)]);
+
         if (!incremental)
         {
             arguments.Add("--no-incremental");
         }
 
+        var serverBefore = Shared ? ServerCpuSeconds() : 0;
         var clock = Stopwatch.StartNew();
         var log = Run("dotnet", arguments, app, root, environment: ("MLG_CSC_TIMES", times));
         clock.Stop();
-        var cpu = File.Exists(times)
+        var cpu = Shared ? ServerCpuSeconds() - serverBefore : File.Exists(times)
             ? File.ReadAllLines(times).Select(line => line.Split(' ')).Where(cells => cells.Length >= 2 && double.TryParse(cells[0], CultureInfo.InvariantCulture, out _))
                 .Sum(cells => double.Parse(cells[0], CultureInfo.InvariantCulture) + double.Parse(cells[1], CultureInfo.InvariantCulture))
             : double.NaN;
