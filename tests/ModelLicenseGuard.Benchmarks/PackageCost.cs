@@ -84,15 +84,7 @@ internal static class PackageCost
         }
         finally
         {
-            Run("dotnet", ["build-server", "shutdown"], root, root, check: false);
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is not worth failing the benchmark for.
-            }
+            CleanUp(root);
         }
     }
 
@@ -146,15 +138,21 @@ internal static class PackageCost
         }
         finally
         {
-            Run("dotnet", ["build-server", "shutdown"], root, root, check: false);
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is not worth failing the benchmark for.
-            }
+            CleanUp(root);
+        }
+    }
+
+    /// <summary>Stops the build servers the builds started and deletes the benchmark's folder.</summary>
+    private static void CleanUp(string root)
+    {
+        Run("dotnet", ["build-server", "shutdown"], root, root, check: false);
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is not worth failing the benchmark for.
         }
     }
 

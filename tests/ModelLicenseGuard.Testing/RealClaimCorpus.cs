@@ -16,6 +16,11 @@ public sealed class RealClaimCorpus
     public const string Development = "development";
     public const string HeldOut = "held-out";
 
+    /// <summary>A second corpus, gathered later from other sources and split the same way (tests/data/claims/README.md).</summary>
+    public const string Development2 = "development-2";
+
+    public const string HeldOut2 = "held-out-2";
+
     private RealClaimCorpus(string half, IReadOnlyList<CorpusSentence> sentences)
     {
         Half = half;

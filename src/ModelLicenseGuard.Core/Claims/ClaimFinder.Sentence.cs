@@ -32,7 +32,7 @@ public static partial class ClaimFinder
         "data", "platform", "platforms", "software", "system", "systems", "stack", "movement", "world", "scene", "landscape",
         "solution", "solutions", "effort", "efforts", "contribution", "contributions", "contributor", "contributors",
         "developer", "developers", "conduct", "guidelines", "projects", "libraries", "counterpart", "counterparts",
-        "competitor", "competitors", "alternatives", "apache", "mit", "bsd", "gpl", "lgpl", "agpl", "mpl", "cc", "definition", "principles",
+        "competitor", "competitors", "alternatives", "licenses", "licences", "apache", "mit", "bsd", "gpl", "lgpl", "agpl", "mpl", "cc", "definition", "principles",
         "advocates", "space", "research", "science", "approach", "spirit", "ethos", "way", "culture", "development",
         "report", "paper", "article", "post", "blog", "news", "progress", "leaderboard", "hub", "registry", "catalog",
     ];
@@ -59,7 +59,7 @@ public static partial class ClaimFinder
     // The words that tie a model to a predicate: "is", "remains", "goes", "released (as)".
     private static readonly string[] Links =
     [
-        .. Copulas, "goes", "go", "went", "going", "gone", "released", "release", "releases", "releasing", "licensed", "remained", "stayed", "as", "keep", "keeps", "kept", "make", "makes", "made", "making",
+        .. Copulas, "goes", "go", "went", "going", "gone", "released", "release", "releases", "releasing", "licensed", "remained", "stayed", "as", "keep", "keeps", "kept", "makes", "made", "making",
     ];
 
     // Words that may stand between a link and the predicate: "is now a viable open source", "has been open-sourced".
@@ -397,6 +397,7 @@ public static partial class ClaimFinder
     private static int[]? MentionBefore(string text, List<TextToken> tokens, int first, int phrase, ModelAliasIndex models)
     {
         int[]? found = null;
+        var compared = false;
         var i = first;
         while (i < phrase)
         {
@@ -407,15 +408,46 @@ public static partial class ClaimFinder
                 continue;
             }
 
-            if (FollowsAsModel(text, tokens, i + length, Phrase.OpenSource))
+            // "outperforms models like GPT-4o and o1, making it the best open-source model": the other side of a
+            // comparison, with the rest of its list; "Mistral AI … its open-source models" names the vendor.
+            var listed = ListGoesOn(text, tokens, i);
+            compared = listed ? compared : IsCompared(text, tokens, first, i);
+            var vendor = VendorNamed(text, tokens, i, length, models);
+            if (FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) && !compared)
             {
-                found = found is not null && ListGoesOn(text, tokens, i) ? Union(found, match) : match;
+                found = found is not null && listed ? Union(found, vendor ?? match) : vendor ?? match;
             }
 
             i += length;
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Mistral AI", "DeepSeek AI": a name that is also the vendor's, followed by what makes it the company, names the
+    /// project's models from that vendor, not the one model the name alone would.
+    /// </summary>
+    private static int[]? VendorNamed(string text, List<TextToken> tokens, int index, int length, ModelAliasIndex models)
+    {
+        var after = index + length;
+        return after < tokens.Count && !tokens[after].BreakBefore && IsAny(text, tokens[after], ["ai", "labs", "inc", "team"])
+            ? models.ByVendor(text.Substring(tokens[index].Start, tokens[after - 1].End - tokens[index].Start))
+            : null;
+    }
+
+    /// <summary>Whether a comparison ("outperforms", "than", "rivals") stands in the few words before the name at <paramref name="index"/>.</summary>
+    private static bool IsCompared(string text, List<TextToken> tokens, int first, int index)
+    {
+        for (var i = index - 1; i >= first && i >= index - 8; i--)
+        {
+            if (IsAny(text, tokens[i], ComparisonVerbs) || IsAny(text, tokens[i], Comparers) || IsAny(text, tokens[i], ["surpasses", "surpassing", "outperforming", "outperformed", "beating", "rivalling"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the name at <paramref name="index"/> continues a list: ", Gemma", "and DeepSeek-R1".</summary>
@@ -695,7 +727,8 @@ public static partial class ClaimFinder
             var found = models.MatchAll(text, tokens, start, out var length);
             if (found is not null && IsVariantSuffix(text, tokens, start + length, phrase))
             {
-                return IsAny(text, tokens[start - 1], ["keep", "keeps", "kept", "make", "makes", "made", "making"]) ? found : null;
+                // "made Llama 3 open" says it is; "to make Llama 3 open source" says it is not yet.
+                return IsAny(text, tokens[start - 1], ["keep", "keeps", "kept", "makes", "made", "making"]) ? found : null;
             }
 
             if (tokens[start].BreakBefore)
@@ -771,7 +804,8 @@ public static partial class ClaimFinder
             || (phrase > first && !tokens[phrase].BreakBefore && TextTokenizer.Is(text, tokens[phrase - 1], "in"))
             || (IsVerb(text, tokens, phrase, count) && ObjectIsNotModel(text, tokens, phrase + count, last))
             || IsPredicate(text, tokens, phrase, first)
-            || DescribesDerivative(text, tokens, phrase + count, last))
+            || DescribesDerivative(text, tokens, phrase + count, last)
+            || WouldMake(text, tokens, phrase, first))
         {
             return null;
         }
@@ -831,6 +865,23 @@ public static partial class ClaimFinder
             if (tokens[i + 1].BreakBefore)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "to make Llama 3 open source", "Make it fully open": what would make the model open says it is not yet ("makes",
+    /// "made" and "making" say it is).
+    /// </summary>
+    private static bool WouldMake(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        for (var i = phrase - 1; i >= first && i >= phrase - 8; i--)
+        {
+            if (TextTokenizer.Is(text, tokens[i], "make"))
+            {
+                return true;
             }
         }
 

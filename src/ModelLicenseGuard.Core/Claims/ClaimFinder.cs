@@ -44,7 +44,8 @@ public static partial class ClaimFinder
         "argues", "arguably", "criticized", "criticised", "openwashing", "misnomer", "marketed", "claims", "claimed",
         "counts", "qualify", "qualifies", "osaid", "misleading", "sense", "described", "describes", "describing", "touted",
         "touts", "promoted", "promotes", "misconception", "calls", "calling", "demand", "demands", "urged", "urge",
-        "precisely", "definition", "technically",
+        "precisely", "definition", "technically", "falsely", "wrongly", "allegedly", "supposedly", "label", "labels",
+        "labeled", "labelled", "labeling", "labelling", "mislabel", "mislabeled", "mislabelled",
     ];
 
     // Words right before the phrase that hedge it into something else: "partial open source", "almost open".
@@ -235,7 +236,11 @@ public static partial class ClaimFinder
         {
             var soCalled = TextTokenizer.Is(text, tokens[i], "so") && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "called");
             var meaningOf = IsAny(text, tokens[i], ["meaning"]) && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "of");
-            if (soCalled || meaningOf || IsAny(text, tokens[i], DebateWords))
+            // "if you could open-source the 8B model", "could you make it open source": a request, not a claim.
+            var request = i < phrase && (IsAny(text, tokens[i], ["please", "wish", "hope", "hoping", "request", "requesting"])
+                || (i + 1 <= last && IsAny(text, tokens[i], ["could", "would", "can", "will"]) && TextTokenizer.Is(text, tokens[i + 1], "you"))
+                || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would", "can"])));
+            if (soCalled || meaningOf || request || IsAny(text, tokens[i], DebateWords))
             {
                 return true;
             }
@@ -755,7 +760,8 @@ public static partial class ClaimFinder
             return true;
         }
 
-        if (IsAny(text, tokens[after], SoftwareNouns))
+        // "a GPT-4o level model", "GPT-4-class": a yardstick, not the model.
+        if (IsAny(text, tokens[after], SoftwareNouns) || IsAny(text, tokens[after], ["level", "class", "grade", "tier"]))
         {
             return false;
         }

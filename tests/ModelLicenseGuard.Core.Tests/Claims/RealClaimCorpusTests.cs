@@ -18,13 +18,15 @@ namespace ModelLicenseGuard.Core.Tests.Claims;
 public class RealClaimCorpusTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(RealClaimCorpus.Development)]
-    [InlineData(RealClaimCorpus.HeldOut)]
-    public void Corpus_half_is_real_large_and_mostly_look_alikes(string half)
+    [InlineData(RealClaimCorpus.Development, 300)]
+    [InlineData(RealClaimCorpus.HeldOut, 300)]
+    [InlineData(RealClaimCorpus.Development2, 120)]
+    [InlineData(RealClaimCorpus.HeldOut2, 120)]
+    public void Corpus_half_is_real_large_and_mostly_look_alikes(string half, int minimumSentences)
     {
         var corpus = RealClaimCorpus.Load(half);
 
-        Assert.True(corpus.Sentences.Count >= 300, $"the {half} half has {corpus.Sentences.Count} sentences");
+        Assert.True(corpus.Sentences.Count >= minimumSentences, $"the {half} half has {corpus.Sentences.Count} sentences");
         Assert.All(corpus.Sentences, s => Assert.False(string.IsNullOrWhiteSpace(s.Source), $"{s.Id} has no source"));
         Assert.All(corpus.Sentences.SelectMany(s => s.Project), id => Assert.True(ModelLicenseGuard.Models.ModelCatalog.TryFind(id, out _), $"{id} is not in the catalog"));
         var lookAlikes = corpus.Sentences.Count(s => s.Claims.Count == 0);
@@ -39,10 +41,14 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     }
 
     [Theory]
-    // Floors under today's figures, not the targets (precision 0.97, recall 0.90 on the held-out half). Today: development
-    // (tuned on) precision 1.00, recall 0.85; held-out precision 0.91, recall 0.69. They guard against getting worse.
+    // Floors under today's figures, not the targets (precision 0.97, recall 0.90 on the held-out halves). Today: development
+    // (tuned on) precision 1.00, recall 0.85; held-out precision 0.91, recall 0.68; the second corpus's development half
+    // (tuned on) 1.00 and 0.78, its held-out half 0.90 and 0.77 (0.88 and 0.77 when first measured, before any tuning on
+    // the second corpus). They guard against getting worse.
     [InlineData(RealClaimCorpus.Development, 0.97, 0.82)]
     [InlineData(RealClaimCorpus.HeldOut, 0.89, 0.65)]
+    [InlineData(RealClaimCorpus.Development2, 0.97, 0.75)]
+    [InlineData(RealClaimCorpus.HeldOut2, 0.86, 0.72)]
     public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall)
     {
         var score = Score(RealClaimCorpus.Load(half));

@@ -40,6 +40,8 @@ public class SentenceShapeTests
     [InlineData("Two «open-source» LLMs, \"meta-llama/Llama-3.1-8B-Instruct\" (the 8B chat model) and \"mistralai/Mistral-7B-v0.1\" (a base model), answer.", Llama + "," + Mistral)]
     [InlineData("Great «open-source» LLMs: [Llama 3.1](https://example.org/llama), [Mistral 7B](https://example.org/mistral).", Llama + "," + Mistral)]
     [InlineData("The «open-source» models: Llama 3.1 by Meta, Falcon by TII and Mistral 7B by Mistral AI.", Llama + "," + Mistral)]
+    [InlineData("Meta makes Llama 3.1 «open source» for everyone.", Llama)]
+    [InlineData("Mistral AI is a startup known for its «open-source» language models.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -75,6 +77,13 @@ public class SentenceShapeTests
     [InlineData("Open-source embedding models now match Mistral 7B on retrieval.")]
     [InlineData("Llama 3.1 is called open source by its publisher.")]
     [InlineData("Mistral 7B and its open-source variants.")]
+    [InlineData("These terms would have to go to make Llama 3.1 open source.")]
+    [InlineData("Could you open-source the Llama 3.1 fine-tunes from the paper?")]
+    [InlineData("Please open-source the Mistral 7B training code and data.")]
+    [InlineData("The publisher falsely labels Llama 3.1 as open source.")]
+    [InlineData("Our embedder outperforms Mistral 7B and beats other open-source models.")]
+    [InlineData("The first open-sourced Llama 3.1 level model.")]
+    [InlineData("Its terms differ from standard open-source model licenses such as the one of Mistral 7B.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));

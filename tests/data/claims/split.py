@@ -3,11 +3,17 @@
 
 Run once when the corpus was gathered; the split is kept in the repository and is not made again. Drops exact
 duplicate sentences and lines whose catalog ids are not in the catalog (listed on stderr).
-Usage: split.py CATALOG_DIR OUT_DIR FILE...
+Usage: split.py CATALOG_DIR OUT_DIR [--set=N] FILE...
 """
 import glob, os, random, re, sys
 
 catalog_dir, out_dir, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+# "--set=2" makes a second corpus from newly gathered files: development-2.tsv and held-out-2.tsv, split with its own
+# seed, leaving out sentences the existing halves already hold.
+suffix, seed = "", 20261205
+if files and files[0].startswith("--set="):
+    number = int(files[0][len("--set="):])
+    suffix, seed, files = f"-{number}", 20261205 + number, files[1:]
 ids = set()
 for path in glob.glob(os.path.join(catalog_dir, "*.catalog")):
     for line in open(path, encoding="utf-8"):
@@ -16,6 +22,12 @@ for path in glob.glob(os.path.join(catalog_dir, "*.catalog")):
             ids.add(m.group(1))
 
 items, seen = [], set()
+if suffix:
+    for existing in glob.glob(os.path.join(out_dir, "*.tsv")):
+        for line in open(existing, encoding="utf-8"):
+            f = line.rstrip("\n").split("\t")
+            if len(f) == 5 and not line.startswith("#"):
+                seen.add(re.sub(r"\s+", " ", f[4].replace("«", "").replace("»", "")).strip().lower())
 for path in files:
     for n, line in enumerate(open(path, encoding="utf-8"), 1):
         line = line.rstrip("\n").rstrip("\r")
@@ -40,10 +52,10 @@ for path in files:
         f[2] = "-" if not about else ",".join(about)
         items.append("\t".join(f))
 
-random.Random(20261205).shuffle(items)
+random.Random(seed).shuffle(items)
 half = len(items) // 2
 header = "# id\tproject\tabout\tsource\tsentence (claims marked « »): see README.md\n"
-for name, part in (("development", items[:half]), ("held-out", items[half:])):
+for name, part in (("development" + suffix, items[:half]), ("held-out" + suffix, items[half:])):
     with open(os.path.join(out_dir, name + ".tsv"), "w", encoding="utf-8") as out:
         out.write(header)
         out.write("\n".join(part) + "\n")
