@@ -803,7 +803,7 @@ public static partial class ClaimFinder
             || DeniedWithin(text, tokens, phrase, first, 5)
             || (phrase > first && !tokens[phrase].BreakBefore && TextTokenizer.Is(text, tokens[phrase - 1], "in"))
             || (IsVerb(text, tokens, phrase, count) && ObjectIsNotModel(text, tokens, phrase + count, last))
-            || IsPredicate(text, tokens, phrase, first)
+            || (IsPredicate(text, tokens, phrase, first) && !IsAny(text, tokens[phrase + count - 1], ["sourcing", "opensourcing"]))
             || DescribesDerivative(text, tokens, phrase + count, last)
             || WouldMake(text, tokens, phrase, first))
         {
@@ -836,7 +836,25 @@ public static partial class ClaimFinder
             }
         }
 
+        if (IsVerb(text, tokens, phrase, count) && OwnObject(text, tokens, phrase, first))
+        {
+            return Own(models);
+        }
+
         return head >= 0 && IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]) && HasProjectSubject(text, tokens, first, phrase) ? Own(models) : null;
+    }
+
+    /// <summary>"the models we have open-sourced", "the weights we open-source": the verb's object is the project's own models.</summary>
+    private static bool OwnObject(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        var i = phrase - 1;
+        while (i > first && IsAny(text, tokens[i], ["have", "has", "had", "recently", "already", "just", "now"]))
+        {
+            i--;
+        }
+
+        return i > first && TextTokenizer.Is(text, tokens[i], "we") && !tokens[i].BreakBefore
+            && IsAny(text, tokens[i - 1], ["models", "weights", "checkpoints", "llms"]);
     }
 
     // Words after the phrase that put what follows on the other side of a comparison.
@@ -851,7 +869,8 @@ public static partial class ClaimFinder
 
     /// <summary>
     /// "This app is open source", "Llama 3.1 is hardly open source": the phrase is said of the clause's subject, which
-    /// the predicative shapes have judged already; no other model of the sentence gets it.
+    /// the predicative shapes have judged already; no other model of the sentence gets it. ("xAI is open sourcing
+    /// Grok-1" is a verb with an object, which the caller lets through.)
     /// </summary>
     private static bool IsPredicate(string text, List<TextToken> tokens, int phrase, int first)
     {

@@ -43,11 +43,11 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [Theory]
     // Floors under today's figures, not the targets (precision 0.97, recall 0.90 on the held-out halves). Today: development
     // (tuned on) precision 1.00, recall 0.85; held-out precision 0.91, recall 0.68; the second corpus's development half
-    // (tuned on) 1.00 and 0.78, its held-out half 0.90 and 0.77 (0.88 and 0.77 when first measured, before any tuning on
+    // (tuned on) 1.00 and 0.82, its held-out half 0.90 and 0.77 (0.88 and 0.77 when first measured, before any tuning on
     // the second corpus). They guard against getting worse.
     [InlineData(RealClaimCorpus.Development, 0.97, 0.82)]
     [InlineData(RealClaimCorpus.HeldOut, 0.89, 0.65)]
-    [InlineData(RealClaimCorpus.Development2, 0.97, 0.75)]
+    [InlineData(RealClaimCorpus.Development2, 0.97, 0.78)]
     [InlineData(RealClaimCorpus.HeldOut2, 0.86, 0.72)]
     public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall)
     {

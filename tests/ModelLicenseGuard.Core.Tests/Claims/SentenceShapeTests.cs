@@ -41,6 +41,8 @@ public class SentenceShapeTests
     [InlineData("Great «open-source» LLMs: [Llama 3.1](https://example.org/llama), [Mistral 7B](https://example.org/mistral).", Llama + "," + Mistral)]
     [InlineData("The «open-source» models: Llama 3.1 by Meta, Falcon by TII and Mistral 7B by Mistral AI.", Llama + "," + Mistral)]
     [InlineData("Meta makes Llama 3.1 «open source» for everyone.", Llama)]
+    [InlineData("The models we have «open-sourced» ship in BF16.", Llama + "," + Mistral)]
+    [InlineData("Mistral AI would be «open sourcing» its small chat model Mistral 7B, making it available to all.", Mistral)]
     [InlineData("Mistral AI is a startup known for its «open-source» language models.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
