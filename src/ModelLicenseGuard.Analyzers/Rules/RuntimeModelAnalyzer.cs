@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ModelLicenseGuard.Analyzers.Runtime;
@@ -70,6 +71,9 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
             }
+
+            // A call that does not compile (being typed, or written against another version of the library).
+            start.RegisterOperationAction(state.AnalyzeInvalid, OperationKind.Invalid);
 
             start.RegisterCompilationEndAction(end =>
             {
@@ -214,6 +218,98 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 AnalyzeArguments(context, creation.Arguments, shapes, receiver: null);
             }
         }
+
+        /// <summary>
+        /// A call whose overload resolution failed but that has one candidate in the table: "new OllamaApiClient(uri,
+        /// "llama3.1", 42)" while typing, or an app written against another version of the library. The arguments are
+        /// matched to the candidate's parameters by name or position, as the compiler would with the right types.
+        /// </summary>
+        public void AnalyzeInvalid(OperationAnalysisContext context)
+        {
+            var syntax = context.Operation.Syntax;
+            var (name, arguments) = syntax switch
+            {
+                ObjectCreationExpressionSyntax creation => (RightmostName(creation.Type), creation.ArgumentList),
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation => (access.Name.Identifier.ValueText, invocation.ArgumentList),
+                InvocationExpressionSyntax { Expression: SimpleNameSyntax simple } invocation => (simple.Identifier.ValueText, invocation.ArgumentList),
+                _ => (null, null),
+            };
+
+            // Names first: nothing is bound for a broken call the table cannot name.
+            if (name is null || arguments is null || !_shapes.MayName(name) || context.Operation.SemanticModel is not { } model)
+            {
+                return;
+            }
+
+            var info = model.GetSymbolInfo(syntax, context.CancellationToken);
+            if (info.Symbol is not null || info.CandidateReason != CandidateReason.OverloadResolutionFailure || info.CandidateSymbols.Length == 0
+                || info.CandidateSymbols[0] is not IMethodSymbol first)
+            {
+                return;
+            }
+
+            var member = first.MethodKind == MethodKind.Constructor ? CallShape.Constructor : first.Name;
+            if (_shapes.Find(first.ContainingType, member) is not { } shapes)
+            {
+                return;
+            }
+
+            for (var i = 0; i < arguments.Arguments.Count; i++)
+            {
+                var argument = arguments.Arguments[i];
+                // Only a string can be read as a model here: an argument of another type is the wrong call, not a model.
+                if (SameParameter(info.CandidateSymbols, argument, i) is { } parameter && model.GetOperation(argument.Expression, context.CancellationToken) is { Type.SpecialType: SpecialType.System_String } value)
+                {
+                    foreach (var shape in shapes)
+                    {
+                        if (!shape.IsProperty && shape.Parameter == parameter)
+                        {
+                            Analyze(context, value, shape, receiver: null);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The parameter an argument goes to, by its name or position, when every candidate that has one there agrees
+        /// ("new OllamaApiClient(uri, "llama3.1", 42)": the second parameter is defaultModel in each two-parameter constructor).
+        /// </summary>
+        private static string? SameParameter(ImmutableArray<ISymbol> candidates, ArgumentSyntax argument, int position)
+        {
+            string? agreed = null;
+            foreach (var candidate in candidates)
+            {
+                if (candidate is not IMethodSymbol method)
+                {
+                    return null;
+                }
+
+                var name = argument.NameColon?.Name.Identifier.ValueText ?? (position < method.Parameters.Length ? method.Parameters[position].Name : null);
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (agreed is not null && agreed != name)
+                {
+                    return null;
+                }
+
+                agreed = name;
+            }
+
+            return agreed;
+        }
+
+        private static string? RightmostName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         public void AnalyzeAssignment(OperationAnalysisContext context)
         {

@@ -34,6 +34,9 @@ internal sealed class CallShapeIndex
     public static CallShapeIndex? Create(Compilation compilation, CallShapeTable table)
         => MayReferenceAny(compilation, table) ? new CallShapeIndex(Names.GetValue(table, t => new TableNames(t))) : null;
 
+    /// <summary>Whether a call written with this simple name (a type's or a member's) can be one the table lists.</summary>
+    public bool MayName(string simpleName) => _names.Members.Contains(simpleName) || _names.TypeNames.Contains(simpleName);
+
     /// <summary>The shapes of <paramref name="member"/> declared by <paramref name="type"/>; null when there are none.</summary>
     public List<CallShape>? Find(INamedTypeSymbol? type, string member)
     {

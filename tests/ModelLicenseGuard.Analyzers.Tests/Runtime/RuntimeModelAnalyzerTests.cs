@@ -543,6 +543,21 @@ public sealed class RuntimeModelAnalyzerTests
                 new DiagnosticResult(RuleDescriptors.ClosedModelCalledOpenSource).WithSpan("README.md", 1, 19, 1, 30).WithArguments("GPT-4o", "'open-source'", "'proprietary'")).RunAsync();
 
     [Fact]
+    public async Task A_call_that_does_not_compile_still_names_its_model_when_every_candidate_agrees_on_the_parameter()
+        => await new RuntimeModelTest("""
+            using OllamaSharp;
+            using OpenAI;
+            class C
+            {
+                object Typing() => new OllamaApiClient({|CS1503:"http://localhost:11434"|}, {|#0:"mistral"|}, {|CS1503:42|});
+                object OtherVersion(OpenAIClient client) => client.{|CS1501:GetChatClient|}({|#1:"gpt-4o"|}, "extra", 1);
+                object Unclear() => new {|CS1729:OllamaApiClient|}(42, 43, 44, 45);
+            }
+            """).Expect(
+                Found(0, "Mistral 7B Instruct v0.3", "Ollama tag 'mistral'", "open weights under the 'apache-2.0' licence"),
+                Found(1, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict)).RunAsync();
+
+    [Fact]
     public async Task A_claim_in_a_resx_string_about_a_model_named_only_in_code_is_judged()
         => await new RuntimeModelTest("""
             using OpenAI;
