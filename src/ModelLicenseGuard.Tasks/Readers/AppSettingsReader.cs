@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text.Json;
 
 namespace ModelLicenseGuard.Tasks.Readers;
 
@@ -63,7 +64,7 @@ internal static class AppSettingsReader
         }
 
         json.Read();
-        if (json.TokenKind != JsonTokenKind.StartObject)
+        if (json.TokenKind != JsonTokenType.StartObject)
         {
             throw new ModelFormatException($"{displayName} is not a JSON object");
         }
@@ -75,25 +76,25 @@ internal static class AppSettingsReader
         {
             switch (json.TokenKind)
             {
-                case JsonTokenKind.PropertyName:
+                case JsonTokenType.PropertyName:
                     name = json.GetString();
                     break;
-                case JsonTokenKind.StartObject:
+                case JsonTokenType.StartObject:
                     sections.Add(name ?? string.Empty);
                     name = null;
                     break;
-                case JsonTokenKind.EndObject:
+                case JsonTokenType.EndObject:
                     if (sections.Count > 0)
                     {
                         sections.RemoveAt(sections.Count - 1);
                     }
 
                     break;
-                case JsonTokenKind.StartArray:
+                case JsonTokenType.StartArray:
                     json.Skip();
                     name = null;
                     break;
-                case JsonTokenKind.String:
+                case JsonTokenType.String:
                     if (name is not null && json.GetString() is { } value && settings.Count < MaxSettings)
                     {
                         var (line, column) = Position(newlines, start + json.TokenOffset);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text.Json;
 
 namespace ModelLicenseGuard.Tasks.Readers;
 
@@ -59,22 +60,22 @@ internal static class CompilerLogReader
         {
             switch (json.TokenKind)
             {
-                case JsonTokenKind.PropertyName:
+                case JsonTokenType.PropertyName:
                     name = json.GetString();
                     break;
-                case JsonTokenKind.StartObject:
-                case JsonTokenKind.StartArray:
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
                     containers.Add(name ?? "[]");
                     name = null;
-                    if (json.TokenKind == JsonTokenKind.StartObject && IsResult(containers))
+                    if (json.TokenKind == JsonTokenType.StartObject && IsResult(containers))
                     {
                         result = new Result();
                     }
 
                     break;
-                case JsonTokenKind.EndObject:
-                case JsonTokenKind.EndArray:
-                    if (json.TokenKind == JsonTokenKind.EndObject && IsResult(containers) && result?.ToModel() is { } model)
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    if (json.TokenKind == JsonTokenType.EndObject && IsResult(containers) && result?.ToModel() is { } model)
                     {
                         models.Add(model);
                     }
@@ -86,7 +87,7 @@ internal static class CompilerLogReader
 
                     name = null;
                     break;
-                case JsonTokenKind.String when result is not null && name is not null:
+                case JsonTokenType.String when result is not null && name is not null:
                     result.Set(name, containers, json.GetString());
                     name = null;
                     break;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text.Json;
 
 namespace ModelLicenseGuard.Tasks.Readers;
 
@@ -58,7 +59,7 @@ internal static class ModelConfigReader
     {
         var json = Start(stream, what);
         var config = new ModelConfig();
-        while (json.Read() && json.TokenKind == JsonTokenKind.PropertyName)
+        while (json.Read() && json.TokenKind == JsonTokenType.PropertyName)
         {
             if (json.StringEquals("_name_or_path"))
             {
@@ -93,7 +94,7 @@ internal static class ModelConfigReader
     {
         var json = Start(stream, what);
         var config = new GenAiConfig();
-        while (json.Read() && json.TokenKind == JsonTokenKind.PropertyName)
+        while (json.Read() && json.TokenKind == JsonTokenType.PropertyName)
         {
             if (!json.StringEquals("model"))
             {
@@ -102,13 +103,13 @@ internal static class ModelConfigReader
             }
 
             json.Read();
-            if (json.TokenKind != JsonTokenKind.StartObject)
+            if (json.TokenKind != JsonTokenType.StartObject)
             {
                 json.Skip();
                 continue;
             }
 
-            while (json.Read() && json.TokenKind == JsonTokenKind.PropertyName)
+            while (json.Read() && json.TokenKind == JsonTokenType.PropertyName)
             {
                 if (json.StringEquals("type"))
                 {
@@ -150,7 +151,7 @@ internal static class ModelConfigReader
 
         var json = new BoundedJsonReader(stream, length, what, MaxDepth, MaxKeptStringLength);
         json.Read();
-        if (json.TokenKind != JsonTokenKind.StartObject)
+        if (json.TokenKind != JsonTokenType.StartObject)
         {
             throw new ModelFormatException($"{what} is not a JSON object");
         }
@@ -170,7 +171,7 @@ internal static class ModelConfigReader
     private static string? ReadString(BoundedJsonReader json)
     {
         json.Read();
-        if (json.TokenKind == JsonTokenKind.String)
+        if (json.TokenKind == JsonTokenType.String)
         {
             return json.GetString();
         }
@@ -183,21 +184,21 @@ internal static class ModelConfigReader
     private static void ReadStrings(BoundedJsonReader json, List<string> target)
     {
         json.Read();
-        if (json.TokenKind == JsonTokenKind.String)
+        if (json.TokenKind == JsonTokenType.String)
         {
             Add(json, target);
             return;
         }
 
-        if (json.TokenKind != JsonTokenKind.StartArray)
+        if (json.TokenKind != JsonTokenType.StartArray)
         {
             json.Skip();
             return;
         }
 
-        while (json.Read() && json.TokenKind != JsonTokenKind.EndArray)
+        while (json.Read() && json.TokenKind != JsonTokenType.EndArray)
         {
-            if (json.TokenKind == JsonTokenKind.String)
+            if (json.TokenKind == JsonTokenType.String)
             {
                 Add(json, target);
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text.Json;
 
 namespace ModelLicenseGuard.Tasks.Readers;
 
@@ -108,7 +109,7 @@ public static class SafetensorsReader
 
         var json = new BoundedJsonReader(stream, headerLength, What, MaxDepth, MaxKeptStringLength);
         json.Read();
-        if (json.TokenKind != JsonTokenKind.StartObject)
+        if (json.TokenKind != JsonTokenType.StartObject)
         {
             throw new ModelFormatException($"the header is {Kind(json.TokenKind)}, not the JSON object a safetensors header must be");
         }
@@ -120,7 +121,7 @@ public static class SafetensorsReader
 
         IReadOnlyDictionary<string, string> metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         var tensorCount = 0;
-        while (json.Read() && json.TokenKind == JsonTokenKind.PropertyName)
+        while (json.Read() && json.TokenKind == JsonTokenType.PropertyName)
         {
             var keyOffset = json.TokenOffset;
             if (json.StringEquals(MetadataKey))
@@ -130,7 +131,7 @@ public static class SafetensorsReader
             }
 
             json.Read();
-            if (json.TokenKind != JsonTokenKind.StartObject)
+            if (json.TokenKind != JsonTokenType.StartObject)
             {
                 throw new ModelFormatException(
                     $"the tensor entry whose name starts at byte {Format(keyOffset)} of the header is {Kind(json.TokenKind)}, not an object");
@@ -153,26 +154,26 @@ public static class SafetensorsReader
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         json.Read();
-        if (json.TokenKind == JsonTokenKind.Null)
+        if (json.TokenKind == JsonTokenType.Null)
         {
             // The reference implementation reads "__metadata__" as an optional map: null is no metadata.
             return metadata;
         }
 
-        if (json.TokenKind != JsonTokenKind.StartObject)
+        if (json.TokenKind != JsonTokenType.StartObject)
         {
             throw new ModelFormatException(
                 $"'{MetadataKey}' at byte {Format(keyOffset)} of the header is {Kind(json.TokenKind)}, not an object of strings");
         }
 
         var kept = 0;
-        while (json.Read() && json.TokenKind == JsonTokenKind.PropertyName)
+        while (json.Read() && json.TokenKind == JsonTokenType.PropertyName)
         {
             var entryOffset = json.TokenOffset;
             var key = json.GetString();
             var keyExcerpt = key is null ? json.Excerpt(64) : null;
             json.Read();
-            if (json.TokenKind != JsonTokenKind.String)
+            if (json.TokenKind != JsonTokenType.String)
             {
                 var name = key is null ? keyExcerpt! : key.Length > 64 ? key.Remove(64) + "…" : key;
                 throw new ModelFormatException(
@@ -228,15 +229,15 @@ public static class SafetensorsReader
 
     private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Kind(JsonTokenKind kind) => kind switch
+    private static string Kind(JsonTokenType kind) => kind switch
     {
-        JsonTokenKind.StartObject => "an object",
-        JsonTokenKind.StartArray => "an array",
-        JsonTokenKind.String => "a string",
-        JsonTokenKind.Number => "a number",
-        JsonTokenKind.True => "true",
-        JsonTokenKind.False => "false",
-        JsonTokenKind.Null => "null",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
         _ => "not a value",
     };
 }

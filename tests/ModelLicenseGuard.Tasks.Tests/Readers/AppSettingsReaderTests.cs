@@ -52,6 +52,26 @@ public sealed class AppSettingsReaderTests : System.IDisposable
     }
 
     [Fact]
+    public void A_syntax_error_on_a_later_line_is_named_by_its_byte_in_the_file()
+    {
+        const string Text = "{\n  \"Ollama\": {\n    \"ModelId\": \"llama3.1\" \"x\"\n  }\n}";
+
+        var exception = Assert.Throws<ModelFormatException>(() => Read(Text));
+
+        Assert.StartsWith($"invalid JSON at byte {Text.IndexOf("\"x\"", System.StringComparison.Ordinal)} of appsettings.json: ", exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_value_longer_than_the_token_limit_is_a_format_error()
+    {
+        var text = "{ \"a\": \"b\", \"Huge\": \"" + new string('h', BoundedJsonReader.MaxTokenBytes) + "\" }";
+
+        var exception = Assert.Throws<ModelFormatException>(() => Read(text));
+
+        Assert.Equal($"invalid JSON at byte 20 of appsettings.json: a single JSON token is longer than {BoundedJsonReader.MaxTokenBytes} bytes", exception.Message);
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit_is_not_read()
     {
         var path = _project.WriteBytes("appsettings.json", new byte[AppSettingsReader.MaxLength + 1]);
