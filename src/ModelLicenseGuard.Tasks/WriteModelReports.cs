@@ -5,8 +5,8 @@ using System.Text;
 using Microsoft.Build.Framework;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
-using ModelLicenseGuard.Reports;
 using ModelLicenseGuard.Tasks.Readers;
+using ModelLicenseGuard.Tasks.Reports;
 
 namespace ModelLicenseGuard.Tasks;
 

@@ -2,7 +2,7 @@ using System.Text;
 using ModelLicenseGuard.Licenses;
 using ModelLicenseGuard.Manifest;
 
-namespace ModelLicenseGuard.Reports;
+namespace ModelLicenseGuard.Tasks.Reports;
 
 /// <summary>
 /// Writes <c>THIRD-PARTY-NOTICES.txt</c> for the models in the manifest: each model's licence, where its terms are,

@@ -1,7 +1,7 @@
 using System;
 using ModelLicenseGuard.Manifest;
 
-namespace ModelLicenseGuard.Reports;
+namespace ModelLicenseGuard.Tasks.Reports;
 
 /// <summary>What a manifest <c>source</c> says about where a model lives: a file, a Hub id, an Ollama tag, a package.</summary>
 internal static class ModelSources

@@ -3,10 +3,10 @@ using System.Linq;
 using System.Text.Json;
 using ModelLicenseGuard.Licenses;
 using ModelLicenseGuard.Manifest;
-using ModelLicenseGuard.Reports;
+using ModelLicenseGuard.Tasks.Reports;
 using ModelLicenseGuard.Testing;
 
-namespace ModelLicenseGuard.Core.Tests.Reports;
+namespace ModelLicenseGuard.Tasks.Tests.Reports;
 
 public class CycloneDxBomTests
 {
@@ -95,12 +95,15 @@ public class CycloneDxBomTests
     [InlineData("plain", "plain")]
     [InlineData("quote \" backslash \\", "quote \\\" backslash \\\\")]
     [InlineData("line\nbreak\ttab\r", "line\\nbreak\\ttab\\r")]
-    [InlineData("\u0001\u001f\u2028", "\\u0001\\u001f\\u2028")]
-    [InlineData("non-ASCII © é 日本", "non-ASCII © é 日本")]
-    public void Strings_are_escaped_as_json_requires(string value, string escaped)
+    [InlineData("\u0001\u001f", "\\u0001\\u001F")]
+    [InlineData("non-ASCII © é 日本 + <b>", "non-ASCII © é 日本 + <b>")]
+    public void Strings_are_escaped_as_json_requires_and_no_more(string value, string escaped)
     {
-        Assert.Equal(escaped, JsonText.Escape(value));
-        Assert.Equal(value, JsonSerializer.Deserialize<string>("\"" + JsonText.Escape(value) + "\""));
+        var json = CycloneDxBom.Write(new ModelManifest(), value, null, "0.1.0");
+
+        Assert.Contains("\"name\": \"" + escaped + "\"", json, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(value, document.RootElement.GetProperty("metadata").GetProperty("component").GetProperty("name").GetString());
     }
 
     private static string Serial(string json)

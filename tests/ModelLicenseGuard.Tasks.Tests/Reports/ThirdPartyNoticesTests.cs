@@ -1,8 +1,8 @@
 using System;
 using ModelLicenseGuard.Manifest;
-using ModelLicenseGuard.Reports;
+using ModelLicenseGuard.Tasks.Reports;
 
-namespace ModelLicenseGuard.Core.Tests.Reports;
+namespace ModelLicenseGuard.Tasks.Tests.Reports;
 
 public class ThirdPartyNoticesTests
 {
