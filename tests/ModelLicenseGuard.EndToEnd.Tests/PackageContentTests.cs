@@ -22,6 +22,10 @@ public sealed class PackageContentTests(PackageFixture package)
 
         Snapshots.Match(entries, nameof(PackageContentTests));
         Assert.DoesNotContain(entries, name => name.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
+
+        // The platform's assemblies never travel; NuGet's only beside the .NET Framework task (the SDK's MSBuild carries NuGet).
+        Assert.DoesNotContain(entries, name => Path.GetFileName(name).StartsWith("System.", StringComparison.Ordinal));
+        Assert.All(entries.Where(name => Path.GetFileName(name).StartsWith("NuGet.", StringComparison.Ordinal)), name => Assert.StartsWith("tasks/net472/", name, StringComparison.Ordinal));
     }
 
     [Fact]
