@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using Microsoft.CodeAnalysis.Diagnostics;
-using ModelLicenseGuard.Analyzers.Rules;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Testing;
 
@@ -25,7 +23,8 @@ public sealed class RuleDocumentationTests
 
         Assert.True(File.Exists(page), $"docs/rules/{id}.md is missing");
         var text = File.ReadAllText(page);
-        Assert.StartsWith($"# {id}:", text, StringComparison.Ordinal);
+        var title = RulesIndex.Rules([id]).Single().Title;
+        Assert.Equal($"# {id}: {title}", text.Split('\n')[0].TrimEnd('\r'));
         foreach (var heading in RequiredHeadings)
         {
             Assert.Contains(heading, text, StringComparison.Ordinal);
@@ -36,10 +35,7 @@ public sealed class RuleDocumentationTests
     public void Every_analyzer_descriptor_links_to_its_rule_page_and_is_release_tracked()
     {
         var unshipped = File.ReadAllText(Repository.PathOf("src/ModelLicenseGuard.Analyzers/AnalyzerReleases.Unshipped.md"));
-        var descriptors = typeof(OpenSourceClaimAnalyzer).Assembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
-            .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
-            .ToList();
+        var descriptors = RulesIndex.AnalyzerDescriptors();
 
         Assert.NotEmpty(descriptors);
         foreach (var descriptor in descriptors)
@@ -58,6 +54,38 @@ public sealed class RuleDocumentationTests
         {
             Assert.Contains(Path.GetFileNameWithoutExtension(page), known);
         }
+    }
+
+    [Fact]
+    public void The_rules_index_is_rendered_from_the_descriptors()
+    {
+        var path = Repository.PathOf(RulesIndex.RelativePath);
+        var expected = RulesIndex.Render(RulesIndex.Rules(Ids()));
+        if (Environment.GetEnvironmentVariable(RulesIndex.UpdateVariable) == "1")
+        {
+            File.WriteAllText(path, expected);
+            return;
+        }
+
+        var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
+        Assert.True(actual == expected, $"{RulesIndex.RelativePath} is not what the descriptors and BuildDiagnostics say ({FirstDifference(expected, actual)}). {RulesIndex.HowToRegenerate}");
+    }
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var expectedLines = expected.Split('\n');
+        var actualLines = actual.Split('\n');
+        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
+        {
+            var wanted = i < expectedLines.Length ? expectedLines[i] : "(end of file)";
+            var found = i < actualLines.Length ? actualLines[i] : "(end of file)";
+            if (wanted != found)
+            {
+                return $"line {i + 1} should be \"{wanted}\" but is \"{found}\"";
+            }
+        }
+
+        return "no line differs";
     }
 
     private static IEnumerable<string> Ids()

@@ -34,10 +34,10 @@ internal sealed class ModelValueFolder
     public ModelValueFolder(Compilation compilation, CallShapeIndex shapes)
     {
         _shapes = shapes;
-        _path = compilation.GetTypeByMetadataName("System.IO.Path");
-        _configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
-        _configurationBinder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
-        _configurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationExtensions");
+        _path = compilation.GetBestTypeByMetadataName("System.IO.Path");
+        _configuration = compilation.GetBestTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+        _configurationBinder = compilation.GetBestTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
+        _configurationExtensions = compilation.GetBestTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationExtensions");
     }
 
     public ModelValue Fold(IOperation operation, CancellationToken cancellationToken) => Fold(operation, 0, cancellationToken);

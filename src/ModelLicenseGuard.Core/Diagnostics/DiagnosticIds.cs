@@ -1,6 +1,9 @@
 namespace ModelLicenseGuard.Diagnostics;
 
-/// <summary>Every diagnostic id the product reports, from the analyzer or the build task, in one place.</summary>
+/// <summary>
+/// Every diagnostic id the product reports, from the analyzer or the build task, in one place. What each is (severity,
+/// title, who reports it) is in the analyzer's descriptors and in <see cref="BuildDiagnostics"/>.
+/// </summary>
 public static class DiagnosticIds
 {
     /// <summary>Text calls an open-weights model (weights open, data or code not) open source.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ModelLicenseGuard.Policy;
 
@@ -27,5 +28,6 @@ public sealed class PolicySettings
     public List<PolicyListEntry> Deny { get; } = [];
 
     /// <summary>The day expiry dates are compared with; the build's UTC date unless a test says otherwise.</summary>
+    [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "The one place the clock is read: expiry is judged on the build's date, which the policy file or a test can fix.")]
     public DateTime Today { get; set; } = DateTime.UtcNow.Date;
 }
