@@ -236,7 +236,7 @@ public static class OnnxReader
                     values.Strings[tag.Field] = text;
                     values.Dropped |= text is null;
                     break;
-                default:
+                case FieldUse.Message:
                     ReadEmbedded(cursor, field, model, $"{field.EntryLabel} at byte {tag.Offset}");
                     break;
             }
