@@ -14,6 +14,8 @@ namespace ModelLicenseGuard.Tasks.Readers;
 /// <c>metadata_props</c> after the graph, so the whole file is walked, one tag at a time.
 /// Protobuf has no end marker: a file cut exactly between two top-level fields reads as a shorter model, while
 /// a file cut inside a field fails. Schema: https://github.com/onnx/onnx/blob/main/onnx/onnx.proto
+/// One loop, <see cref="ReadFields"/>, reads every message; the field tables below say which fields of each
+/// message matter, the wire type onnx.proto declares for them and what is done with their values.
 /// </remarks>
 public static class OnnxReader
 {
@@ -30,7 +32,8 @@ public static class OnnxReader
     internal const ulong MaxPlausibleIrVersion = 1000;
     internal const int MaxPlausibleFieldNumber = 64;
 
-    private const string ModelProto = "ModelProto";
+    private const string Schema = "ONNX";
+    private const string MalformedHint = "corrupt or not an ONNX file";
 
     private const int IrVersionField = 1;
     private const int ProducerNameField = 2;
@@ -44,6 +47,69 @@ public static class OnnxReader
     private const int TrainingInfoField = 20;
     private const int FunctionsField = 25;
     private const int ConfigurationField = 26;
+
+    // OperatorSetIdProto and StringStringEntryProto both number their two fields 1 and 2.
+    private const int OpsetDomainField = 1;
+    private const int OpsetVersionField = 2;
+    private const int KeyField = 1;
+    private const int ValueField = 2;
+
+    // The field tables. A field of an embedded message is named "<label> of <the entry it is in>".
+    // Static fields initialize in textual order: the embedded messages come before ModelProto, which uses them.
+    private static readonly MessageSpec OperatorSetIdProto = new(
+        "OperatorSetIdProto",
+        [
+            new(OpsetDomainField, "the domain", WireType.LengthDelimited, FieldUse.String),
+            new(OpsetVersionField, "the version", WireType.Varint, FieldUse.Int64),
+        ],
+        isFull: model => model.Opsets.Count >= MaxOpsetImports,
+        complete: (model, values) => model.Opsets.Add(new KeyValuePair<string, long>(
+            values.Strings[OpsetDomainField] ?? string.Empty,
+            values.Int64s[OpsetVersionField])));
+
+    // Key and value come in either order; the last of duplicate keys wins.
+    private static readonly MessageSpec StringStringEntryProto = new(
+        "StringStringEntryProto",
+        [
+            new(KeyField, "the key", WireType.LengthDelimited, FieldUse.String),
+            new(ValueField, "the value", WireType.LengthDelimited, FieldUse.String),
+        ],
+        isFull: model => model.Metadata.Count >= MaxMetadataEntries,
+        complete: (model, values) => model.Metadata[values.Strings[KeyField] ?? string.Empty] = values.Strings[ValueField] ?? string.Empty);
+
+    // Fields listed with FieldUse.Skip are not read, but their wire type is checked; fields not listed are skipped unchecked.
+    private static readonly MessageSpec ModelProto = new(
+        "ModelProto",
+        [
+            new(IrVersionField, "ir_version (field 1)", WireType.Varint, FieldUse.Int64),
+            new(ProducerNameField, "producer_name (field 2)", WireType.LengthDelimited, FieldUse.String),
+            new(ProducerVersionField, "producer_version (field 3)", WireType.LengthDelimited, FieldUse.String),
+            new(DomainField, "domain (field 4)", WireType.LengthDelimited, FieldUse.String),
+            new(ModelVersionField, "model_version (field 5)", WireType.Varint, FieldUse.Int64),
+            new(DocStringField, "doc_string (field 6)", WireType.LengthDelimited, FieldUse.String),
+            new(GraphField, "the graph (field 7)", WireType.LengthDelimited, FieldUse.Skip),
+            new(OpsetImportField, "opset_import (field 8)", WireType.LengthDelimited, FieldUse.Message, OperatorSetIdProto, "the opset_import (field 8)"),
+            new(MetadataPropsField, "metadata_props (field 14)", WireType.LengthDelimited, FieldUse.Message, StringStringEntryProto, "the metadata_props entry (field 14)"),
+            new(TrainingInfoField, "training_info (field 20)", WireType.LengthDelimited, FieldUse.Skip),
+            new(FunctionsField, "functions (field 25)", WireType.LengthDelimited, FieldUse.Skip),
+            new(ConfigurationField, "configuration (field 26)", WireType.LengthDelimited, FieldUse.Skip),
+        ]);
+
+    /// <summary>What the reader does with a field's value.</summary>
+    private enum FieldUse
+    {
+        /// <summary>Passed over by seeking (the graph and the other large fields).</summary>
+        Skip,
+
+        /// <summary>An <c>int64</c> varint, kept.</summary>
+        Int64,
+
+        /// <summary>A string, kept when short enough and within the budget; otherwise skipped and null.</summary>
+        String,
+
+        /// <summary>An embedded message, read by its own table.</summary>
+        Message,
+    }
 
     /// <summary>
     /// A cheap check for a file with no magic number: true when the stream starts with well-formed
@@ -61,19 +127,19 @@ public static class OnnxReader
         var position = stream.Position;
         try
         {
-            var cursor = new ProtobufCursor(stream);
+            var cursor = new ProtobufCursor(stream, Schema, MalformedHint);
             var fields = 0;
-            while (fields < PlausibilityFields && cursor.TryReadTag(ModelProto, out var field, out var wireType, out _))
+            while (fields < PlausibilityFields && cursor.ReadTag(ModelProto.Name) is { IsEnd: false } tag)
             {
-                var expected = ExpectedWireType(field);
-                if (expected is null ? fields == 0 || field > MaxPlausibleFieldNumber : expected != wireType)
+                var expected = ModelProto.Find(tag.Field)?.WireType;
+                if (expected is null ? fields == 0 || tag.Field > MaxPlausibleFieldNumber : expected != tag.WireType)
                 {
                     return false;
                 }
 
-                if (field == IrVersionField)
+                if (tag.Field == IrVersionField)
                 {
-                    var irVersion = cursor.ReadVarint("ir_version");
+                    var irVersion = cursor.ReadRawVarint64("ir_version");
                     if (irVersion is 0 or > MaxPlausibleIrVersion)
                     {
                         return false;
@@ -81,7 +147,7 @@ public static class OnnxReader
                 }
                 else
                 {
-                    cursor.SkipValue(wireType, Describe(field));
+                    cursor.SkipLastField(ModelProto.Describe(tag.Field));
                 }
 
                 fields++;
@@ -119,179 +185,88 @@ public static class OnnxReader
             throw new ModelFormatException("the file is empty, not an ONNX model");
         }
 
-        var cursor = new ProtobufCursor(stream);
+        var cursor = new ProtobufCursor(stream, Schema, MalformedHint);
         var model = new Model();
-        while (cursor.TryReadTag(ModelProto, out var field, out var wireType, out var offset))
-        {
-            CheckWireType(ModelProto, field, wireType, offset, ExpectedWireType(field));
-            switch (field)
-            {
-                case IrVersionField:
-                    model.IrVersion = (long)cursor.ReadVarint(Describe(field));
-                    break;
-                case ProducerNameField:
-                    model.ProducerName = model.KeepString(cursor, Describe(field));
-                    break;
-                case ProducerVersionField:
-                    model.ProducerVersion = model.KeepString(cursor, Describe(field));
-                    break;
-                case DomainField:
-                    model.Domain = model.KeepString(cursor, Describe(field));
-                    break;
-                case ModelVersionField:
-                    model.ModelVersion = (long)cursor.ReadVarint(Describe(field));
-                    break;
-                case DocStringField:
-                    model.DocString = model.KeepString(cursor, Describe(field));
-                    break;
-                case OpsetImportField:
-                    ReadOpsetImport(cursor, model, offset);
-                    break;
-                case MetadataPropsField:
-                    ReadMetadataEntry(cursor, model, offset);
-                    break;
-                default:
-                    // The graph, training_info, functions, configuration and fields newer than this reader.
-                    cursor.SkipValue(wireType, $"{Describe(field)} at byte {offset}");
-                    break;
-            }
-        }
+        var values = new Values(ModelProto);
+        ReadFields(cursor, ModelProto, values, model, entry: null);
 
         return new OnnxHeader(
-            model.IrVersion,
-            model.ProducerName,
-            model.ProducerVersion,
-            model.Domain,
-            model.ModelVersion,
-            model.DocString,
+            values.Int64s[IrVersionField],
+            values.Strings[ProducerNameField],
+            values.Strings[ProducerVersionField],
+            values.Strings[DomainField],
+            values.Int64s[ModelVersionField],
+            values.Strings[DocStringField],
             model.Metadata,
             model.Opsets);
     }
 
-    /// <summary>An <c>OperatorSetIdProto</c>: <c>domain</c> (1, string) and <c>version</c> (2, int64).</summary>
-    private static void ReadOpsetImport(ProtobufCursor cursor, Model model, long offset)
+    /// <summary>
+    /// Reads the fields of one message, up to the cursor's limit, into <paramref name="values"/> as the message's
+    /// table says. <paramref name="entry"/> names the embedded message being read, e.g. "the opset_import
+    /// (field 8) at byte 120"; null at the top level, where fields are named by their labels.
+    /// </summary>
+    private static void ReadFields(ProtobufCursor cursor, MessageSpec message, Values values, Model model, string? entry)
     {
-        const string Message = "OperatorSetIdProto";
-        var what = $"the opset_import (field 8) at byte {offset}";
-        var length = cursor.ReadLength(what);
-        var outer = cursor.Enter(length);
-        if (model.Opsets.Count >= MaxOpsetImports)
+        while (cursor.ReadTag(message.Name) is { IsEnd: false } tag)
         {
-            // Left unread: Leave skips the rest of the message.
-            cursor.Leave(outer);
-            return;
-        }
-
-        var domain = string.Empty;
-        long version = 0;
-        var dropped = false;
-        while (cursor.TryReadTag(Message, out var field, out var wireType, out var at))
-        {
-            switch (field)
+            var field = message.Find(tag.Field);
+            if (field is not null && tag.WireType != field.WireType)
             {
-                case 1:
-                    CheckWireType(Message, field, wireType, at, WireType.LengthDelimited);
-                    var text = model.KeepString(cursor, $"the domain of {what}");
-                    dropped |= text is null;
-                    domain = text ?? string.Empty;
+                var name = entry is null ? field.Label : $"field {tag.Field} of {message.Name}";
+                throw new ModelFormatException(
+                    $"{name} at byte {tag.Offset} has wire type {(int)tag.WireType}, but ONNX declares it {Describe(field.WireType)} ({MalformedHint})");
+            }
+
+            if (field is null || field.Use == FieldUse.Skip)
+            {
+                // The graph and the other large fields, and fields newer than this reader.
+                cursor.SkipLastField(entry is null ? $"{message.Describe(tag.Field)} at byte {tag.Offset}" : $"field {tag.Field} of {entry}");
+                continue;
+            }
+
+            var what = entry is null ? field.Label : $"{field.Label} of {entry}";
+            switch (field.Use)
+            {
+                case FieldUse.Int64:
+                    values.Int64s[tag.Field] = cursor.ReadInt64(what);
                     break;
-                case 2:
-                    CheckWireType(Message, field, wireType, at, WireType.Varint);
-                    version = (long)cursor.ReadVarint($"the version of {what}");
+                case FieldUse.String:
+                    var text = model.KeepString(cursor, what);
+                    values.Strings[tag.Field] = text;
+                    values.Dropped |= text is null;
                     break;
-                default:
-                    cursor.SkipValue(wireType, $"field {field} of {what}");
+                case FieldUse.Message:
+                    ReadEmbedded(cursor, field, model, $"{field.EntryLabel} at byte {tag.Offset}");
                     break;
             }
         }
-
-        cursor.Leave(outer);
-        if (!dropped)
-        {
-            model.Opsets.Add(new KeyValuePair<string, long>(domain, version));
-        }
     }
 
-    /// <summary>A <c>StringStringEntryProto</c>: <c>key</c> (1, string) and <c>value</c> (2, string), in either order.</summary>
-    private static void ReadMetadataEntry(ProtobufCursor cursor, Model model, long offset)
+    /// <summary>
+    /// Reads one embedded message — an entry of a repeated field — and adds it to the model, unless its list is
+    /// full (the entry is then skipped unread) or one of its strings was too long to keep (the entry is dropped).
+    /// </summary>
+    private static void ReadEmbedded(ProtobufCursor cursor, FieldSpec field, Model model, string entry)
     {
-        const string Message = "StringStringEntryProto";
-        var what = $"the metadata_props entry (field 14) at byte {offset}";
-        var length = cursor.ReadLength(what);
-        var outer = cursor.Enter(length);
-        if (model.Metadata.Count >= MaxMetadataEntries)
+        var message = field.Message!;
+        var length = cursor.ReadLength(entry);
+        var outer = cursor.PushLimit(length);
+        if (message.IsFull!(model))
         {
-            cursor.Leave(outer);
+            // Left unread: PopLimit skips the rest of the message.
+            cursor.PopLimit(outer);
             return;
         }
 
-        var key = string.Empty;
-        var value = string.Empty;
-        var dropped = false;
-        while (cursor.TryReadTag(Message, out var field, out var wireType, out var at))
+        var values = new Values(message);
+        ReadFields(cursor, message, values, model, entry);
+        cursor.PopLimit(outer);
+        if (!values.Dropped)
         {
-            switch (field)
-            {
-                case 1:
-                    CheckWireType(Message, field, wireType, at, WireType.LengthDelimited);
-                    var keyText = model.KeepString(cursor, $"the key of {what}");
-                    dropped |= keyText is null;
-                    key = keyText ?? string.Empty;
-                    break;
-                case 2:
-                    CheckWireType(Message, field, wireType, at, WireType.LengthDelimited);
-                    var valueText = model.KeepString(cursor, $"the value of {what}");
-                    dropped |= valueText is null;
-                    value = valueText ?? string.Empty;
-                    break;
-                default:
-                    cursor.SkipValue(wireType, $"field {field} of {what}");
-                    break;
-            }
-        }
-
-        cursor.Leave(outer);
-        if (!dropped)
-        {
-            model.Metadata[key] = value;
+            message.Complete!(model, values);
         }
     }
-
-    private static void CheckWireType(string message, int field, WireType actual, long offset, WireType? expected)
-    {
-        if (expected is not null && actual != expected)
-        {
-            var name = message == ModelProto ? Describe(field) : $"field {field} of {message}";
-            throw new ModelFormatException(
-                $"{name} at byte {offset} has wire type {(int)actual}, but ONNX declares it {Describe(expected.Value)} (corrupt or not an ONNX file)");
-        }
-    }
-
-    /// <summary>The wire type onnx.proto gives a ModelProto field; null for fields it does not define.</summary>
-    private static WireType? ExpectedWireType(int field) => field switch
-    {
-        IrVersionField or ModelVersionField => WireType.Varint,
-        ProducerNameField or ProducerVersionField or DomainField or DocStringField or GraphField or OpsetImportField
-            or MetadataPropsField or TrainingInfoField or FunctionsField or ConfigurationField => WireType.LengthDelimited,
-        _ => null,
-    };
-
-    private static string Describe(int field) => field switch
-    {
-        IrVersionField => "ir_version (field 1)",
-        ProducerNameField => "producer_name (field 2)",
-        ProducerVersionField => "producer_version (field 3)",
-        DomainField => "domain (field 4)",
-        ModelVersionField => "model_version (field 5)",
-        DocStringField => "doc_string (field 6)",
-        GraphField => "the graph (field 7)",
-        OpsetImportField => "opset_import (field 8)",
-        MetadataPropsField => "metadata_props (field 14)",
-        TrainingInfoField => "training_info (field 20)",
-        FunctionsField => "functions (field 25)",
-        ConfigurationField => "configuration (field 26)",
-        _ => $"unknown ModelProto field {field}",
-    };
 
     private static string Describe(WireType wireType) => wireType switch
     {
@@ -300,22 +275,73 @@ public static class OnnxReader
         _ => $"wire type {(int)wireType}",
     };
 
-    /// <summary>What has been read so far, and how many bytes of strings are kept.</summary>
+    /// <summary>One row of a field table: a field the reader cares about, as onnx.proto declares it.</summary>
+    /// <param name="label">How error messages name the field, e.g. "producer_name (field 2)".</param>
+    /// <param name="message">For <see cref="FieldUse.Message"/>: the embedded message's table.</param>
+    /// <param name="entryLabel">For <see cref="FieldUse.Message"/>: how error messages name one entry.</param>
+    private sealed class FieldSpec(int number, string label, WireType wireType, FieldUse use, MessageSpec? message = null, string? entryLabel = null)
+    {
+        public int Number { get; } = number;
+
+        public string Label { get; } = label;
+
+        public WireType WireType { get; } = wireType;
+
+        public FieldUse Use { get; } = use;
+
+        public MessageSpec? Message { get; } = message;
+
+        public string? EntryLabel { get; } = entryLabel;
+    }
+
+    /// <summary>A message's field table, and for an embedded message, how its entries are added to the model.</summary>
+    private sealed class MessageSpec(string name, FieldSpec[] fields, Func<Model, bool>? isFull = null, Action<Model, Values>? complete = null)
+    {
+        public string Name { get; } = name;
+
+        /// <summary>One past the highest field number whose value is kept: the size of <see cref="Values"/>' arrays.</summary>
+        public int Slots { get; } = KeptSlots(fields);
+
+        /// <summary>True when the model holds as many entries of this message as it keeps.</summary>
+        public Func<Model, bool>? IsFull { get; } = isFull;
+
+        /// <summary>Adds an entry's values to the model.</summary>
+        public Action<Model, Values>? Complete { get; } = complete;
+
+        public FieldSpec? Find(int number) => Array.Find(fields, f => f.Number == number);
+
+        public string Describe(int number) => Find(number)?.Label ?? $"unknown {Name} field {number}";
+
+        private static int KeptSlots(FieldSpec[] fields)
+        {
+            var slots = 0;
+            foreach (var field in fields)
+            {
+                if (field.Use is FieldUse.Int64 or FieldUse.String)
+                {
+                    slots = Math.Max(slots, field.Number + 1);
+                }
+            }
+
+            return slots;
+        }
+    }
+
+    /// <summary>The values read from one message, indexed by field number; unread fields are 0 and null, as in protobuf.</summary>
+    private sealed class Values(MessageSpec message)
+    {
+        public long[] Int64s { get; } = new long[message.Slots];
+
+        public string?[] Strings { get; } = new string?[message.Slots];
+
+        /// <summary>True when a string was too long to keep.</summary>
+        public bool Dropped { get; set; }
+    }
+
+    /// <summary>The repeated fields read so far, and how many bytes of strings are kept.</summary>
     private sealed class Model
     {
         private long _keptBytes;
-
-        public long IrVersion { get; set; }
-
-        public string? ProducerName { get; set; }
-
-        public string? ProducerVersion { get; set; }
-
-        public string? Domain { get; set; }
-
-        public long ModelVersion { get; set; }
-
-        public string? DocString { get; set; }
 
         public Dictionary<string, string> Metadata { get; } = new(StringComparer.Ordinal);
 

@@ -6,11 +6,14 @@ namespace ModelLicenseGuard.Tasks.Readers;
 
 /// <summary>
 /// Reads protobuf wire format straight from a seekable stream, one field at a time, without loading a message.
+/// The operations carry the names Google.Protobuf's <c>CodedInputStream</c> gives them.
 /// </summary>
 /// <remarks>
 /// Every length is checked against the bytes left in the enclosing message (the file, at the top level) before
-/// anything is read or skipped, skipped fields are passed over by seeking, and every failure is a
-/// <see cref="ModelFormatException"/> naming what was being read and at which byte offset.
+/// anything is read or skipped, skipped fields are passed over by seeking, embedded messages nest at most
+/// <see cref="MaxDepth"/> deep, and every failure is a <see cref="ModelFormatException"/> naming what was being
+/// read and at which byte offset. Groups are rejected rather than skipped: skipping one means walking it.
+/// The cursor knows nothing of the schema it reads; the caller names its messages and fields.
 /// </remarks>
 internal sealed class ProtobufCursor
 {
@@ -31,19 +34,30 @@ internal sealed class ProtobufCursor
     /// <summary>Protobuf field numbers are 29 bits wide.</summary>
     internal const int MaxFieldNumber = (1 << 29) - 1;
 
+    /// <summary>The deepest nesting of embedded messages <see cref="PushLimit"/> allows (CodedInputStream's default recursion limit).</summary>
+    internal const int MaxDepth = 100;
+
     // Invalid bytes become U+FFFD instead of throwing DecoderFallbackException.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly Stream _stream;
     private readonly long _length;
+    private readonly string _schema;
+    private readonly string _malformedHint;
     private long _limit;
+    private int _depth;
     private byte[] _buffer = new byte[256];
 
-    public ProtobufCursor(Stream stream)
+    /// <param name="stream">A seekable stream positioned at the start of the top-level message.</param>
+    /// <param name="schema">The schema the bytes should follow, named in messages, e.g. "a protobuf group, which {schema} never uses".</param>
+    /// <param name="malformedHint">What a malformed tag says about the file, e.g. "corrupt or not a … file".</param>
+    public ProtobufCursor(Stream stream, string schema, string malformedHint)
     {
         _stream = stream;
         _length = stream.Length;
         _limit = _length;
+        _schema = schema;
+        _malformedHint = malformedHint;
     }
 
     public long Position => _stream.Position;
@@ -51,18 +65,35 @@ internal sealed class ProtobufCursor
     /// <summary>The bytes left in the message being read (the whole file at the top level).</summary>
     public long Remaining => _limit - _stream.Position;
 
-    public bool AtEnd => _stream.Position >= _limit;
+    public bool IsAtEnd => _stream.Position >= _limit;
 
-    /// <summary>Limits reading to the next <paramref name="length"/> bytes (an embedded message); returns the outer limit for <see cref="Leave"/>.</summary>
-    public long Enter(long length)
+    /// <summary>The tag <see cref="ReadTag"/> read last, which <see cref="SkipLastField"/> skips.</summary>
+    public ProtobufTag LastTag { get; private set; }
+
+    /// <summary>
+    /// Limits reading to the next <paramref name="length"/> bytes (an embedded message, its length from
+    /// <see cref="ReadLength"/>); returns the outer limit for <see cref="PopLimit"/>.
+    /// </summary>
+    public long PushLimit(long length)
     {
+        if (length < 0 || length > Remaining)
+        {
+            throw new InvalidOperationException($"A limit of {length} bytes at byte {_stream.Position} is not within the {Remaining} bytes left; pass a length from ReadLength.");
+        }
+
+        if (_depth >= MaxDepth)
+        {
+            throw new ModelFormatException($"an embedded message at byte {_stream.Position} is nested more than {MaxDepth} deep (corrupt)");
+        }
+
+        _depth++;
         var outer = _limit;
         _limit = _stream.Position + length;
         return outer;
     }
 
-    /// <summary>Restores the limit <see cref="Enter"/> returned. The embedded message's unread bytes are skipped.</summary>
-    public void Leave(long outer)
+    /// <summary>Restores the limit <see cref="PushLimit"/> returned. The embedded message's unread bytes are skipped.</summary>
+    public void PopLimit(long outer)
     {
         if (_stream.Position < _limit)
         {
@@ -70,56 +101,55 @@ internal sealed class ProtobufCursor
         }
 
         _limit = outer;
+        _depth--;
     }
 
-    /// <summary>Reads the next field's tag; false at the end of the current message.</summary>
-    /// <param name="message">The message being read, for error messages, e.g. "ModelProto".</param>
-    public bool TryReadTag(string message, out int field, out WireType wireType, out long offset)
+    /// <summary>Reads the next field's tag; <see cref="ProtobufTag.IsEnd"/> at the end of the current message.</summary>
+    /// <param name="message">The message being read, named in error messages.</param>
+    public ProtobufTag ReadTag(string message)
     {
-        field = 0;
-        wireType = WireType.Varint;
-        offset = _stream.Position;
-        if (AtEnd)
+        var offset = _stream.Position;
+        if (IsAtEnd)
         {
-            return false;
+            return LastTag = new ProtobufTag(0, WireType.Varint, offset);
         }
 
-        var tag = ReadVarint($"a field tag of {message}");
+        var tag = ReadRawVarint64($"a field tag of {message}");
         var number = tag >> 3;
         if (number == 0)
         {
-            throw new ModelFormatException($"{message} has a field with number 0 at byte {offset}, which protobuf does not allow (corrupt or not an ONNX file)");
+            throw new ModelFormatException($"{message} has a field with number 0 at byte {offset}, which protobuf does not allow ({_malformedHint})");
         }
 
         if (number > MaxFieldNumber)
         {
-            throw new ModelFormatException($"{message} has a field tag at byte {offset} whose number {number} is beyond protobuf's largest, {MaxFieldNumber} (corrupt or not an ONNX file)");
+            throw new ModelFormatException($"{message} has a field tag at byte {offset} whose number {number} is beyond protobuf's largest, {MaxFieldNumber} ({_malformedHint})");
         }
 
-        field = (int)number;
-        wireType = (WireType)(tag & 7);
+        var field = (int)number;
+        var wireType = (WireType)(tag & 7);
         switch (wireType)
         {
             case WireType.StartGroup:
             case WireType.EndGroup:
-                throw new ModelFormatException($"field {field} of {message} at byte {offset} has wire type {(int)wireType}, a protobuf group, which ONNX never uses (corrupt or not an ONNX file)");
+                throw new ModelFormatException($"field {field} of {message} at byte {offset} has wire type {(int)wireType}, a protobuf group, which {_schema} never uses ({_malformedHint})");
             case WireType.Varint:
             case WireType.Fixed64:
             case WireType.LengthDelimited:
             case WireType.Fixed32:
-                return true;
+                return LastTag = new ProtobufTag(field, wireType, offset);
             default:
-                throw new ModelFormatException($"field {field} of {message} at byte {offset} has wire type {(int)wireType}, which protobuf does not define (corrupt or not an ONNX file)");
+                throw new ModelFormatException($"field {field} of {message} at byte {offset} has wire type {(int)wireType}, which protobuf does not define ({_malformedHint})");
         }
     }
 
-    public ulong ReadVarint(string what)
+    public ulong ReadRawVarint64(string what)
     {
         var start = _stream.Position;
         ulong value = 0;
         for (var i = 0; i < MaxVarintLength; i++)
         {
-            var b = ReadByte(what, start);
+            var b = ReadRawByte(what, start);
 
             // The tenth byte holds the 64th bit; protobuf parsers drop any higher bits, and so does this one.
             value |= (ulong)(b & 0x7F) << (7 * i);
@@ -132,11 +162,14 @@ internal sealed class ProtobufCursor
         throw new ModelFormatException($"{what} at byte {start} is a varint longer than {MaxVarintLength} bytes (corrupt)");
     }
 
+    /// <summary>An <c>int64</c> field: a varint taken as two's complement, so ten bytes make a negative number.</summary>
+    public long ReadInt64(string what) => (long)ReadRawVarint64(what);
+
     /// <summary>Reads a length prefix and checks it against the bytes left before anything trusts it.</summary>
     public long ReadLength(string what)
     {
         var start = _stream.Position;
-        var length = ReadVarint($"the length of {what}");
+        var length = ReadRawVarint64($"the length of {what}");
         if (length > (ulong)Remaining)
         {
             throw new ModelFormatException(_limit == _length
@@ -181,30 +214,31 @@ internal sealed class ProtobufCursor
         return Utf8.GetString(_buffer, 0, count);
     }
 
-    /// <summary>Skips a field's value without reading it into memory.</summary>
-    public void SkipValue(WireType wireType, string what)
+    /// <summary>Skips the value of the field whose tag <see cref="ReadTag"/> read last, without reading it into memory.</summary>
+    public void SkipLastField(string what)
     {
+        var wireType = LastTag.WireType;
         switch (wireType)
         {
             case WireType.Varint:
-                ReadVarint(what);
+                ReadRawVarint64(what);
                 break;
             case WireType.Fixed64:
-                Skip(8, what);
+                SkipRawBytes(8, what);
                 break;
             case WireType.Fixed32:
-                Skip(4, what);
+                SkipRawBytes(4, what);
                 break;
             case WireType.LengthDelimited:
                 _stream.Seek(ReadLength(what), SeekOrigin.Current);
                 break;
             default:
-                // TryReadTag rejects every other wire type.
+                // ReadTag rejects every other wire type.
                 throw new ModelFormatException($"{what} has wire type {(int)wireType}, which cannot be skipped");
         }
     }
 
-    private void Skip(long count, string what)
+    private void SkipRawBytes(long count, string what)
     {
         var start = _stream.Position;
         if (count > Remaining)
@@ -215,7 +249,7 @@ internal sealed class ProtobufCursor
         _stream.Seek(count, SeekOrigin.Current);
     }
 
-    private int ReadByte(string what, long start)
+    private int ReadRawByte(string what, long start)
     {
         if (_stream.Position >= _limit)
         {

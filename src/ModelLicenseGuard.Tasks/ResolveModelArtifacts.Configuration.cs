@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Runtime;
+using ModelLicenseGuard.Tasks.Readers;
+using ModelLicenseGuard.Tasks.Sources;
+
+namespace ModelLicenseGuard.Tasks;
+
+// Models the application's configuration files name.
+public sealed partial class ResolveModelArtifacts
+{
+    /// <summary>Models the application's configuration names, recorded with the file and line that name them.</summary>
+    private void ResolveConfiguration(ModelManifest manifest, HashSet<string> seen)
+    {
+        if (ConfigurationFiles.Length == 0)
+        {
+            return;
+        }
+
+        var keys = new Dictionary<string, ModelValueKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in ModelConfigurationKeys)
+        {
+            var kindText = item.GetMetadata("Kind");
+            if (!ConfigurationModels.TryParseKind(kindText, out var kind))
+            {
+                manifest.Problems.Add(new ManifestProblem(
+                    DiagnosticIds.ConfigurationUnreadable,
+                    item.ItemSpec,
+                    $"ModelConfigurationKey '{item.ItemSpec}' has Kind '{kindText}'; use hub, ollama, api, path or alias. Its value is read as an API model name."));
+            }
+
+            keys[item.ItemSpec.Trim()] = kind;
+        }
+
+        foreach (var file in ConfigurationFiles)
+        {
+            var source = file.ItemSpec;
+            List<AppSetting> settings;
+            try
+            {
+                settings = AppSettingsReader.Read(Path.GetFullPath(Path.Combine(ProjectDirectory, source)), source);
+            }
+            catch (ModelFormatException exception)
+            {
+                manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message}. Models it names are not checked."));
+                continue;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message} Models it names are not checked."));
+                continue;
+            }
+
+            foreach (var found in ConfigurationModels.Find(settings, keys))
+            {
+                AddConfigured(manifest, seen, source, found);
+            }
+        }
+    }
+
+    private void AddConfigured(ModelManifest manifest, HashSet<string> seen, string file, ConfigurationModels.Found found)
+    {
+        ManifestModel? model = null;
+        if (found.Kind == ModelValueKind.Path && ExistingPath(found.Value))
+        {
+            // A model file or folder that exists is read like any other; the configuration is where it is named.
+            var before = manifest.Models.Count;
+            ResolveFile(manifest, seen, found.Value);
+            if (manifest.Models.Count == before)
+            {
+                return;
+            }
+
+            model = manifest.Models[before];
+            manifest.Models.RemoveAt(before);
+        }
+
+        model ??= RuntimeModels.Classify(found.Value, found.Kind);
+        if (model is null)
+        {
+            manifest.Problems.Add(new ManifestProblem(
+                DiagnosticIds.LicenseUnknown,
+                file,
+                $"The licence of model '{found.Value}', which {file} names at line {found.Line} ('{found.Key}'), cannot be determined offline: ModelLicenseGuard's catalog has no entry for it. See docs/knowledge-base.md to add it.")
+            {
+                Line = found.Line,
+                Column = found.Column,
+            });
+            return;
+        }
+
+        model.SourceKind = RuntimeModels.ConfigurationSource;
+        model.OriginFile = file;
+        model.OriginLine = found.Line;
+        model.OriginColumn = found.Column;
+        model.Provenance.Insert(0, $"configuration: '{found.Key}' = '{found.Value}' in {file} line {found.Line}");
+        manifest.Models.Add(model);
+    }
+
+    private bool ExistingPath(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(Path.Combine(ProjectDirectory, path));
+            return File.Exists(full) || Directory.Exists(full);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
+    }
+}
