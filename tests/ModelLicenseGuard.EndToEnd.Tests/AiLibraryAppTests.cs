@@ -14,6 +14,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 /// the app names a model reaches the ML-BOM as the right catalog model, and nothing else does.
 /// </summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class AiLibraryAppTests(PackageFixture package)
 {
     private const string NuGetOrg = "https://api.nuget.org/v3/index.json";

@@ -4,11 +4,13 @@ using System.Linq;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Models;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>Models referenced by Hugging Face id or Ollama tag, with no file: classified from the embedded catalog, offline.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class CatalogReferenceTests(PackageFixture package)
 {
     [Fact]

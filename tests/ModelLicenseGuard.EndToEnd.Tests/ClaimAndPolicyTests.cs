@@ -8,6 +8,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>Fresh projects that reference the packed package, built with <c>dotnet build</c>.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class ClaimAndPolicyTests(PackageFixture package)
 {
     private const string ClaimLine = "const string Banner = \"Powered by the open-source Llama 3.1 model\";";

@@ -18,6 +18,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 /// Roslyn workspace over the real files and manifest, and a second build with the claims and the missing attribution gone.
 /// </summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class ClaimFixTests(PackageFixture package)
 {
     [Fact]

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Host.Mef;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
@@ -20,6 +21,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 /// the way the IDE makes its own. Policy changes, an allow added and an allow removed are followed with no build between.
 /// </summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class DesignTimeBuildTests(PackageFixture package)
 {
     private const string NuGetOrg = "https://api.nuget.org/v3/index.json";

@@ -2,11 +2,13 @@ using System;
 using System.IO;
 using System.Linq;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>README and docs are read for claims like code is, unless the project opts out.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class DocumentClaimTests(PackageFixture package)
 {
     [Fact]

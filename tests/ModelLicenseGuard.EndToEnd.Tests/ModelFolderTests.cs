@@ -9,6 +9,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>Hugging Face model folders: the card decides, for the folder and for files in it that say nothing themselves.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class ModelFolderTests(PackageFixture package)
 {
     private const string LlamaCard = "---\nlicense: llama3.2\nbase_model: meta-llama/Llama-3.2-1B-Instruct\nbase_model_relation: finetune\n---\n# Acme Assistant\n";

@@ -9,6 +9,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>One project with a model in each format the package reads, plus references by id: all land in the manifest.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class ModelFormatTests(PackageFixture package)
 {
     [Fact]

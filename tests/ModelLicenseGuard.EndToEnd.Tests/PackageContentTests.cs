@@ -3,11 +3,13 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>The nupkg holds exactly what users need: nothing missing, nothing MSBuild already has.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class PackageContentTests(PackageFixture package)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>A model that arrives inside a NuGet package is seen, and reported at the package reference that brings it.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class PackageModelTests(PackageFixture package)
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 /// <c>dotnet build</c> of a fresh project against the packed package.
 /// </summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class PolicyTests(PackageFixture package)
 {
     private static readonly byte[] Llama = GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build();

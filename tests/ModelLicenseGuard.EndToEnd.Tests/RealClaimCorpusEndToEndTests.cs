@@ -13,6 +13,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 /// built with the packed package, and the warnings read from the build's output.
 /// </summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOutputHelper output)
 {
     // Floors under today's held-out figures, not the targets (0.97 and 0.90, every claim naming the right model): the

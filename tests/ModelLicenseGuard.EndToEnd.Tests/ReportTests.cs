@@ -10,6 +10,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>The ML-BOM and third-party notices, written by real <c>dotnet pack</c> and <c>dotnet build</c> runs.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed partial class ReportTests(PackageFixture package)
 {
     private const string Body = """

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
@@ -10,6 +11,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 /// AppHost: built with <c>dotnet build</c> against the packed package (and the real OllamaSharp from the registry).
 /// </summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class RuntimeModelTests(PackageFixture package)
 {
     private const string NuGetOrg = "https://api.nuget.org/v3/index.json";

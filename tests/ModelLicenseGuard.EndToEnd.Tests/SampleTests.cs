@@ -8,6 +8,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>The samples under <c>samples/</c>, copied out of the repository and built against the packed package.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class SampleTests(PackageFixture package)
 {
     [Fact]

@@ -3,11 +3,13 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>The compiler's SARIF log (<c>-p:ErrorLog</c>) carries the analyzer's results, as for any analyzer.</summary>
 [Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class SarifTests(PackageFixture package)
 {
     [Theory]

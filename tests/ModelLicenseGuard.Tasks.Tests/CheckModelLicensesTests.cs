@@ -495,7 +495,7 @@ public sealed class CheckModelLicensesTests : IDisposable
         Assert.True(task.Execute());
 
         Assert.Empty(_engine.Diagnostics);
-        var written = ModelLicenseGuard.Policy.PolicyFile.Read(File.ReadAllText(policyFile));
+        var written = ModelLicenseGuard.Policy.PolicyFile.Read(File.ReadAllText(policyFile), new DateTime(2026, 6, 1));
         Assert.NotNull(written);
         Assert.Equal(ModelLicenseGuard.Policy.ModelLicensePolicy.Commercial, written.Policy);
         Assert.Equal("cc-by-nc-4.0", Assert.Single(written.Allow).Pattern);
@@ -509,9 +509,11 @@ public sealed class CheckModelLicensesTests : IDisposable
         task.PolicySettingsFile = policyFile;
         task.Allow = [Item("llama3.1", ("Justification", "approved by legal"), ("Expires", "2027-01-01"))];
         task.Deny = [Item("deny-me", ("Match", "cc-by-nc-*"))];
+        // The allow holds on this day whatever day the test runs.
+        task.Today = "2026-06-01";
 
         Assert.True(task.Execute());
-        var written = ModelLicenseGuard.Policy.PolicyFile.Read(File.ReadAllText(policyFile));
+        var written = ModelLicenseGuard.Policy.PolicyFile.Read(File.ReadAllText(policyFile), new DateTime(2026, 6, 1));
         Assert.NotNull(written);
         Assert.Equal(ModelLicenseGuard.Policy.ModelLicensePolicy.Commercial, written.Policy);
         Assert.Equal(("llama3.1", "approved by legal", (DateTime?)new DateTime(2027, 1, 1)), (written.Allow[0].Pattern, written.Allow[0].Justification, written.Allow[0].Expires));

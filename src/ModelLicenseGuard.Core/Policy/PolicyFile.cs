@@ -40,7 +40,12 @@ public static class PolicyFile
     }
 
     /// <summary>Reads a policy file; null when it is not one (the analyzer then falls back to the policy property).</summary>
-    public static PolicySettings? Read(string text)
+    /// <param name="text">The file's text.</param>
+    /// <param name="today">
+    /// The day expiry is judged on unless the file fixes one (<c>ModelLicenseGuardPolicyDate</c>): the reader's own day,
+    /// not the day the build wrote the file. Passed in, so the result never depends on when the clock is read.
+    /// </param>
+    public static PolicySettings? Read(string text, DateTime today)
     {
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r') != FormatLine)
@@ -63,7 +68,7 @@ public static class PolicyFile
             switch (key)
             {
                 case "policy" when PolicyEvaluator.TryParse(value, out var policy):
-                    settings = new PolicySettings(policy);
+                    settings = new PolicySettings(policy) { Today = today.Date };
                     break;
                 case "default" when settings is not null:
                     settings.IsDefault = value == "true";
@@ -71,8 +76,8 @@ public static class PolicyFile
                 case "open-weights" when settings is not null:
                     settings.AllowOpenWeights = value == "true";
                     break;
-                case "today" when settings is not null && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today):
-                    settings.Today = today;
+                case "today" when settings is not null && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fixedDay):
+                    settings.Today = fixedDay;
                     break;
                 case "allow" when settings is not null && ReadEntry(value) is { } allow:
                     settings.Allow.Add(allow);

@@ -13,7 +13,7 @@ public class PolicyFileTests
         settings.Allow.Add(new PolicyListEntry("mistralai/*"));
         settings.Deny.Add(new PolicyListEntry("cc-by-nc-*", "no research weights in products"));
 
-        var read = PolicyFile.Read(PolicyFile.Write(settings, todayIsFixed: true));
+        var read = PolicyFile.Read(PolicyFile.Write(settings, todayIsFixed: true), today: new DateTime(2026, 12, 6));
 
         Assert.NotNull(read);
         Assert.Equal(ModelLicensePolicy.OpenSourceOnly, read.Policy);
@@ -29,12 +29,22 @@ public class PolicyFileTests
 
     [Fact]
     public void Without_a_fixed_date_the_reader_judges_expiry_on_its_own_day()
-        => Assert.Equal(DateTime.UtcNow.Date, PolicyFile.Read(PolicyFile.Write(new PolicySettings(ModelLicensePolicy.Commercial), todayIsFixed: false))!.Today);
+    {
+        // Written by a build on one day, read by the IDE's analyzer two days later, after the allow expired.
+        var written = new PolicySettings(ModelLicensePolicy.Commercial) { Today = new DateTime(2026, 12, 31) };
+        written.Allow.Add(new PolicyListEntry("llama3.1", "approved for 2026", new DateTime(2027, 1, 1)));
+
+        var read = PolicyFile.Read(PolicyFile.Write(written, todayIsFixed: false), today: new DateTime(2027, 1, 2, 0, 0, 1));
+
+        Assert.NotNull(read);
+        Assert.Equal(new DateTime(2027, 1, 2), read.Today);
+        Assert.True(read.Allow[0].IsExpired(read.Today));
+    }
 
     [Theory]
     [InlineData("")]
     [InlineData("format: something-else/1\npolicy: Commercial\n")]
     [InlineData("policy: Commercial\n")]
     public void Text_that_is_not_a_policy_file_reads_as_nothing(string text)
-        => Assert.Null(PolicyFile.Read(text));
+        => Assert.Null(PolicyFile.Read(text, new DateTime(2026, 12, 6)));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 
@@ -59,7 +60,7 @@ internal sealed class ConsumerProject
     public BuildResult Build(params string[] extraArguments) => DotNet(["build", ProjectFile, "-nodeReuse:false", .. extraArguments]);
 
     public BuildResult DotNet(string[] arguments)
-        => Infrastructure.DotNet.Run(
+        => Testing.DotNet.Run(
             Directory,
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder.Length > 0 ? PackagesFolder : Path.Combine(Directory, ".packages") },
             arguments);

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
-namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+namespace ModelLicenseGuard.Testing;
 
 /// <summary>Runs the dotnet CLI as a user would, with no build server or node left behind.</summary>
-internal static class DotNet
+public static class DotNet
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 

@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+namespace ModelLicenseGuard.Testing;
 
 /// <summary>What a build printed, with the diagnostics a user would read parsed out of it.</summary>
-internal sealed partial class BuildResult
+public sealed partial class BuildResult
 {
     public BuildResult(int exitCode, string output)
     {
@@ -36,9 +36,10 @@ internal sealed partial class BuildResult
 
     public override string ToString() => $"exit code {ExitCode}\n{Output}";
 
-    // "path/File.cs(4,39): warning MLG0002: message [project.csproj]" and "path/model.gguf : error MLG0020: message [project.csproj]"
-    [GeneratedRegex(@"^\s*(?<file>[^\r\n]*?)(\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\))?\s*:\s*(?<severity>warning|error)\s+(?<id>[A-Z]+[0-9]+)\s*:\s*(?<message>.*?)(\s+\[[^\]]+\])?$")]
+    // "path/File.cs(4,39): warning MLG0002: message [project.csproj]" and "path/model.gguf : error MLG0020: message [project.csproj]",
+    // at normal verbosity after the node's number ("1>path/model.gguf : error …").
+    [GeneratedRegex(@"^\s*(\d+>)?(?<file>[^\r\n]*?)(\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\))?\s*:\s*(?<severity>warning|error)\s+(?<id>[A-Z]+[0-9]+)\s*:\s*(?<message>.*?)(\s+\[[^\]]+\])?$")]
     private static partial Regex DiagnosticLine();
 }
 
-internal sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message);
+public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message);
