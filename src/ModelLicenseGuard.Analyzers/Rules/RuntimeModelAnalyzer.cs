@@ -94,7 +94,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         {
             if (string.Equals(System.IO.Path.GetFileName(file.Path), PolicyFile.FileName, StringComparison.OrdinalIgnoreCase)
                 && file.GetText(cancellationToken) is { } text
-                && PolicyFile.Read(text.ToString(), DateTime.UtcNow.Date) is { } written)
+                && PolicyFile.Read(text.ToString(), PolicySettings.CurrentDay) is { } written)
             {
                 return written;
             }

@@ -27,7 +27,10 @@ public sealed class PolicySettings
 
     public List<PolicyListEntry> Deny { get; } = [];
 
-    /// <summary>The day expiry dates are compared with; the build's UTC date unless a test says otherwise.</summary>
+    /// <summary>The build's UTC date: the one place the clock is read.</summary>
     [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "The one place the clock is read: expiry is judged on the build's date, which the policy file or a test can fix.")]
-    public DateTime Today { get; set; } = DateTime.UtcNow.Date;
+    public static DateTime CurrentDay => DateTime.UtcNow.Date;
+
+    /// <summary>The day expiry dates are compared with; the build's UTC date unless a test says otherwise.</summary>
+    public DateTime Today { get; set; } = CurrentDay;
 }
