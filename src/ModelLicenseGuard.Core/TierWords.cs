@@ -29,7 +29,7 @@ public static class TierWords
     };
 
     /// <summary>The tier and the licence: "restricted weights under the 'llama3.1' licence, https://…".</summary>
-    public static string Describe(ManifestModel model, bool withLink)
+    public static string Describe(ManifestEntry model, bool withLink)
     {
         var words = Noun(model.Tier);
         if (model.Tier == OpennessTier.Closed || model.License is null)

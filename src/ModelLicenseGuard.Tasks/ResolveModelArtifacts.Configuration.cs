@@ -63,7 +63,7 @@ public sealed partial class ResolveModelArtifacts
 
     private void AddConfigured(ModelManifest manifest, HashSet<string> seen, string file, ConfigurationModels.Found found)
     {
-        ManifestModel? model = null;
+        ManifestEntry? model = null;
         if (found.Kind == ModelValueKind.Path && ExistingPath(found.Value))
         {
             // A model file or folder that exists is read like any other; the configuration is where it is named.

@@ -260,7 +260,7 @@ public sealed class CheckModelLicensesTests : IDisposable
     {
         File.WriteAllText(ProjectFile, "<Project>\n  <ItemGroup>\n    <PackageReference Include=\"Acme.Embeddings\" Version=\"1.2.0\" />\n  </ItemGroup>\n</Project>\n");
         var manifest = new ModelManifest();
-        manifest.Models.Add(new ManifestModel { Name = "Acme Embedder", Source = "nuget:Acme.Embeddings/1.2.0/content/embedder.onnx", License = "cc-by-nc-4.0", CommercialUse = CommercialUse.Forbidden });
+        manifest.Models.Add(new ManifestEntry { Name = "Acme Embedder", Source = "nuget:Acme.Embeddings/1.2.0/content/embedder.onnx", License = "cc-by-nc-4.0", CommercialUse = CommercialUse.Forbidden });
         Directory.CreateDirectory(Path.GetDirectoryName(ManifestPath)!);
         File.WriteAllText(ManifestPath, ManifestFormat.Write(manifest));
 
@@ -460,7 +460,7 @@ public sealed class CheckModelLicensesTests : IDisposable
     public void Messages_with_braces_are_logged_verbatim()
     {
         var manifest = new ModelManifest();
-        manifest.Models.Add(new ManifestModel { Name = "{0} {name} }{", Source = "m{1}.gguf", License = "cc-by-nc-4.0", CommercialUse = CommercialUse.Forbidden });
+        manifest.Models.Add(new ManifestEntry { Name = "{0} {name} }{", Source = "m{1}.gguf", License = "cc-by-nc-4.0", CommercialUse = CommercialUse.Forbidden });
         manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, "p{0}.gguf", "cannot read {0}"));
         Directory.CreateDirectory(Path.GetDirectoryName(ManifestPath)!);
         File.WriteAllText(ManifestPath, ManifestFormat.Write(manifest));

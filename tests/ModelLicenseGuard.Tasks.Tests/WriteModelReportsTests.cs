@@ -175,7 +175,7 @@ public sealed class WriteModelReportsTests : IDisposable
     private void WriteManifest()
     {
         var manifest = new ModelManifest();
-        manifest.Models.Add(new ManifestModel
+        manifest.Models.Add(new ManifestEntry
         {
             Name = "Llama 3.1 8B Instruct",
             Source = "models/llama.gguf",

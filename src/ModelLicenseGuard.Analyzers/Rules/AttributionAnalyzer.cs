@@ -31,7 +31,7 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
             }
 
             // One requirement per attribution text; the first model that needs it names it in the message.
-            var required = new Dictionary<string, ManifestModel>(StringComparer.OrdinalIgnoreCase);
+            var required = new Dictionary<string, ManifestEntry>(StringComparer.OrdinalIgnoreCase);
             foreach (var model in manifest.Models)
             {
                 if (!string.IsNullOrWhiteSpace(model.Attribution) && !required.ContainsKey(model.Attribution!))
@@ -99,7 +99,7 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
     /// MLG0010 for <paramref name="model"/>, carrying what the attribution fix writes: a warning for a model the project
     /// ships, information for one it only names at run time (<paramref name="namedAtRunTimeOnly"/>).
     /// </summary>
-    internal static Diagnostic Create(ManifestModel model, string notice, Location location, bool namedAtRunTimeOnly = false)
+    internal static Diagnostic Create(ManifestEntry model, string notice, Location location, bool namedAtRunTimeOnly = false)
         => Diagnostic.Create(
             RuleDescriptors.AttributionMissing,
             location,
@@ -113,7 +113,7 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
             model.CatalogId ?? model.Name,
             namedAtRunTimeOnly ? RunTimeOnly : string.Empty);
 
-    private static ImmutableDictionary<string, string?> Properties(ManifestModel model, string notice)
+    private static ImmutableDictionary<string, string?> Properties(ManifestEntry model, string notice)
         => ImmutableDictionary<string, string?>.Empty
             .Add(ModelIdProperty, model.CatalogId ?? model.Name)
             .Add(ModelNameProperty, model.Name)
@@ -138,7 +138,7 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
     /// In the project file, where the fix can be offered: the line that names the model (its ModelReference or item),
     /// else the &lt;Project&gt; element. Without the project file among the additional files, nowhere.
     /// </summary>
-    private static Location Locate(AdditionalText? project, ManifestModel model, System.Threading.CancellationToken cancellationToken)
+    private static Location Locate(AdditionalText? project, ManifestEntry model, System.Threading.CancellationToken cancellationToken)
     {
         if (project?.GetText(cancellationToken) is not { } text)
         {

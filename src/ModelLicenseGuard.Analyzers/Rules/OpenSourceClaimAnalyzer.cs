@@ -128,7 +128,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The diagnostic the model's tier calls for, carrying the rewording the code fix applies.</summary>
-    internal static Diagnostic CreateDiagnostic(ManifestModel model, string phrase, Location location)
+    internal static Diagnostic CreateDiagnostic(ManifestEntry model, string phrase, Location location)
     {
         var term = TierWords.ClaimTerm(model.Tier) ?? ("open", "weight");
         var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, ClaimWording.Reword(phrase, term));
@@ -162,7 +162,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>What open-source AI needs that this model does not publish, in words.</summary>
-    private static string Missing(ManifestModel model)
+    private static string Missing(ManifestEntry model)
     {
         var code = model.TrainingCode == "open";
         var data = model.TrainingData == "open";

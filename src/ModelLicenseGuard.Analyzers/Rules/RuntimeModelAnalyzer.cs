@@ -134,7 +134,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         private const int MaxPendingParameters = 32;
 
         // One classification per distinct value, not per call site.
-        private readonly ConcurrentDictionary<(string Value, ModelValueKind Kind), ManifestModel?> _models = new();
+        private readonly ConcurrentDictionary<(string Value, ModelValueKind Kind), ManifestEntry?> _models = new();
 
         // Parameters of the project's methods that reach a model argument: their callers are read at compilation end.
         private readonly ConcurrentQueue<PendingParameter> _pending = new();
@@ -444,7 +444,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             Report(report, model, described, shape, location, assumed: false);
         }
 
-        private void Report(Action<Diagnostic> report, ManifestModel model, string described, CallShape shape, Location location, bool assumed)
+        private void Report(Action<Diagnostic> report, ManifestEntry model, string described, CallShape shape, Location location, bool assumed)
         {
             report(Diagnostic.Create(RuleDescriptors.RuntimeModelFound, location, InventoryProperties(model, shape, location, assumed), model.Name, described, Verdict(model)));
             if (model.CatalogId is null)
@@ -468,7 +468,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>What the reports task reads back from the compiler's SARIF log: which model, named where and how.</summary>
-        private static ImmutableDictionary<string, string?>? InventoryProperties(ManifestModel model, CallShape shape, Location location, bool assumed)
+        private static ImmutableDictionary<string, string?>? InventoryProperties(ManifestEntry model, CallShape shape, Location location, bool assumed)
         {
             if (model.CatalogId is null)
             {
@@ -483,7 +483,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>A path to a model file the build task read (and classified from its header) is that manifest model.</summary>
-        private ManifestModel? FromManifest(string text, ModelValueKind kind)
+        private ManifestEntry? FromManifest(string text, ModelValueKind kind)
         {
             if (kind != ModelValueKind.Path || _manifest is null)
             {
@@ -503,7 +503,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>The task checks the manifest's models against the policy; the analyzer only those the manifest lacks.</summary>
-        private bool InManifest(ManifestModel model)
+        private bool InManifest(ManifestEntry model)
         {
             foreach (var known in _manifest?.Models ?? [])
             {
@@ -522,6 +522,6 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             return trimmed.Substring(Math.Max(trimmed.LastIndexOf('/'), trimmed.LastIndexOf('\\')) + 1);
         }
 
-        private static string Verdict(ManifestModel model) => TierWords.Describe(model, withLink: false);
+        private static string Verdict(ManifestEntry model) => TierWords.Describe(model, withLink: false);
     }
 }

@@ -70,7 +70,7 @@ internal static class RuntimeClaimJudge
         return result;
     }
 
-    private static bool SharesName(ManifestModel model, HashSet<string> names)
+    private static bool SharesName(ManifestEntry model, HashSet<string> names)
     {
         foreach (var alias in model.Aliases)
         {
@@ -85,7 +85,7 @@ internal static class RuntimeClaimJudge
 
     private static void JudgeClaims(CompilationAnalysisContext context, List<RuntimeModelSite> sites)
     {
-        var judged = new List<ManifestModel>();
+        var judged = new List<ManifestEntry>();
         foreach (var site in sites)
         {
             if (site.Model.Tier is OpennessTier.OpenWeights or OpennessTier.RestrictedWeights or OpennessTier.Closed)

@@ -4,15 +4,6 @@ using ModelLicenseGuard.Manifest;
 namespace ModelLicenseGuard.Analyzers.Runtime;
 
 /// <summary>A catalog model named at one call site.</summary>
-internal sealed class RuntimeModelSite
-{
-    public RuntimeModelSite(ManifestModel model, Location location)
-    {
-        Model = model;
-        Location = location;
-    }
-
-    public ManifestModel Model { get; }
-
-    public Location Location { get; }
-}
+/// <param name="Model">The model, as the manifest would hold it.</param>
+/// <param name="Location">The string or member that names it.</param>
+internal sealed record RuntimeModelSite(ManifestEntry Model, Location Location);

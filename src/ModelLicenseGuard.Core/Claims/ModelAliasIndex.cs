@@ -21,12 +21,12 @@ public sealed class ModelAliasIndex
 
     private readonly List<Alias> _aliases = [];
 
-    public ModelAliasIndex(IReadOnlyList<ManifestModel> models)
+    public ModelAliasIndex(IReadOnlyList<ManifestEntry> models)
         : this(models, genericModels: null)
     {
     }
 
-    private ModelAliasIndex(IReadOnlyList<ManifestModel> models, int[]? genericModels)
+    private ModelAliasIndex(IReadOnlyList<ManifestEntry> models, int[]? genericModels)
     {
         Models = models;
         GenericModels = genericModels;
@@ -79,7 +79,7 @@ public sealed class ModelAliasIndex
         });
     }
 
-    public IReadOnlyList<ManifestModel> Models { get; }
+    public IReadOnlyList<ManifestEntry> Models { get; }
 
     /// <summary>
     /// The models "our model", "its weights", "this open-source LLM" and "we open-source our checkpoints" refer to: every
@@ -95,9 +95,9 @@ public sealed class ModelAliasIndex
     /// The index for a project's manifest: the models claims are judged about (open weights, restricted weights, closed;
     /// open-source AI may be called open source and an unknown licence is not judged).
     /// </summary>
-    public static ModelAliasIndex ForProject(IReadOnlyList<ManifestModel> manifestModels)
+    public static ModelAliasIndex ForProject(IReadOnlyList<ManifestEntry> manifestModels)
     {
-        var judged = new List<ManifestModel>();
+        var judged = new List<ManifestEntry>();
         var allJudged = true;
         foreach (var model in manifestModels)
         {
@@ -165,14 +165,14 @@ public sealed class ModelAliasIndex
     /// one tier that the words fit together (a family name, a list) make one subject that names them all, lists every
     /// licence and restriction involved and takes the strictest tier among them.
     /// </summary>
-    public IReadOnlyList<ManifestModel> Subjects(ClaimMatch claim)
+    public IReadOnlyList<ManifestEntry> Subjects(ClaimMatch claim)
     {
         if (claim.Models.Length == 1)
         {
             return [Models[claim.Model]];
         }
 
-        var subjects = new List<ManifestModel>();
+        var subjects = new List<ManifestEntry>();
         var groups = new List<List<int>>();
         foreach (var index in claim.Models)
         {
@@ -196,9 +196,9 @@ public sealed class ModelAliasIndex
     // Restricted weights and anything stricter that is not closed share MLG0002; open weights MLG0001; closed MLG0003.
     private static bool SameRule(OpennessTier a, OpennessTier b) => Strictness(a) == Strictness(b);
 
-    private ManifestModel Combine(List<int> group)
+    private ManifestEntry Combine(List<int> group)
     {
-        var subject = new ManifestModel { Tier = OpennessTier.OpenWeights };
+        var subject = new ManifestEntry { Tier = OpennessTier.OpenWeights };
         var names = new List<string>();
         var licenses = new List<string>();
         var urls = new List<string>();
@@ -418,7 +418,7 @@ public sealed class ModelAliasIndex
         public SortedSet<int> Models { get; } = [];
     }
 
-    private static HashSet<string> OwnNames(ManifestModel model)
+    private static HashSet<string> OwnNames(ManifestEntry model)
     {
         var names = new HashSet<string>(StringComparer.Ordinal) { string.Join(" ", Words(model.Name)) };
         if (model.CatalogId is { } id)

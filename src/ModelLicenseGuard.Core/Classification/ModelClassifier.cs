@@ -15,10 +15,10 @@ namespace ModelLicenseGuard.Classification;
 public static class ModelClassifier
 {
     /// <summary>Classifies one model, adding to <paramref name="problems"/> what could not be decided or did not agree.</summary>
-    public static ManifestModel Classify(ModelFacts facts, ICollection<ManifestProblem> problems)
+    public static ManifestEntry Classify(ModelFacts facts, ICollection<ManifestProblem> problems)
     {
         var named = !string.IsNullOrWhiteSpace(facts.Name);
-        var model = new ManifestModel
+        var model = new ManifestEntry
         {
             Name = named ? facts.Name!.Trim() : facts.IsReference ? facts.Source : DefaultName(facts.Source),
             Source = facts.Source,
@@ -156,7 +156,7 @@ public static class ModelClassifier
     }
 
     /// <summary>Classifies one model; <paramref name="problem"/> is the first problem met, if any.</summary>
-    public static ManifestModel Classify(ModelFacts facts, out ManifestProblem? problem)
+    public static ManifestEntry Classify(ModelFacts facts, out ManifestProblem? problem)
     {
         var problems = new List<ManifestProblem>();
         var model = Classify(facts, problems);
@@ -164,7 +164,7 @@ public static class ModelClassifier
         return model;
     }
 
-    private static void Apply(ManifestModel model, Terms binding)
+    private static void Apply(ManifestEntry model, Terms binding)
     {
         model.Tier = binding.Tier;
         model.LicenseOrigin = binding.Origin;
@@ -188,7 +188,7 @@ public static class ModelClassifier
         }
     }
 
-    private static ManifestProblem Unknown(ModelFacts facts, ManifestModel model, string? written, bool stated, string origin, List<string> tried)
+    private static ManifestProblem Unknown(ModelFacts facts, ManifestEntry model, string? written, bool stated, string origin, List<string> tried)
     {
         // Say what was looked at, so the user knows what metadata or catalog entry would settle it.
         var names = tried.Count == 0 ? "no name to look up" : "'" + string.Join("', '", tried) + "'";
@@ -260,7 +260,7 @@ public static class ModelClassifier
         return dot > 0 ? fileName.Substring(0, dot) : fileName;
     }
 
-    private static void AddAlias(ManifestModel model, string? alias)
+    private static void AddAlias(ManifestEntry model, string? alias)
     {
         if (string.IsNullOrWhiteSpace(alias))
         {

@@ -92,7 +92,7 @@ public static class ManifestFormat
             return manifest;
         }
 
-        ManifestModel? model = null;
+        ManifestEntry? model = null;
         Dictionary<string, string>? problem = null;
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -111,7 +111,7 @@ public static class ManifestFormat
                 switch (line.Trim())
                 {
                     case "[model]":
-                        model = new ManifestModel();
+                        model = new ManifestEntry();
                         manifest.Models.Add(model);
                         break;
                     case "[problem]":
@@ -147,7 +147,7 @@ public static class ManifestFormat
         return manifest;
     }
 
-    private static void Set(ManifestModel model, string key, string value)
+    private static void Set(ManifestEntry model, string key, string value)
     {
         switch (key)
         {

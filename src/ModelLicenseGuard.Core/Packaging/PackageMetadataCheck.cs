@@ -22,7 +22,7 @@ public static class PackageMetadataCheck
     private static readonly char[] TagSeparators = [';', ',', ' ', '\t', '\r', '\n'];
     private static readonly char[] ExpressionSeparators = [' ', '(', ')', '\t', '\r', '\n'];
 
-    public static List<PackageMetadataConflict> Find(string? licenseExpression, string? tags, IEnumerable<ManifestModel> models)
+    public static List<PackageMetadataConflict> Find(string? licenseExpression, string? tags, IEnumerable<ManifestEntry> models)
     {
         var conflicts = new List<PackageMetadataConflict>();
         var identifiers = Identifiers(licenseExpression);
@@ -55,7 +55,7 @@ public static class PackageMetadataCheck
     /// A model file in the project goes into the package with it; models the project names (hf:, ollama:, in code or
     /// configuration) or gets from a package it references (nuget:) do not.
     /// </summary>
-    public static bool IsCarried(ManifestModel model)
+    public static bool IsCarried(ManifestEntry model)
     {
         // Models named in code, configuration or an AppHost are used at run time, not carried.
         if (model.SourceKind is not null)
@@ -70,9 +70,9 @@ public static class PackageMetadataCheck
     }
 
     /// <summary>How the model is described in the message: "restricted weights under the 'llama3.1' licence, https://…".</summary>
-    public static string Describe(ManifestModel model) => TierWords.Describe(model, withLink: true);
+    public static string Describe(ManifestEntry model) => TierWords.Describe(model, withLink: true);
 
-    private static string? LicenseReason(ManifestModel model, HashSet<string> identifiers)
+    private static string? LicenseReason(ManifestEntry model, HashSet<string> identifiers)
     {
         LicenseCatalog.TryGet(model.License, out var license);
         var spdx = license?.SpdxId;
@@ -89,7 +89,7 @@ public static class PackageMetadataCheck
         return null;
     }
 
-    private static string? TagReason(ManifestModel model, string tag)
+    private static string? TagReason(ManifestEntry model, string tag)
     {
         if (Contains(OpenSourceAiTags, tag) && model.Tier is OpennessTier.OpenWeights or OpennessTier.RestrictedWeights or OpennessTier.Closed)
         {

@@ -14,7 +14,7 @@ namespace ModelLicenseGuard.Policy;
 /// </summary>
 public static class ModelPattern
 {
-    public static bool Matches(string pattern, ManifestModel model)
+    public static bool Matches(string pattern, ManifestEntry model)
     {
         pattern = pattern.Trim();
         if (pattern.Length == 0)
@@ -42,7 +42,7 @@ public static class ModelPattern
         return false;
     }
 
-    private static IEnumerable<string> Candidates(ManifestModel model)
+    private static IEnumerable<string> Candidates(ManifestEntry model)
     {
         if (model.License is { Length: > 0 } license)
         {

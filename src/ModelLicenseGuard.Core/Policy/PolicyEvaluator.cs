@@ -35,10 +35,10 @@ public static class PolicyEvaluator
     }
 
     /// <summary>Returns why <paramref name="model"/> violates <paramref name="policy"/>, or null when it does not.</summary>
-    public static string? Violation(ModelLicensePolicy policy, ManifestModel model) => Evaluate(new PolicySettings(policy), model)?.Message;
+    public static string? Violation(ModelLicensePolicy policy, ManifestEntry model) => Evaluate(new PolicySettings(policy), model)?.Message;
 
     /// <summary>The violation that fails or warns, or null when the model passes or a valid allow covers it.</summary>
-    public static PolicyViolation? Evaluate(PolicySettings settings, ManifestModel model)
+    public static PolicyViolation? Evaluate(PolicySettings settings, ManifestEntry model)
     {
         var violation = Explain(settings, model, out var allowedBy);
         return allowedBy is null ? violation : null;
@@ -48,7 +48,7 @@ public static class PolicyEvaluator
     /// The violation the model would be reported for, ignoring allows, and the allow (with its justification) that
     /// excuses it, if any. A deny wins over any allow: it is the more deliberate statement.
     /// </summary>
-    public static PolicyViolation? Explain(PolicySettings settings, ManifestModel model, out PolicyListEntry? allowedBy)
+    public static PolicyViolation? Explain(PolicySettings settings, ManifestEntry model, out PolicyListEntry? allowedBy)
     {
         allowedBy = null;
         if (settings.Policy == ModelLicensePolicy.None)
@@ -73,7 +73,7 @@ public static class PolicyEvaluator
         return Build(settings, model, found.Value.Clause, found.Value.Text);
     }
 
-    private static (PolicyClause Clause, string Text)? Find(PolicySettings settings, ManifestModel model)
+    private static (PolicyClause Clause, string Text)? Find(PolicySettings settings, ManifestEntry model)
     {
         var license = LicenseCatalog.Resolve(model.License);
         // The manifest's verdict wins (it already binds a derivative to its base); the catalog adds the clause details.
@@ -142,10 +142,10 @@ public static class PolicyEvaluator
         }
     }
 
-    private static (PolicyClause, string) NonCommercial(ManifestModel model, LicenseInfo? license)
+    private static (PolicyClause, string) NonCommercial(ManifestEntry model, LicenseInfo? license)
         => (PolicyClause.NonCommercial, $"{Subject(model)}, whose non-commercial clause ({license?.Restrictions ?? model.Restrictions ?? "non-commercial use only"}) forbids commercial use");
 
-    private static PolicyViolation Build(PolicySettings settings, ManifestModel model, PolicyClause clause, string text)
+    private static PolicyViolation Build(PolicySettings settings, ManifestEntry model, PolicyClause clause, string text)
     {
         var failsBuild = settings.Policy is ModelLicensePolicy.Commercial or ModelLicensePolicy.OpenSourceOnly;
         var policy = settings.IsDefault ? $"{settings.Policy} (the default)" : settings.Policy.ToString();
@@ -156,11 +156,11 @@ public static class PolicyEvaluator
     }
 
     /// <summary>The narrowest pattern a reviewer would write: the licence for clause failures, which an allow then covers project-wide.</summary>
-    private static string AllowPattern(ManifestModel model) => model.License ?? model.CatalogId ?? model.Source;
+    private static string AllowPattern(ManifestEntry model) => model.License ?? model.CatalogId ?? model.Source;
 
-    private static string Subject(ManifestModel model) => $"Model '{model.Name}' ({model.Source}) is licensed under '{model.License ?? "an unknown licence"}'{Link(model)}";
+    private static string Subject(ManifestEntry model) => $"Model '{model.Name}' ({model.Source}) is licensed under '{model.License ?? "an unknown licence"}'{Link(model)}";
 
-    private static string Link(ManifestModel model) => model.LicenseUrl is null ? string.Empty : $" ({model.LicenseUrl})";
+    private static string Link(ManifestEntry model) => model.LicenseUrl is null ? string.Empty : $" ({model.LicenseUrl})";
 
-    private static string Describe(ManifestModel model) => TierWords.Adjective(model.Tier);
+    private static string Describe(ManifestEntry model) => TierWords.Adjective(model.Tier);
 }

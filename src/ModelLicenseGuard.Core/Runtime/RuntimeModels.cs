@@ -46,7 +46,7 @@ public static class RuntimeModels
     /// ONNX Runtime GenAI's own layout puts the model name a few folders up
     /// (<c>Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4</c>).
     /// </summary>
-    public static ManifestModel? Classify(string value, ModelValueKind kind)
+    public static ManifestEntry? Classify(string value, ModelValueKind kind)
     {
         if (kind != ModelValueKind.Path)
         {
@@ -71,7 +71,7 @@ public static class RuntimeModels
         return null;
     }
 
-    private static ManifestModel? ClassifyReference(string reference, ModelValueKind kind)
+    private static ManifestEntry? ClassifyReference(string reference, ModelValueKind kind)
     {
         var prefixed = kind switch
         {

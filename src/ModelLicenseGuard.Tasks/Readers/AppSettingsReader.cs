@@ -7,26 +7,11 @@ using System.Text.Json;
 namespace ModelLicenseGuard.Tasks.Readers;
 
 /// <summary>A string setting of an <c>appsettings*.json</c> file: its configuration key (<c>Ollama:ModelId</c>) and line.</summary>
-internal sealed class AppSetting
-{
-    public AppSetting(string key, string value, int line, int column)
-    {
-        Key = key;
-        Value = value;
-        Line = line;
-        Column = column;
-    }
-
-    public string Key { get; }
-
-    public string Value { get; }
-
-    /// <summary>1-based.</summary>
-    public int Line { get; }
-
-    /// <summary>1-based, in bytes from the start of the line: the value's opening quote.</summary>
-    public int Column { get; }
-}
+/// <param name="Key">The configuration key, sections joined by ':'.</param>
+/// <param name="Value">The string value.</param>
+/// <param name="Line">1-based.</param>
+/// <param name="Column">1-based, in bytes from the start of the line: the value's opening quote.</param>
+internal sealed record AppSetting(string Key, string Value, int Line, int Column);
 
 /// <summary>
 /// Reads the string settings of an <c>appsettings*.json</c> file with their keys as .NET configuration spells them

@@ -100,7 +100,7 @@ public static class CycloneDxBom
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
-    private static void Component(Utf8JsonWriter json, ManifestModel model, string reference)
+    private static void Component(Utf8JsonWriter json, ManifestEntry model, string reference)
     {
         var license = LicenseCatalog.Resolve(model.License);
         json.WriteStartObject();
@@ -174,19 +174,19 @@ public static class CycloneDxBom
     }
 
     /// <summary>A Hub purl's version is the model's revision (purl-spec huggingface type), when the reference pins one.</summary>
-    private static string? WithRevision(string? purl, ManifestModel model)
+    private static string? WithRevision(string? purl, ManifestEntry model)
         => purl is not null && model.Revision is { Length: > 0 } revision && purl.StartsWith("pkg:huggingface/", System.StringComparison.Ordinal) && purl.IndexOf('@') < 0
             ? purl + "@" + System.Uri.EscapeDataString(revision.ToLowerInvariant())
             : purl;
 
     /// <summary>A Hub model named in code or configuration: its catalog id is its Hub id.</summary>
-    private static string? RuntimePurl(ManifestModel model)
+    private static string? RuntimePurl(ManifestEntry model)
         => model.SourceKind is not null && model.Tier != OpennessTier.Closed && model.CatalogId is { } id && id.IndexOf('/') > 0
             ? ModelSources.Purl("hf:" + id)
             : null;
 
     /// <summary>The SPDX id where one exists; otherwise the licence's name and the URL of its text; nothing when unknown.</summary>
-    private static void Licenses(Utf8JsonWriter json, ManifestModel model, LicenseInfo? license)
+    private static void Licenses(Utf8JsonWriter json, ManifestEntry model, LicenseInfo? license)
     {
         if (license is null && model.License is null or "proprietary")
         {

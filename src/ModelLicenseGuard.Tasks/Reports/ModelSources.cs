@@ -49,7 +49,7 @@ internal static class ModelSources
     /// Where the project got the model, for <c>modellicenseguard:source</c>: <c>file</c>, <c>reference</c> (hf:, ollama:),
     /// <c>package</c>, or, for models named at run time, <c>code</c>, <c>configuration</c> or <c>apphost</c>.
     /// </summary>
-    public static string Kind(ManifestModel model)
+    public static string Kind(ManifestEntry model)
         => model.SourceKind ?? (TryPackage(model.Source, out _, out _, out _) ? "package" : IsReference(model.Source) ? "reference" : "file");
 
     private static bool TryHub(string source, out string org, out string name)

@@ -33,7 +33,7 @@ public static class ThirdPartyNotices
         return text.ToString();
     }
 
-    private static void Model(StringBuilder text, ManifestModel model)
+    private static void Model(StringBuilder text, ManifestEntry model)
     {
         var license = LicenseCatalog.Resolve(model.License);
         text.Append('\n').Append(Rule).Append('\n');

@@ -50,7 +50,7 @@ public sealed class AttributionAnalyzerTests
     /// <summary>The attribute type the package adds to every C# compilation, from the repository's build folder.</summary>
     internal static string AttributeSource => System.IO.File.ReadAllText(System.IO.Path.Combine(Repository.Root, "build", "ModelAttributionAttribute.cs"));
 
-    private static DiagnosticResult Missing(ManifestModel model)
+    private static DiagnosticResult Missing(ManifestEntry model)
         => new DiagnosticResult(RuleDescriptors.AttributionMissing).WithArguments(
             model.Name,
             "llama3.1",

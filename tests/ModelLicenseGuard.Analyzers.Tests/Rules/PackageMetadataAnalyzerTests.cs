@@ -84,7 +84,7 @@ public sealed class PackageMetadataAnalyzerTests
     public async Task Without_package_metadata_there_is_nothing_to_compare()
         => await VerifyAsync(Manifests.Llama31(), ("App.csproj", "<Project />"), null, null);
 
-    private static DiagnosticResult Expected(int location, string property, string value, ManifestModel model)
+    private static DiagnosticResult Expected(int location, string property, string value, ManifestEntry model)
     {
         var conflict = Assert.Single(PackageMetadataCheck.Find(
             property == PackageMetadataCheck.LicenseExpressionProperty ? value : null,

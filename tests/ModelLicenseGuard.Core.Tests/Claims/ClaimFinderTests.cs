@@ -175,7 +175,7 @@ public class ClaimFinderTests
     [Fact]
     public void Reports_which_model_a_claim_is_about()
     {
-        var gemma = new ManifestModel { Name = "Gemma 2 9B" };
+        var gemma = new ManifestEntry { Name = "Gemma 2 9B" };
         gemma.Aliases.Add("Gemma 2 9B");
         gemma.Aliases.Add("Gemma");
         var index = Index(LlamaModel(), gemma);
@@ -191,7 +191,7 @@ public class ClaimFinderTests
     [Fact]
     public void An_index_without_aliases_finds_nothing()
     {
-        var index = new ModelAliasIndex([new ManifestModel { Name = "no aliases" }]);
+        var index = new ModelAliasIndex([new ManifestEntry { Name = "no aliases" }]);
 
         Assert.True(index.IsEmpty);
         Assert.Null(ClaimFinder.Find("The open-source no aliases model is open source", index));
@@ -222,16 +222,16 @@ public class ClaimFinderTests
         Assert.Equal(1_000, ClaimFinder.Find(text, Llama)?.Count);
     }
 
-    private static ManifestModel LlamaModel()
+    private static ManifestEntry LlamaModel()
     {
-        var model = new ManifestModel { Name = "Meta Llama 3.1 8B Instruct", License = "llama3.1", Tier = OpennessTier.RestrictedWeights };
+        var model = new ManifestEntry { Name = "Meta Llama 3.1 8B Instruct", License = "llama3.1", Tier = OpennessTier.RestrictedWeights };
         model.Aliases.Add("Llama 3.1 8B Instruct");
         model.Aliases.Add("Llama 3.1");
         model.Aliases.Add("Llama");
         return model;
     }
 
-    private static ModelAliasIndex Index(params ManifestModel[] models) => new(new List<ManifestModel>(models));
+    private static ModelAliasIndex Index(params ManifestEntry[] models) => new(new List<ManifestEntry>(models));
 
     private static (string Text, int Start, int Length) Unmark(string marked)
     {

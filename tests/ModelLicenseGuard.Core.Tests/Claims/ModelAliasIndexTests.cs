@@ -57,7 +57,7 @@ public class ModelAliasIndexTests
     [InlineData("mixtral-8x7b")]
     public void A_multiplication_sign_in_a_size_reads_as_x(string text)
     {
-        var mixtral = new ManifestModel { Name = "Mixtral 8x7B" };
+        var mixtral = new ManifestEntry { Name = "Mixtral 8x7B" };
         mixtral.Aliases.Add("Mixtral 8x7B");
         var index = new ModelAliasIndex([mixtral]);
 
@@ -79,7 +79,7 @@ public class ModelAliasIndexTests
     [Fact]
     public void Keeps_the_models_and_knows_when_there_is_nothing_to_match()
     {
-        var models = new List<ManifestModel> { new() { Name = "no aliases" } };
+        var models = new List<ManifestEntry> { new() { Name = "no aliases" } };
         models[0].Aliases.Add("  ");
         models[0].Aliases.Add("--");
 
@@ -92,10 +92,10 @@ public class ModelAliasIndexTests
 
     private static ModelAliasIndex Index()
     {
-        var instruct = new ManifestModel { Name = "Meta Llama 3.1 8B Instruct" };
+        var instruct = new ManifestEntry { Name = "Meta Llama 3.1 8B Instruct" };
         instruct.Aliases.Add("Llama 3.1 8B Instruct");
         instruct.Aliases.Add("Llama 3.1");
-        var family = new ManifestModel { Name = "Llama" };
+        var family = new ManifestEntry { Name = "Llama" };
         family.Aliases.Add("Llama");
         return new ModelAliasIndex([instruct, family]);
     }

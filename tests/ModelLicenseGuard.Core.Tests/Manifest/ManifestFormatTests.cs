@@ -13,7 +13,7 @@ public class ManifestFormatTests
     {
         var manifest = new ModelManifest();
         manifest.Models.Add(FullModel());
-        var second = new ManifestModel { Name = "second", Source = "models/second.gguf", Format = "gguf", Tier = OpennessTier.OpenWeights, CommercialUse = CommercialUse.Allowed };
+        var second = new ManifestEntry { Name = "second", Source = "models/second.gguf", Format = "gguf", Tier = OpennessTier.OpenWeights, CommercialUse = CommercialUse.Allowed };
         manifest.Models.Add(second);
         manifest.Problems.Add(new ManifestProblem("MLG0030", "hf:org/name", "The licence of 'hf:org/name' cannot be determined: key: value | pipe."));
         manifest.Problems.Add(new ManifestProblem("MLG0032", Awkward, Awkward));
@@ -51,7 +51,7 @@ public class ManifestFormatTests
     [InlineData("unicode: Llama 3.1 — ünïcødé 🦙")]
     public void Round_trips_awkward_values_in_every_string_field(string value)
     {
-        var model = new ManifestModel
+        var model = new ManifestEntry
         {
             Name = value,
             Source = value,
@@ -80,7 +80,7 @@ public class ManifestFormatTests
     public void Null_optional_fields_stay_null()
     {
         var manifest = new ModelManifest();
-        manifest.Models.Add(new ManifestModel { Name = "m", Source = "m.gguf", Format = "gguf" });
+        manifest.Models.Add(new ManifestEntry { Name = "m", Source = "m.gguf", Format = "gguf" });
 
         var read = Assert.Single(ManifestFormat.Read(ManifestFormat.Write(manifest)).Models);
 
@@ -98,7 +98,7 @@ public class ManifestFormatTests
     public void Writes_the_header_first_and_one_line_per_value()
     {
         var manifest = new ModelManifest();
-        manifest.Models.Add(new ManifestModel { Name = "a\nb", Source = "s" });
+        manifest.Models.Add(new ManifestEntry { Name = "a\nb", Source = "s" });
 
         var text = ManifestFormat.Write(manifest);
 
@@ -238,16 +238,16 @@ public class ManifestFormatTests
         }
     }
 
-    private static ModelManifest Single(ManifestModel model)
+    private static ModelManifest Single(ManifestEntry model)
     {
         var manifest = new ModelManifest();
         manifest.Models.Add(model);
         return manifest;
     }
 
-    private static ManifestModel FullModel()
+    private static ManifestEntry FullModel()
     {
-        var model = new ManifestModel
+        var model = new ManifestEntry
         {
             Name = "Meta Llama 3.1 8B Instruct",
             Source = "models\\sub dir\\llama: 3.1 | q4.gguf",
@@ -267,7 +267,7 @@ public class ManifestFormatTests
         return model;
     }
 
-    private static void AssertSame(ManifestModel expected, ManifestModel actual)
+    private static void AssertSame(ManifestEntry expected, ManifestEntry actual)
     {
         Assert.Equal(expected.Name, actual.Name);
         Assert.Equal(expected.Source, actual.Source);

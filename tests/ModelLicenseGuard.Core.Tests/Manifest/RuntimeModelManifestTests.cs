@@ -34,6 +34,6 @@ public sealed class RuntimeModelManifestTests
 
         Assert.Null(read.SourceKind);
         Assert.Equal(0, read.OriginLine);
-        Assert.DoesNotContain("source-kind", ManifestFormat.Write(new ModelManifest { Models = { new ManifestModel { Name = "x" } } }), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("source-kind", ManifestFormat.Write(new ModelManifest { Models = { new ManifestEntry { Name = "x" } } }), System.StringComparison.Ordinal);
     }
 }

@@ -13,13 +13,13 @@ public class PackageMetadataCheckTests
     [InlineData("ollama:llama3.1", false)]
     [InlineData("nuget:Acme.Models/1.0.0/models/x.gguf", false)]
     public void Only_model_files_of_the_project_are_carried(string source, bool carried)
-        => Assert.Equal(carried, PackageMetadataCheck.IsCarried(new ManifestModel { Source = source }));
+        => Assert.Equal(carried, PackageMetadataCheck.IsCarried(new ManifestEntry { Source = source }));
 
     [Theory]
     [InlineData("code")]
     [InlineData("configuration")]
     public void Models_named_at_run_time_are_not_carried(string kind)
-        => Assert.False(PackageMetadataCheck.IsCarried(new ManifestModel { Source = "gpt-4o", SourceKind = kind }));
+        => Assert.False(PackageMetadataCheck.IsCarried(new ManifestEntry { Source = "gpt-4o", SourceKind = kind }));
 
     [Theory]
     [InlineData("Apache-2.0 WITH LLVM-exception")]
@@ -41,6 +41,6 @@ public class PackageMetadataCheckTests
     public void Open_source_tags_conflict_with_what_the_model_is_not(string tag, OpennessTier tier, bool conflicts)
         => Assert.Equal(conflicts, PackageMetadataCheck.Find(null, "chat, " + tag, [Model(tier, "apache-2.0")]).Count == 1);
 
-    private static ManifestModel Model(OpennessTier tier, string license)
+    private static ManifestEntry Model(OpennessTier tier, string license)
         => new() { Name = "m", Source = "models/m.gguf", Tier = tier, License = license };
 }

@@ -307,10 +307,10 @@ public class PolicyEvaluatorTests
         Assert.Equal(denied, PolicyEvaluator.Evaluate(settings, FromCatalog("apache-2.0")) is not null);
     }
 
-    private static ManifestModel FromCatalog(string licenseId)
+    private static ManifestEntry FromCatalog(string licenseId)
     {
         Assert.True(LicenseCatalog.TryGet(licenseId, out var license));
-        return new ManifestModel
+        return new ManifestEntry
         {
             Name = "Research Model",
             Source = "models/research.gguf",
@@ -323,7 +323,7 @@ public class PolicyEvaluatorTests
         };
     }
 
-    private static ManifestModel Model(OpennessTier tier, CommercialUse commercialUse, string? license) => new()
+    private static ManifestEntry Model(OpennessTier tier, CommercialUse commercialUse, string? license) => new()
     {
         Name = "Research Model",
         Source = "models/research.gguf",

@@ -119,7 +119,7 @@ public class CycloneDxBomTests
         manifest.Models.Add(FromCatalog("Llama 3.1 8B Instruct", "hf:meta-llama/Llama-3.1-8B-Instruct", "llama3.1", OpennessTier.RestrictedWeights, "meta-llama/Llama-3.1-8B-Instruct"));
         manifest.Models.Add(FromCatalog("Acme Embedder", "nuget:Acme.Embeddings/1.2.0/content/models/embedder.onnx", "apache-2.0", OpennessTier.OpenWeights, null));
         manifest.Models.Add(FromCatalog("Research \"Summarizer\"\n1B", "models/research.gguf", "cc-by-nc-4.0", OpennessTier.RestrictedWeights, null));
-        manifest.Models.Add(new ManifestModel { Name = "Mystery", Source = "models/mystery.gguf", Format = "gguf" });
+        manifest.Models.Add(new ManifestEntry { Name = "Mystery", Source = "models/mystery.gguf", Format = "gguf" });
         var finetune = FromCatalog("Acme Assistant", "models/acme-assistant", "llama3.2", OpennessTier.RestrictedWeights, null);
         finetune.BaseModels.Add("meta-llama/Llama-3.2-1B-Instruct");
         manifest.Models.Add(finetune);
@@ -143,10 +143,10 @@ public class CycloneDxBomTests
         Assert.Equal("pkg:huggingface/meta-llama/llama-3.1-8b-instruct@0e9e39f249a16976918f6564b8830bc894c89659", component.GetProperty("purl").GetString());
     }
 
-    private static ManifestModel FromCatalog(string name, string source, string licenseId, OpennessTier tier, string? catalogId)
+    private static ManifestEntry FromCatalog(string name, string source, string licenseId, OpennessTier tier, string? catalogId)
     {
         Assert.True(LicenseCatalog.TryGet(licenseId, out var license));
-        return new ManifestModel
+        return new ManifestEntry
         {
             Name = name,
             Source = source,

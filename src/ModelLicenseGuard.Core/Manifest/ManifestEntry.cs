@@ -3,8 +3,8 @@ using ModelLicenseGuard.Licenses;
 
 namespace ModelLicenseGuard.Manifest;
 
-/// <summary>One classified model, as the task found it and the analyzer reads it.</summary>
-public sealed class ManifestModel
+/// <summary>One entry of a <see cref="ModelManifest"/>: a classified model, as the task found it and the analyzer reads it.</summary>
+public sealed class ManifestEntry
 {
     /// <summary>Display name, e.g. the GGUF <c>general.name</c>.</summary>
     public string Name { get; set; } = string.Empty;
