@@ -12,7 +12,7 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 /// Claims measured as a user meets them: sentences in the README of a project that references the models they name,
 /// built with the packed package, and the warnings read from the build's output.
 /// </summary>
-[Collection(PackedPackageCorpusGroup.Name)]
+[Collection(PackedPackageGroup.Name)]
 [Trait(TestCategory.Name, TestCategory.EndToEnd)]
 public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOutputHelper output)
 {

@@ -6,36 +6,41 @@ using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 
-/// <summary>
-/// Packs ModelLicenseGuard once per test run into a fresh local feed, with a version no cache has seen. The test
-/// collections that run side by side share the one pack; the last to finish deletes it.
-/// </summary>
+/// <summary>Packs ModelLicenseGuard once per test run into a fresh local feed, with a version no cache has seen.</summary>
 public sealed class PackageFixture : IDisposable
 {
-    private static readonly object Gate = new();
-    private static Packed? s_packed;
-    private static int s_users;
-
-    private readonly Packed _packed;
-
     public PackageFixture()
     {
-        lock (Gate)
+        Root = Directory.CreateTempSubdirectory("mlg-e2e-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        var result = DotNet.Run(
+            Repository.Root,
+            null,
+            "pack",
+            Repository.PathOf("src/ModelLicenseGuard/ModelLicenseGuard.csproj"),
+            "-c",
+            "Release",
+            "-o",
+            Feed,
+            "-p:Version=" + Version,
+            "-nodeReuse:false");
+        if (result.ExitCode != 0 || !Directory.EnumerateFiles(Feed, "*.nupkg").Any())
         {
-            s_packed ??= Packed.Pack();
-            s_users++;
-            _packed = s_packed;
+            throw new InvalidOperationException("Packing ModelLicenseGuard failed:\n" + result);
         }
+
+        PackagePath = Directory.EnumerateFiles(Feed, "*.nupkg").Single();
     }
 
     /// <summary>A temp folder for everything the run creates: feed, consumer projects, package caches.</summary>
-    public string Root => _packed.Root;
+    public string Root { get; }
 
-    public string Feed => _packed.Feed;
+    public string Feed { get; }
 
-    public string Version => _packed.Version;
+    public string Version { get; }
 
-    public string PackagePath => _packed.PackagePath;
+    public string PackagePath { get; }
 
     /// <summary>Writes a nuget.config in <paramref name="directory"/> whose only sources are this run's feed and <paramref name="otherFeeds"/>.</summary>
     public void WriteNuGetConfig(string directory, params string[] otherFeeds)
@@ -58,50 +63,13 @@ public sealed class PackageFixture : IDisposable
 
     public void Dispose()
     {
-        lock (Gate)
-        {
-            if (--s_users > 0)
-            {
-                return;
-            }
-
-            s_packed = null;
-        }
-
         try
         {
-            Directory.Delete(_packed.Root, recursive: true);
+            Directory.Delete(Root, recursive: true);
         }
         catch (IOException)
         {
             // A leftover temp folder is not worth failing a run for.
-        }
-    }
-
-    private sealed record Packed(string Root, string Feed, string Version, string PackagePath)
-    {
-        public static Packed Pack()
-        {
-            var root = Directory.CreateTempSubdirectory("mlg-e2e-").FullName;
-            var feed = Path.Combine(root, "feed");
-            var version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-            var result = DotNet.Run(
-                Repository.Root,
-                null,
-                "pack",
-                Repository.PathOf("src/ModelLicenseGuard/ModelLicenseGuard.csproj"),
-                "-c",
-                "Release",
-                "-o",
-                feed,
-                "-p:Version=" + version,
-                "-nodeReuse:false");
-            if (result.ExitCode != 0 || !Directory.EnumerateFiles(feed, "*.nupkg").Any())
-            {
-                throw new InvalidOperationException("Packing ModelLicenseGuard failed:\n" + result);
-            }
-
-            return new Packed(root, feed, version, Directory.EnumerateFiles(feed, "*.nupkg").Single());
         }
     }
 }
@@ -110,14 +78,4 @@ public sealed class PackageFixture : IDisposable
 public sealed class PackedPackageGroup : ICollectionFixture<PackageFixture>
 {
     public const string Name = "Packed ModelLicenseGuard";
-}
-
-/// <summary>
-/// The real-sentence corpus builds a few hundred READMEs and shares nothing with the other tests but the packed
-/// package, so it runs as its own collection, beside them.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class PackedPackageCorpusGroup : ICollectionFixture<PackageFixture>
-{
-    public const string Name = "Packed ModelLicenseGuard, real claim corpus";
 }
