@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 using ModelLicenseGuard.Testing;
 
@@ -28,6 +30,46 @@ public sealed class PackageContentTests(PackageFixture package)
         // The platform's assemblies never travel; NuGet's only beside the .NET Framework task (the SDK's MSBuild carries NuGet).
         Assert.DoesNotContain(entries, name => Path.GetFileName(name).StartsWith("System.", StringComparison.Ordinal));
         Assert.All(entries.Where(name => Path.GetFileName(name).StartsWith("NuGet.", StringComparison.Ordinal)), name => Assert.StartsWith("tasks/net472/", name, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Every assembly a task folder holds finds each assembly it references either beside it or in the MSBuild that loads
+    /// it (.NET's and MSBuild's own, and on .NET the SDK's NuGet): the nearest this machine, which has no Visual Studio,
+    /// comes to loading the .NET Framework task there.
+    /// </summary>
+    [Theory]
+    [InlineData("tasks/net472/", new[] { "mscorlib", "netstandard", "System", "Microsoft.Build", "Microsoft.Bcl.AsyncInterfaces", "Microsoft.Win32" })]
+    [InlineData("tasks/net8.0/", new[] { "System", "netstandard", "Microsoft.Build", "Microsoft.Win32", "NuGet." })]
+    public void Every_reference_of_a_task_folder_is_beside_it_or_in_msbuild(string folder, string[] hostPrefixes)
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var assemblies = zip.Entries.Where(e => e.FullName.StartsWith(folder, StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        var beside = assemblies.Select(e => Path.GetFileNameWithoutExtension(e.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var missing = new System.Collections.Generic.List<string>();
+        foreach (var entry in assemblies)
+        {
+            using var bytes = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(bytes);
+            }
+
+            bytes.Position = 0;
+            using var pe = new PEReader(bytes);
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.AssemblyReferences)
+            {
+                var name = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
+                if (!beside.Contains(name) && !hostPrefixes.Any(p => name == p || name.StartsWith(p.EndsWith('.') ? p : p + ".", StringComparison.Ordinal)))
+                {
+                    missing.Add($"{entry.Name} -> {name}");
+                }
+            }
+        }
+
+        Assert.NotEmpty(assemblies);
+        Assert.True(missing.Count == 0, "References found neither beside the task nor in MSBuild:\n" + string.Join("\n", missing.Distinct()));
     }
 
     [Fact]

@@ -10,26 +10,11 @@ public enum BuildDiagnosticSeverity
 }
 
 /// <summary>A diagnostic the build task logs. MSBuild logging has no <c>DiagnosticDescriptor</c>, so this says what one would.</summary>
-public sealed class BuildDiagnostic
-{
-    public BuildDiagnostic(string id, BuildDiagnosticSeverity severity, string title, string? severityNote = null)
-    {
-        Id = id;
-        Severity = severity;
-        Title = title;
-        SeverityNote = severityNote;
-    }
-
-    public string Id { get; }
-
-    public BuildDiagnosticSeverity Severity { get; }
-
-    /// <summary>The rule's title, as its page's heading gives it; an id the analyzer reports too has the same title there.</summary>
-    public string Title { get; }
-
-    /// <summary>When the severity is not always <see cref="Severity"/>: said beside it in the rules index.</summary>
-    public string? SeverityNote { get; }
-}
+/// <param name="Id">The rule id.</param>
+/// <param name="Severity">Its default severity.</param>
+/// <param name="Title">The rule's title, as its page's heading gives it; an id the analyzer reports too has the same title there.</param>
+/// <param name="SeverityNote">When the severity is not always <paramref name="Severity"/>: said beside it in the rules index.</param>
+public sealed record BuildDiagnostic(string Id, BuildDiagnosticSeverity Severity, string Title, string? SeverityNote = null);
 
 /// <summary>
 /// Every diagnostic the build task reports (resolving models, checking them against the policy, writing reports).
@@ -40,7 +25,7 @@ public static class BuildDiagnostics
 {
     public static IReadOnlyList<BuildDiagnostic> All { get; } =
     [
-        new(DiagnosticIds.PolicyViolation, BuildDiagnosticSeverity.Error, "Model licence violates the project's policy", severityNote: "warning under `Permissive`"),
+        new(DiagnosticIds.PolicyViolation, BuildDiagnosticSeverity.Error, "Model licence violates the project's policy", SeverityNote: "warning under `Permissive`"),
         new(DiagnosticIds.AllowWithoutJustification, BuildDiagnosticSeverity.Warning, "Licence exception without a justification"),
         new(DiagnosticIds.AllowExpired, BuildDiagnosticSeverity.Warning, "Licence exception has expired"),
         new(DiagnosticIds.PolicyItemMalformed, BuildDiagnosticSeverity.Warning, "Licence allow or deny item cannot be read"),
