@@ -63,6 +63,7 @@ public sealed class PackageFixture : IDisposable
 
     public void Dispose()
     {
+        DotNet.ShutDownCompilerServer(Root);
         try
         {
             Directory.Delete(Root, recursive: true);

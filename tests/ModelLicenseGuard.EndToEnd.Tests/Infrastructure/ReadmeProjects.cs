@@ -72,8 +72,7 @@ internal sealed class ReadmeProjects
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, ".packages") },
             "build",
             "all.slnx",
-            "-nodeReuse:false",
-            "-p:UseSharedCompilation=false");
+            "-nodeReuse:false");
         Assert.True(result.ExitCode == 0, result.ToString());
 
         return _projects
