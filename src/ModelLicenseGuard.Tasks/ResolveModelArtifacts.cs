@@ -133,7 +133,7 @@ public sealed partial class ResolveModelArtifacts : Microsoft.Build.Utilities.Ta
             manifest.Problems.Add(new ManifestProblem(
                 DiagnosticIds.InternalError,
                 input,
-                $"ModelLicenseGuard failed on '{input}' and skipped it: {exception.GetType().FullName}: {exception.Message}. The other models were checked. Please report this with the build log."));
+                $"ModelLicenseGuard failed on '{input}' and skipped it: {exception.GetType().FullName}: {exception.Message.TrimEnd('.')}. The other models were checked. Please report this with the build log."));
         }
     }
 
