@@ -37,27 +37,39 @@ public sealed partial class ResolveModelArtifacts
 
         foreach (var file in ConfigurationFiles)
         {
-            var source = file.ItemSpec;
-            List<AppSetting> settings;
-            try
+            Isolated(manifest, file.ItemSpec, () => ResolveConfigurationFile(manifest, seen, keys, file.ItemSpec));
+        }
+    }
+
+    private void ResolveConfigurationFile(ModelManifest manifest, HashSet<string> seen, Dictionary<string, ModelValueKind> keys, string source)
+    {
+        List<AppSetting> settings;
+        try
+        {
+            var fullPath = Path.GetFullPath(Path.Combine(ProjectDirectory, source));
+            if (File.Exists(fullPath) && RegularFile.WhyNot(fullPath) is { } notRegular)
             {
-                settings = AppSettingsReader.Read(Path.GetFullPath(Path.Combine(ProjectDirectory, source)), source);
-            }
-            catch (ModelFormatException exception)
-            {
-                manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message}. Models it names are not checked."));
-                continue;
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message} Models it names are not checked."));
-                continue;
+                manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: it {notRegular}. Models it names are not checked."));
+                return;
             }
 
-            foreach (var found in ConfigurationModels.Find(settings, keys))
-            {
-                AddConfigured(manifest, seen, source, found);
-            }
+            settings = AppSettingsReader.Read(fullPath, source);
+        }
+        catch (ModelFormatException exception)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message}. Models it names are not checked."));
+            return;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message} Models it names are not checked."));
+            return;
+        }
+
+        foreach (var found in ConfigurationModels.Find(settings, keys))
+        {
+            // One model the file names that cannot be resolved does not lose the others it names.
+            Isolated(manifest, source, () => AddConfigured(manifest, seen, source, found));
         }
     }
 

@@ -17,7 +17,7 @@ public sealed partial class ResolveModelArtifacts
     {
         foreach (var item in ModelFiles)
         {
-            ResolveFile(manifest, seen, item.ItemSpec);
+            Isolated(manifest, item.ItemSpec, () => ResolveFile(manifest, seen, item.ItemSpec));
         }
     }
 
@@ -26,10 +26,13 @@ public sealed partial class ResolveModelArtifacts
     {
         foreach (var item in CandidateFiles)
         {
-            if (HasModelHeader(Path.Combine(ProjectDirectory, item.ItemSpec)))
+            Isolated(manifest, item.ItemSpec, () =>
             {
-                ResolveFile(manifest, seen, item.ItemSpec);
-            }
+                if (HasModelHeader(Path.Combine(ProjectDirectory, item.ItemSpec)))
+                {
+                    ResolveFile(manifest, seen, item.ItemSpec);
+                }
+            });
         }
     }
 
@@ -59,7 +62,7 @@ public sealed partial class ResolveModelArtifacts
             return;
         }
 
-        if (!File.Exists(fullPath))
+        if (!File.Exists(fullPath) && !RegularFile.IsLink(fullPath))
         {
             manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' does not exist."));
             return;
@@ -70,6 +73,13 @@ public sealed partial class ResolveModelArtifacts
 
     private void ReadFile(ModelManifest manifest, string fullPath, string source, PackageModels.Found? package)
     {
+        // Only regular files are opened: a pipe would wait for a writer, a device would never end.
+        if (RegularFile.WhyNot(fullPath) is { } notRegular)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' cannot be read: it {notRegular}."));
+            return;
+        }
+
         if (_cache.TryGet(fullPath, source, out var cached, out var error))
         {
             if (error is not null)
@@ -84,7 +94,7 @@ public sealed partial class ResolveModelArtifacts
 
         try
         {
-            var facts = ModelFileReader.Read(fullPath, source);
+            var facts = ReadModelFile(fullPath, source);
             _cache.Add(fullPath, facts);
             manifest.Models.Add(ModelClassifier.Classify(WithPackageLicense(facts, package), manifest.Problems));
         }
@@ -130,6 +140,11 @@ public sealed partial class ResolveModelArtifacts
     /// <summary>Eight bytes or so decide: a renamed GGUF or safetensors file is a model; anything else is not our business.</summary>
     private static bool HasModelHeader(string path)
     {
+        if (RegularFile.WhyNot(path) is not null)
+        {
+            return false;
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64);

@@ -55,7 +55,7 @@ public sealed partial class ResolveModelArtifacts
         {
             if (seen.Add(package.FullPath))
             {
-                ReadFile(manifest, package.FullPath, package.Source, package);
+                Isolated(manifest, package.Source, () => ReadFile(manifest, package.FullPath, package.Source, package));
             }
         }
     }

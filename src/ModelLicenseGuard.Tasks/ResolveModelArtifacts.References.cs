@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Build.Framework;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Manifest;
 
@@ -14,30 +15,36 @@ public sealed partial class ResolveModelArtifacts
         foreach (var item in ModelReferences)
         {
             var reference = item.ItemSpec.Trim();
-            if (IsHubOrRegistryReference(reference))
-            {
-                // Offline by design: a hub or registry reference is known only through the embedded catalog.
-                var model = ModelClassifier.Classify(new ModelFacts(reference, Format(reference)) { IsReference = true }, manifest.Problems);
-                if (model.CatalogId is not null)
-                {
-                    // The licence is the catalog's either way; the revision says which snapshot the reports name.
-                    // "hf:org/name@rev" pins it too.
-                    var revision = item.GetMetadata("Revision").Trim();
-                    var at = reference.LastIndexOf('@');
-                    if (revision.Length == 0 && reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) && at > 0)
-                    {
-                        revision = reference.Substring(at + 1).Trim();
-                    }
-
-                    model.Revision = revision.Length > 0 ? revision : null;
-                    manifest.Models.Add(model);
-                }
-
-                continue;
-            }
-
-            ResolveFile(manifest, seen, reference);
+            Isolated(manifest, reference, () => ResolveReference(manifest, seen, item, reference));
         }
+    }
+
+    private void ResolveReference(ModelManifest manifest, HashSet<string> seen, ITaskItem item, string reference)
+    {
+        if (!IsHubOrRegistryReference(reference))
+        {
+            ResolveFile(manifest, seen, reference);
+            return;
+        }
+
+        // Offline by design: a hub or registry reference is known only through the embedded catalog.
+        var model = ModelClassifier.Classify(new ModelFacts(reference, Format(reference)) { IsReference = true }, manifest.Problems);
+        if (model.CatalogId is null)
+        {
+            return;
+        }
+
+        // The licence is the catalog's either way; the revision says which snapshot the reports name.
+        // "hf:org/name@rev" pins it too.
+        var revision = item.GetMetadata("Revision").Trim();
+        var at = reference.LastIndexOf('@');
+        if (revision.Length == 0 && reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) && at > 0)
+        {
+            revision = reference.Substring(at + 1).Trim();
+        }
+
+        model.Revision = revision.Length > 0 ? revision : null;
+        manifest.Models.Add(model);
     }
 
     private static string Format(string reference) => reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) ? "huggingface" : "ollama";

@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Microsoft.Build.Framework;
+using ModelLicenseGuard.Classification;
+using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Caching;
 
 namespace ModelLicenseGuard.Tasks;
@@ -107,6 +110,33 @@ public sealed partial class ResolveModelArtifacts : Microsoft.Build.Utilities.Ta
         }
     }
 
+    /// <summary>How a model file is read: <see cref="ModelFileReader.Read(string, string)"/>, replaced only by tests.</summary>
+    internal Func<string, string, ModelFacts> ReadModelFile { get; set; } = ModelFileReader.Read;
+
+    /// <summary>
+    /// Resolves one input — a model file, folder, reference, package file or configuration file — in its own guard: what
+    /// goes wrong becomes a problem about that input alone, and every other input's models still reach the manifest.
+    /// </summary>
+    private static void Isolated(ModelManifest manifest, string input, Action resolve)
+    {
+        try
+        {
+            resolve();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, input, $"'{input}' cannot be read: {exception.Message}"));
+        }
+        catch (Exception exception)
+        {
+            // A bug of ours, met on this input only: name it, skip it, and go on with the others.
+            manifest.Problems.Add(new ManifestProblem(
+                DiagnosticIds.InternalError,
+                input,
+                $"ModelLicenseGuard failed on '{input}' and skipped it: {exception.GetType().FullName}: {exception.Message.TrimEnd('.')}. The other models were checked. Please report this with the build log."));
+        }
+    }
+
     internal ModelManifest Resolve()
     {
         var manifest = new ModelManifest();
@@ -114,7 +144,7 @@ public sealed partial class ResolveModelArtifacts : Microsoft.Build.Utilities.Ta
         ResolveModelFiles(manifest, seen);
         ResolveReferences(manifest, seen);
         ResolveCandidates(manifest, seen);
-        ResolvePackages(manifest, seen);
+        Isolated(manifest, ProjectAssetsFile ?? string.Empty, () => ResolvePackages(manifest, seen));
         ResolveConfiguration(manifest, seen);
         return manifest;
     }

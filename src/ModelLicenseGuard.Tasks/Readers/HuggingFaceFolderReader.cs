@@ -92,14 +92,14 @@ public static class HuggingFaceFolderReader
         var files = Files(full);
         var facts = new ModelFacts(source, Format) { FolderName = Path.GetFileName(full) };
 
-        var card = files.TryGetValue(ModelCardReader.FileName, out var readme) ? ModelCardReader.Read(readme) : ModelCard.None;
+        var card = files.TryGetValue(ModelCardReader.FileName, out var readme) ? ReadPart(readme, ModelCardReader.Read) : ModelCard.None;
         ApplyCard(facts, card);
 
         string? licenseFileId = null;
         var licenseFile = FindLicenseFile(files);
         if (licenseFile is not null)
         {
-            licenseFileId = LicenseTextIdentifier.Identify(ReadLicenseText(licenseFile));
+            licenseFileId = LicenseTextIdentifier.Identify(ReadPart(licenseFile, ReadLicenseText));
             facts.Record("LICENSE text", licenseFileId);
         }
 
@@ -117,7 +117,7 @@ public static class HuggingFaceFolderReader
         string? configName = null;
         if (files.TryGetValue(ModelConfigReader.ConfigFileName, out var configPath))
         {
-            var config = ModelConfigReader.ReadConfig(configPath);
+            var config = ReadPart(configPath, ModelConfigReader.ReadConfig);
             facts.Record("config.json _name_or_path", config.NameOrPath);
             facts.Record("config.json architectures", Join(config.Architectures));
             facts.Record("config.json model_type", config.ModelType);
@@ -129,7 +129,7 @@ public static class HuggingFaceFolderReader
 
         if (files.TryGetValue(ModelConfigReader.GenAiConfigFileName, out var genAiPath))
         {
-            var genAi = ModelConfigReader.ReadGenAiConfig(genAiPath);
+            var genAi = ReadPart(genAiPath, ModelConfigReader.ReadGenAiConfig);
             facts.Record("genai_config.json", "ONNX Runtime GenAI model folder");
             facts.Record("genai_config.json model.type", genAi.ModelType);
         }
@@ -308,10 +308,45 @@ public static class HuggingFaceFolderReader
         return reader.ReadToEnd();
     }
 
+    /// <summary>
+    /// True when the card has front matter, and when it cannot be read at all: <see cref="Read"/> then reports it by name,
+    /// rather than the folder passing for one with no card.
+    /// </summary>
     private static bool ReadmeHasFrontMatter(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1024);
-        return ModelCardReader.HasFrontMatter(stream);
+        if (RegularFile.WhyNot(path) is not null)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1024);
+            return ModelCardReader.HasFrontMatter(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Reads one of the folder's files, which must be a regular file; what stops it is a <see cref="ModelFormatException"/> naming the file.</summary>
+    private static T ReadPart<T>(string path, Func<string, T> read)
+    {
+        var name = Path.GetFileName(path);
+        if (RegularFile.WhyNot(path) is { } notRegular)
+        {
+            throw new ModelFormatException($"its {name} {notRegular}");
+        }
+
+        try
+        {
+            return read(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelFormatException($"its {name} cannot be read ({e.Message})", e);
+        }
     }
 
     private static string? Join(List<string> values) => values.Count == 0 ? null : string.Join(", ", values);
