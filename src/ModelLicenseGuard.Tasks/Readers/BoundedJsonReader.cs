@@ -158,11 +158,12 @@ internal sealed class BoundedJsonReader
     public bool StringEquals(string value)
         => !StringTooLong && _charCount == value.Length && new ReadOnlySpan<char>(_chars, 0, _charCount).SequenceEqual(value.AsSpan());
 
-    /// <summary>The start of the current string, for messages; at most <paramref name="max"/> characters.</summary>
-    public string Excerpt(int max)
+    /// <summary>Copies the start of the current string into <paramref name="destination"/>, without allocating; returns the characters copied.</summary>
+    public int CopyStart(char[] destination)
     {
-        var text = new string(_chars, 0, Math.Min(_charCount, max));
-        return StringTooLong || _charCount > max ? text + "…" : text;
+        var count = Math.Min(_charCount, destination.Length);
+        Array.Copy(_chars, destination, count);
+        return count;
     }
 
     /// <summary>"invalid JSON at byte 12 of the header: …".</summary>
