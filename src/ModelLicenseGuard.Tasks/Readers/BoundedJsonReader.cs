@@ -145,9 +145,40 @@ internal sealed class BoundedJsonReader
             return;
         }
 
+        // One Utf8JsonReader per buffer, not one per token: a header of millions of tiny tokens is skipped in a tight
+        // loop. Every token still goes through Take, so nesting and strings are checked as Read checks them.
         var depth = Depth;
-        while (Read() && Depth >= depth)
+        while (!_finished)
         {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _finalBlock, _state);
+            try
+            {
+                while (reader.Read())
+                {
+                    Take(ref reader);
+                    if (Depth < depth)
+                    {
+                        Consume((int)reader.BytesConsumed);
+                        _state = reader.CurrentState;
+                        return;
+                    }
+                }
+            }
+            catch (JsonException e)
+            {
+                throw Invalid(OffsetOf(e), Describe(e));
+            }
+
+            Consume((int)reader.BytesConsumed);
+            _state = reader.CurrentState;
+            if (_finalBlock)
+            {
+                _finished = true;
+                TokenKind = JsonTokenType.None;
+                return;
+            }
+
+            Fill();
         }
     }
 

@@ -23,7 +23,9 @@ public static class ModelFileReader
     {
         budget.ThrowIfSpent();
         ModelFacts facts;
-        using (var stream = budget.Open(new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan)))
+
+        // Unbuffered: the budget's stream reads in blocks of its own.
+        using (var stream = budget.Open(new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan)))
         {
             // A ".bin" may be a renamed GGUF or safetensors file; only its first bytes are looked at before deciding it is a pickle.
             var pickle = System.Array.IndexOf(PickleExtensions, Path.GetExtension(fullPath).ToLowerInvariant()) >= 0

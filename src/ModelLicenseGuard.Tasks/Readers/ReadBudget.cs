@@ -27,7 +27,7 @@ public sealed class ReadBudget
     /// <summary>The most time spent reading model files in one build (<c>ModelLicenseGuardModelReadingTimeout</c>), in seconds.</summary>
     public const int DefaultTimeLimitSeconds = 30;
 
-    // The clock is looked at once per this many bytes read, and before each file: cheap, and often enough.
+    // The clock is looked at once per this many bytes read (a block), and before each file: cheap, and often enough.
     private const long ClockInterval = 64 * 1024;
 
     private readonly long _timeLimitTicks;
@@ -95,46 +95,83 @@ public sealed class ReadBudget
 
     private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Counts what a reader reads and stops it at the first cap reached; never reads past a cap.</summary>
+    /// <summary>
+    /// Reads the file in blocks, counts every block against the caps and serves the reader from the block: readers
+    /// that take a byte or eight at a time and seek over short values make one virtual call each, not a file access.
+    /// Never reads past a cap; a seek within the block moves in it, a seek beyond drops it.
+    /// </summary>
     private sealed class BudgetedStream(Stream inner, ReadBudget budget) : Stream
     {
+        private const int BlockSize = 64 * 1024;
+
+        private readonly byte[] _block = new byte[BlockSize];
+        private readonly long _length = inner.Length;
+        private long _blockStart = inner.Position;
+        private int _blockLength;
+        private int _offset;
         private long _fileBytes;
         private long _sinceClock;
 
-        public override bool CanRead => inner.CanRead;
+        public override bool CanRead => true;
 
-        public override bool CanSeek => inner.CanSeek;
+        public override bool CanSeek => true;
 
         public override bool CanWrite => false;
 
-        public override long Length => inner.Length;
+        public override long Length => _length;
 
         public override long Position
         {
-            get => inner.Position;
-            set => inner.Position = value;
+            get => _blockStart + _offset;
+            set => Seek(value, SeekOrigin.Begin);
         }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var read = inner.Read(buffer, offset, Allowed(count));
-            Charge(read);
-            return read;
-        }
-
-        public override int ReadByte()
-        {
-            Allowed(1);
-            var b = inner.ReadByte();
-            if (b >= 0)
+            if (count <= 0)
             {
-                Charge(1);
+                return 0;
             }
 
-            return b;
+            if (_offset >= _blockLength && !Refill())
+            {
+                return 0;
+            }
+
+            var n = Math.Min(count, _blockLength - _offset);
+            Buffer.BlockCopy(_block, _offset, buffer, offset, n);
+            _offset += n;
+            return n;
         }
 
-        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+        public override int ReadByte() => _offset < _blockLength || Refill() ? _block[_offset++] : -1;
+
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            var target = origin switch
+            {
+                SeekOrigin.Begin => offset,
+                SeekOrigin.Current => Position + offset,
+                _ => _length + offset,
+            };
+            if (target < 0)
+            {
+                throw new IOException("An attempt was made to move the position before the beginning of the stream.");
+            }
+
+            if (target >= _blockStart && target <= _blockStart + _blockLength)
+            {
+                _offset = (int)(target - _blockStart);
+            }
+            else
+            {
+                _blockStart = target;
+                _blockLength = 0;
+                _offset = 0;
+            }
+
+            return target;
+        }
 
         public override void Flush()
         {
@@ -154,12 +191,13 @@ public sealed class ReadBudget
             base.Dispose(disposing);
         }
 
-        /// <summary>How many of <paramref name="count"/> bytes may still be read; throws when none may.</summary>
-        private int Allowed(int count)
+        /// <summary>Reads the next block at the current position, within the caps; false at the end of the file.</summary>
+        private bool Refill()
         {
-            if (count <= 0)
+            var position = Position;
+            if (position >= _length)
             {
-                return count;
+                return false;
             }
 
             var file = budget.MaxHeaderBytes - _fileBytes;
@@ -175,11 +213,16 @@ public sealed class ReadBudget
                 throw new ReadBudgetExceededException(budget.TotalBytesMessage("while it was read"));
             }
 
-            return (int)Math.Min(count, Math.Min(file, total));
-        }
+            if (inner.Position != position)
+            {
+                inner.Seek(position, SeekOrigin.Begin);
+            }
 
-        private void Charge(int read)
-        {
+            var want = (int)Math.Min(BlockSize, Math.Min(file, total));
+            var read = inner.Read(_block, 0, want);
+            _blockStart = position;
+            _blockLength = read;
+            _offset = 0;
             _fileBytes += read;
             budget.TotalBytesRead += read;
             _sinceClock += read;
@@ -188,6 +231,8 @@ public sealed class ReadBudget
                 _sinceClock = 0;
                 budget.CheckClock("while it was read");
             }
+
+            return read > 0;
         }
     }
 }
