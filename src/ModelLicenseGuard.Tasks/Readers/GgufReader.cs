@@ -402,7 +402,7 @@ public static class GgufReader
         {
             KeyOfEntry => $"the key of metadata entry {Entry}",
             TypeOfKey => $"the type of '{KeyName}'",
-            ValueOfKey => KeyName,
+            ValueOfKey => KeyLength == 0 ? $"the value of metadata entry {Entry}" : KeyName,
             _ => what,
         };
 
