@@ -31,14 +31,23 @@ public sealed class ReadBudget
     private const long ClockInterval = 64 * 1024;
 
     private readonly long _timeLimitTicks;
+    private readonly Func<long> _timestamp;
     private long _startTicks = -1;
 
+    /// <summary>Caps of 0 or less are the defaults.</summary>
     public ReadBudget(long maxHeaderBytes = DefaultMaxHeaderBytes, long maxTotalHeaderBytes = DefaultMaxTotalHeaderBytes, int timeLimitSeconds = DefaultTimeLimitSeconds)
+        : this(maxHeaderBytes, maxTotalHeaderBytes, timeLimitSeconds, Stopwatch.GetTimestamp)
+    {
+    }
+
+    /// <param name="timestamp">The clock, in <see cref="Stopwatch.Frequency"/> ticks; tests pass their own.</param>
+    internal ReadBudget(long maxHeaderBytes, long maxTotalHeaderBytes, int timeLimitSeconds, Func<long> timestamp)
     {
         MaxHeaderBytes = maxHeaderBytes > 0 ? maxHeaderBytes : DefaultMaxHeaderBytes;
         MaxTotalHeaderBytes = maxTotalHeaderBytes > 0 ? maxTotalHeaderBytes : DefaultMaxTotalHeaderBytes;
         TimeLimitSeconds = timeLimitSeconds > 0 ? timeLimitSeconds : DefaultTimeLimitSeconds;
         _timeLimitTicks = (long)(TimeLimitSeconds * (double)Stopwatch.Frequency);
+        _timestamp = timestamp;
     }
 
     public long MaxHeaderBytes { get; }
@@ -77,13 +86,13 @@ public sealed class ReadBudget
     {
         if (_startTicks < 0)
         {
-            _startTicks = Stopwatch.GetTimestamp();
+            _startTicks = _timestamp();
         }
     }
 
     private void CheckClock(string when)
     {
-        if (Stopwatch.GetTimestamp() - _startTicks > _timeLimitTicks)
+        if (_timestamp() - _startTicks > _timeLimitTicks)
         {
             throw new ReadBudgetExceededException(
                 $"the build's time for reading model headers, {Format(TimeLimitSeconds)} s (ModelLicenseGuardModelReadingTimeout), was spent {when}");

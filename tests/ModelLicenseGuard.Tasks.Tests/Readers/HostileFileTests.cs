@@ -118,6 +118,21 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void Files_past_the_builds_time_are_named_not_read()
+    {
+        var first = _folder.WriteBytes("a.gguf", GgufBuilder.Model("A", "mit").Build());
+        var second = _folder.WriteBytes("b.gguf", GgufBuilder.Model("B", "mit").Build());
+        var now = 0L;
+        var budget = new ReadBudget(0, 0, timeLimitSeconds: 2, () => now);
+
+        ModelFileReader.Read(first, "a.gguf", budget);
+        now += 3 * Stopwatch.Frequency;
+        var exception = Assert.Throws<ReadBudgetExceededException>(() => ModelFileReader.Read(second, "b.gguf", budget));
+
+        Assert.Equal("the build's time for reading model headers, 2 s (ModelLicenseGuardModelReadingTimeout), was spent before it was read", exception.Message);
+    }
+
+    [Fact]
     public void Files_past_the_builds_byte_budget_are_named_not_read()
     {
         var first = _folder.WriteBytes("a.gguf", GgufBuilder.Model("A", "mit").Build());
