@@ -94,7 +94,7 @@ public sealed partial class ResolveModelArtifacts
 
         try
         {
-            var facts = ReadModelFile(fullPath, source);
+            var facts = ReadModelFile(fullPath, source, Budget);
             _cache.Add(fullPath, facts);
             manifest.Models.Add(ModelClassifier.Classify(WithPackageLicense(facts, package), manifest.Problems));
         }
@@ -102,7 +102,12 @@ public sealed partial class ResolveModelArtifacts
         {
             // A corrupt file stays corrupt until it changes: remember the verdict, not just the facts of good files.
             var message = $"Model file '{source}' cannot be read: {exception.Message}.";
-            _cache.AddError(fullPath, source, message);
+            if (exception is not ReadBudgetExceededException)
+            {
+                // A spent budget is this build's verdict, not the file's: the next build, or a raised cap, reads it again.
+                _cache.AddError(fullPath, source, message);
+            }
+
             manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, message));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

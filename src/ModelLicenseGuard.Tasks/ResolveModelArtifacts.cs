@@ -110,8 +110,8 @@ public sealed partial class ResolveModelArtifacts : Microsoft.Build.Utilities.Ta
         }
     }
 
-    /// <summary>How a model file is read: <see cref="ModelFileReader.Read(string, string)"/>, replaced only by tests.</summary>
-    internal Func<string, string, ModelFacts> ReadModelFile { get; set; } = ModelFileReader.Read;
+    /// <summary>How a model file is read: <see cref="ModelFileReader.Read(string, string, ReadBudget)"/>, replaced only by tests.</summary>
+    internal Func<string, string, ReadBudget, ModelFacts> ReadModelFile { get; set; } = ModelFileReader.Read;
 
     /// <summary>
     /// Resolves one input — a model file, folder, reference, package file or configuration file — in its own guard: what

@@ -19,5 +19,11 @@ if (args is ["model-reading", .. var readingArgs])
     return PackageCost.ModelReading(readingArgs);
 }
 
+// "hostile-files" reads sparse hostile model files of 1 MB to 1 GB and prints bytes read, allocated and time per file.
+if (args is ["hostile-files", .. var hostileArgs])
+{
+    return HostileFiles.Run(hostileArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -39,7 +39,7 @@ public sealed class ResolveModelArtifactsIsolationTests : IDisposable
 
         // What an unseekable stream did in the GGUF magic check, before only regular files were opened.
         var read = resolve.ReadModelFile;
-        resolve.ReadModelFile = (fullPath, source) => source == "models/throws.gguf" ? throw new NotSupportedException("Stream does not support seeking.") : read(fullPath, source);
+        resolve.ReadModelFile = (fullPath, source, budget) => source == "models/throws.gguf" ? throw new NotSupportedException("Stream does not support seeking.") : read(fullPath, source, budget);
 
         await ExecuteWithinTimeout(resolve);
 
@@ -63,7 +63,7 @@ public sealed class ResolveModelArtifactsIsolationTests : IDisposable
         _project.WriteBytes("models/vanishing.gguf", GgufBuilder.Model("Vanishing", "mit").Build());
         var resolve = Resolve(files: ["models/vanishing.gguf", "models/good.gguf"]);
         var read = resolve.ReadModelFile;
-        resolve.ReadModelFile = (fullPath, source) => source == "models/vanishing.gguf" ? throw new FileNotFoundException("The file went away while it was read.") : read(fullPath, source);
+        resolve.ReadModelFile = (fullPath, source, budget) => source == "models/vanishing.gguf" ? throw new FileNotFoundException("The file went away while it was read.") : read(fullPath, source, budget);
 
         await ExecuteWithinTimeout(resolve);
 

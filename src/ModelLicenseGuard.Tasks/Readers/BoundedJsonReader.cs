@@ -145,9 +145,40 @@ internal sealed class BoundedJsonReader
             return;
         }
 
+        // One Utf8JsonReader per buffer, not one per token: a header of millions of tiny tokens is skipped in a tight
+        // loop. Every token still goes through Take, so nesting and strings are checked as Read checks them.
         var depth = Depth;
-        while (Read() && Depth >= depth)
+        while (!_finished)
         {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _finalBlock, _state);
+            try
+            {
+                while (reader.Read())
+                {
+                    Take(ref reader);
+                    if (Depth < depth)
+                    {
+                        Consume((int)reader.BytesConsumed);
+                        _state = reader.CurrentState;
+                        return;
+                    }
+                }
+            }
+            catch (JsonException e)
+            {
+                throw Invalid(OffsetOf(e), Describe(e));
+            }
+
+            Consume((int)reader.BytesConsumed);
+            _state = reader.CurrentState;
+            if (_finalBlock)
+            {
+                _finished = true;
+                TokenKind = JsonTokenType.None;
+                return;
+            }
+
+            Fill();
         }
     }
 
@@ -158,11 +189,12 @@ internal sealed class BoundedJsonReader
     public bool StringEquals(string value)
         => !StringTooLong && _charCount == value.Length && new ReadOnlySpan<char>(_chars, 0, _charCount).SequenceEqual(value.AsSpan());
 
-    /// <summary>The start of the current string, for messages; at most <paramref name="max"/> characters.</summary>
-    public string Excerpt(int max)
+    /// <summary>Copies the start of the current string into <paramref name="destination"/>, without allocating; returns the characters copied.</summary>
+    public int CopyStart(char[] destination)
     {
-        var text = new string(_chars, 0, Math.Min(_charCount, max));
-        return StringTooLong || _charCount > max ? text + "…" : text;
+        var count = Math.Min(_charCount, destination.Length);
+        Array.Copy(_chars, destination, count);
+        return count;
     }
 
     /// <summary>"invalid JSON at byte 12 of the header: …".</summary>

@@ -13,10 +13,19 @@ public static class ModelFileReader
     /// Reads what the file says about its model, completed by the model card of the folder it is in when the file itself
     /// names no licence; throws <see cref="ModelFormatException"/> for anything unreadable.
     /// </summary>
-    public static ModelFacts Read(string fullPath, string source)
+    public static ModelFacts Read(string fullPath, string source) => Read(fullPath, source, new ReadBudget());
+
+    /// <summary>
+    /// As <see cref="Read(string, string)"/>, counting what is read against <paramref name="budget"/>, which one build
+    /// shares between its files; past a cap, <see cref="ReadBudgetExceededException"/> names the cap.
+    /// </summary>
+    public static ModelFacts Read(string fullPath, string source, ReadBudget budget)
     {
+        budget.ThrowIfSpent();
         ModelFacts facts;
-        using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan))
+
+        // Unbuffered: the budget's stream reads in blocks of its own.
+        using (var stream = budget.Open(new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan)))
         {
             // A ".bin" may be a renamed GGUF or safetensors file; only its first bytes are looked at before deciding it is a pickle.
             var pickle = System.Array.IndexOf(PickleExtensions, Path.GetExtension(fullPath).ToLowerInvariant()) >= 0

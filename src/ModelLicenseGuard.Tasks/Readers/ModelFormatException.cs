@@ -3,7 +3,7 @@ using System;
 namespace ModelLicenseGuard.Tasks.Readers;
 
 /// <summary>A model file is not what its format says it should be; the message says what and where.</summary>
-public sealed class ModelFormatException : Exception
+public class ModelFormatException : Exception
 {
     public ModelFormatException(string message)
         : base(message)

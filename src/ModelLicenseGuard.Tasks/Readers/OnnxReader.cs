@@ -147,7 +147,7 @@ public static class OnnxReader
                 }
                 else
                 {
-                    cursor.SkipLastField(ModelProto.Describe(tag.Field));
+                    cursor.SkipLastField(ModelProto.Describe(tag.Field, tag.Offset));
                 }
 
                 fields++;
@@ -188,7 +188,7 @@ public static class OnnxReader
         var cursor = new ProtobufCursor(stream, Schema, MalformedHint);
         var model = new Model();
         var values = new Values(ModelProto);
-        ReadFields(cursor, ModelProto, values, model, entry: null);
+        ReadFields(cursor, ModelProto, values, model, entry: null, entryOffset: -1);
 
         return new OnnxHeader(
             values.Int64s[IrVersionField],
@@ -203,10 +203,11 @@ public static class OnnxReader
 
     /// <summary>
     /// Reads the fields of one message, up to the cursor's limit, into <paramref name="values"/> as the message's
-    /// table says. <paramref name="entry"/> names the embedded message being read, e.g. "the opset_import
-    /// (field 8) at byte 120"; null at the top level, where fields are named by their labels.
+    /// table says. <paramref name="entry"/> and <paramref name="entryOffset"/> name the embedded message being read,
+    /// e.g. "the opset_import (field 8)" at byte 120; null at the top level, where fields are named by their labels.
+    /// Names are joined into words only for an error message: a field read or skipped builds no string.
     /// </summary>
-    private static void ReadFields(ProtobufCursor cursor, MessageSpec message, Values values, Model model, string? entry)
+    private static void ReadFields(ProtobufCursor cursor, MessageSpec message, Values values, Model model, string? entry, long entryOffset)
     {
         while (cursor.ReadTag(message.Name) is { IsEnd: false } tag)
         {
@@ -221,11 +222,11 @@ public static class OnnxReader
             if (field is null || field.Use == FieldUse.Skip)
             {
                 // The graph and the other large fields, and fields newer than this reader.
-                cursor.SkipLastField(entry is null ? $"{message.Describe(tag.Field)} at byte {tag.Offset}" : $"field {tag.Field} of {entry}");
+                cursor.SkipLastField(entry is null ? message.Describe(tag.Field, tag.Offset) : new ProtobufName("field", tag.Field, of: entry, ofAt: entryOffset));
                 continue;
             }
 
-            var what = entry is null ? field.Label : $"{field.Label} of {entry}";
+            var what = entry is null ? new ProtobufName(field.Label) : new ProtobufName(field.Label, of: entry, ofAt: entryOffset);
             switch (field.Use)
             {
                 case FieldUse.Int64:
@@ -237,7 +238,7 @@ public static class OnnxReader
                     values.Dropped |= text is null;
                     break;
                 case FieldUse.Message:
-                    ReadEmbedded(cursor, field, model, $"{field.EntryLabel} at byte {tag.Offset}");
+                    ReadEmbedded(cursor, field, model, tag.Offset);
                     break;
             }
         }
@@ -247,10 +248,10 @@ public static class OnnxReader
     /// Reads one embedded message — an entry of a repeated field — and adds it to the model, unless its list is
     /// full (the entry is then skipped unread) or one of its strings was too long to keep (the entry is dropped).
     /// </summary>
-    private static void ReadEmbedded(ProtobufCursor cursor, FieldSpec field, Model model, string entry)
+    private static void ReadEmbedded(ProtobufCursor cursor, FieldSpec field, Model model, long offset)
     {
         var message = field.Message!;
-        var length = cursor.ReadLength(entry);
+        var length = cursor.ReadLength(new ProtobufName(field.EntryLabel!, at: offset));
         var outer = cursor.PushLimit(length);
         if (message.IsFull!(model))
         {
@@ -259,8 +260,9 @@ public static class OnnxReader
             return;
         }
 
-        var values = new Values(message);
-        ReadFields(cursor, message, values, model, entry);
+        // One set of values per message serves every entry: a million entries allocate nothing.
+        var values = model.ValuesFor(message);
+        ReadFields(cursor, message, values, model, field.EntryLabel, offset);
         cursor.PopLimit(outer);
         if (!values.Dropped)
         {
@@ -297,6 +299,8 @@ public static class OnnxReader
     /// <summary>A message's field table, and for an embedded message, how its entries are added to the model.</summary>
     private sealed class MessageSpec(string name, FieldSpec[] fields, Func<Model, bool>? isFull = null, Action<Model, Values>? complete = null)
     {
+        private readonly string _unknown = "unknown " + name + " field";
+
         public string Name { get; } = name;
 
         /// <summary>One past the highest field number whose value is kept: the size of <see cref="Values"/>' arrays.</summary>
@@ -308,9 +312,23 @@ public static class OnnxReader
         /// <summary>Adds an entry's values to the model.</summary>
         public Action<Model, Values>? Complete { get; } = complete;
 
-        public FieldSpec? Find(int number) => Array.Find(fields, f => f.Number == number);
+        // A loop, not Array.Find: a lambda capturing the number would allocate on every field.
+        public FieldSpec? Find(int number)
+        {
+            foreach (var field in fields)
+            {
+                if (field.Number == number)
+                {
+                    return field;
+                }
+            }
 
-        public string Describe(int number) => Find(number)?.Label ?? $"unknown {Name} field {number}";
+            return null;
+        }
+
+        /// <summary>"producer_name (field 2) at byte 12", or "unknown ModelProto field 99 at byte 12".</summary>
+        public ProtobufName Describe(int number, long offset)
+            => Find(number) is { } field ? new ProtobufName(field.Label, at: offset) : new ProtobufName(_unknown, number, offset);
 
         private static int KeptSlots(FieldSpec[] fields)
         {
@@ -330,25 +348,53 @@ public static class OnnxReader
     /// <summary>The values read from one message, indexed by field number; unread fields are 0 and null, as in protobuf.</summary>
     private sealed class Values(MessageSpec message)
     {
+        public MessageSpec Message { get; } = message;
+
         public long[] Int64s { get; } = new long[message.Slots];
 
         public string?[] Strings { get; } = new string?[message.Slots];
 
         /// <summary>True when a string was too long to keep.</summary>
         public bool Dropped { get; set; }
+
+        /// <summary>Back to unread, for the next entry.</summary>
+        public void Clear()
+        {
+            Array.Clear(Int64s, 0, Int64s.Length);
+            Array.Clear(Strings, 0, Strings.Length);
+            Dropped = false;
+        }
     }
 
     /// <summary>The repeated fields read so far, and how many bytes of strings are kept.</summary>
     private sealed class Model
     {
+        private readonly List<Values> _values = [];
         private long _keptBytes;
 
         public Dictionary<string, string> Metadata { get; } = new(StringComparer.Ordinal);
 
         public List<KeyValuePair<string, long>> Opsets { get; } = [];
 
+        /// <summary>The values of <paramref name="message"/>, cleared: one instance per message, reused for every entry.</summary>
+        public Values ValuesFor(MessageSpec message)
+        {
+            foreach (var values in _values)
+            {
+                if (values.Message == message)
+                {
+                    values.Clear();
+                    return values;
+                }
+            }
+
+            var added = new Values(message);
+            _values.Add(added);
+            return added;
+        }
+
         /// <summary>Reads a string to keep; one too long to keep (or past the total budget) is skipped and null.</summary>
-        public string? KeepString(ProtobufCursor cursor, string what)
+        public string? KeepString(ProtobufCursor cursor, ProtobufName what)
         {
             var max = Math.Min(MaxKeptStringLength, MaxKeptTotalBytes - _keptBytes);
             var text = cursor.ReadString(what, max, out var length);

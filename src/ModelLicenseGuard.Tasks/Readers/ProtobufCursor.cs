@@ -114,7 +114,7 @@ internal sealed class ProtobufCursor
             return LastTag = new ProtobufTag(0, WireType.Varint, offset);
         }
 
-        var tag = ReadRawVarint64($"a field tag of {message}");
+        var tag = ReadRawVarint64(new ProtobufName(message).After("a field tag of "));
         var number = tag >> 3;
         if (number == 0)
         {
@@ -143,7 +143,7 @@ internal sealed class ProtobufCursor
         }
     }
 
-    public ulong ReadRawVarint64(string what)
+    public ulong ReadRawVarint64(ProtobufName what)
     {
         var start = _stream.Position;
         ulong value = 0;
@@ -163,13 +163,13 @@ internal sealed class ProtobufCursor
     }
 
     /// <summary>An <c>int64</c> field: a varint taken as two's complement, so ten bytes make a negative number.</summary>
-    public long ReadInt64(string what) => (long)ReadRawVarint64(what);
+    public long ReadInt64(ProtobufName what) => (long)ReadRawVarint64(what);
 
     /// <summary>Reads a length prefix and checks it against the bytes left before anything trusts it.</summary>
-    public long ReadLength(string what)
+    public long ReadLength(ProtobufName what)
     {
         var start = _stream.Position;
-        var length = ReadRawVarint64($"the length of {what}");
+        var length = ReadRawVarint64(what.After("the length of "));
         if (length > (ulong)Remaining)
         {
             throw new ModelFormatException(_limit == _length
@@ -182,7 +182,7 @@ internal sealed class ProtobufCursor
 
     /// <summary>Reads a length-delimited string; one longer than <paramref name="max"/> bytes is skipped and null is returned.</summary>
     /// <param name="length">The string's length in bytes, whether it was kept or skipped.</param>
-    public string? ReadString(string what, long max, out long length)
+    public string? ReadString(ProtobufName what, long max, out long length)
     {
         length = ReadLength(what);
         if (length > max)
@@ -215,7 +215,7 @@ internal sealed class ProtobufCursor
     }
 
     /// <summary>Skips the value of the field whose tag <see cref="ReadTag"/> read last, without reading it into memory.</summary>
-    public void SkipLastField(string what)
+    public void SkipLastField(ProtobufName what)
     {
         var wireType = LastTag.WireType;
         switch (wireType)
@@ -238,7 +238,7 @@ internal sealed class ProtobufCursor
         }
     }
 
-    private void SkipRawBytes(long count, string what)
+    private void SkipRawBytes(long count, ProtobufName what)
     {
         var start = _stream.Position;
         if (count > Remaining)
@@ -249,7 +249,7 @@ internal sealed class ProtobufCursor
         _stream.Seek(count, SeekOrigin.Current);
     }
 
-    private int ReadRawByte(string what, long start)
+    private int ReadRawByte(ProtobufName what, long start)
     {
         if (_stream.Position >= _limit)
         {
@@ -265,7 +265,7 @@ internal sealed class ProtobufCursor
         return b;
     }
 
-    private ModelFormatException Truncated(string what, long start) => new(_limit == _length
+    private ModelFormatException Truncated(ProtobufName what, long start) => new(_limit == _length
         ? $"the file ends inside {what} at byte {start} (truncated or corrupt)"
         : $"{what} at byte {start} runs past the end of the message that holds it (corrupt)");
 }

@@ -32,6 +32,9 @@ public static class SafetensorsReader
     internal const int MaxKeptMetadataCharacters = 1024 * 1024;
 
     private const int PrefixLength = 8;
+
+    // How much of a key a message quotes.
+    private const int ExcerptLength = 64;
     private const string What = "the header";
 
     /// <summary>
@@ -167,20 +170,25 @@ public static class SafetensorsReader
         }
 
         var kept = 0;
+
+        // The start of each key, for a message about its value, copied into one buffer: entries past the kept limits
+        // allocate nothing, however many the header holds.
+        var excerpt = new char[ExcerptLength + 1];
         while (json.Read() && json.TokenKind == JsonTokenType.PropertyName)
         {
             var entryOffset = json.TokenOffset;
-            var key = json.GetString();
-            var keyExcerpt = key is null ? json.Excerpt(64) : null;
+            var keyTooLong = json.StringTooLong;
+            var excerptLength = json.CopyStart(excerpt);
+            var key = keyTooLong || metadata.Count >= MaxKeptMetadataEntries ? null : json.GetString();
             json.Read();
             if (json.TokenKind != JsonTokenType.String)
             {
-                var name = key is null ? keyExcerpt! : key.Length > 64 ? key.Remove(64) + "…" : key;
+                var name = keyTooLong || excerptLength > ExcerptLength ? new string(excerpt, 0, ExcerptLength) + "…" : new string(excerpt, 0, excerptLength);
                 throw new ModelFormatException(
                     $"'{MetadataKey}' entry '{name}' at byte {Format(entryOffset)} of the header is {Kind(json.TokenKind)}, not a string");
             }
 
-            if (key is null || json.StringTooLong || metadata.Count >= MaxKeptMetadataEntries)
+            if (key is null || json.StringTooLong)
             {
                 continue;
             }
