@@ -165,11 +165,7 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
             var full = Path.GetFullPath(path);
 
             // Rewritten only when different, so an unchanged project leaves the file (and anything watching it) alone.
-            if (!File.Exists(full) || !string.Equals(File.ReadAllText(full), text, StringComparison.Ordinal))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
+            OwnedFile.WriteIfChanged(full, text);
 
             written.Add(new Microsoft.Build.Utilities.TaskItem(full));
             Log.LogMessage(MessageImportance.High, "{0}", $"ModelLicenseGuard: {ProjectName} -> {full}");
