@@ -27,7 +27,12 @@ public static class ManifestFormat
     /// <summary>The file name the build writes under <c>obj/</c> and the analyzer looks for.</summary>
     public const string FileName = "ModelLicenseGuard.manifest";
 
+    /// <summary>MLG0025's message, for the analyzer and the build task alike: {0} the manifest's path, {1} what is wrong.</summary>
+    public const string DamagedMessageFormat = "The model manifest '{0}' is damaged: {1}. Its models and problems are not checked until it is written again: build the project (dotnet build) to rewrite it";
+
     private const string EndSection = "[end]";
+
+    public static string DamagedMessage(string path, string damage) => string.Format(CultureInfo.InvariantCulture, DamagedMessageFormat, path, damage);
     private const string ChecksumKey = "checksum: fnv1a64:";
 
     public static string Write(ModelManifest manifest)
