@@ -11,7 +11,9 @@ namespace ModelLicenseGuard.Tasks;
 /// they wrote. The manifest and the resolve stamp are one unit: a manifest that is missing, empty, cut short, changed
 /// or not a file deletes the stamp, so the resolve step writes it again instead of leaving every later build silent. A
 /// compiler log (SARIF) that does not parse, as two builds of one project at once can leave it, is deleted, so the
-/// compile, which lists it among its outputs, runs again and rewrites it.
+/// compile, which lists it among its outputs, runs again and rewrites it; so is one older than the assembly the last
+/// compile wrote (a compile that lost the race to write it), which the reports would otherwise call missing on every
+/// build until a source changed.
 /// </summary>
 public sealed class VerifyModelOutputs : Microsoft.Build.Utilities.Task
 {
@@ -24,6 +26,9 @@ public sealed class VerifyModelOutputs : Microsoft.Build.Utilities.Task
 
     /// <summary>The compiler log the reports read, in builds that read it; empty checks none.</summary>
     public string? CompilerLog { get; set; }
+
+    /// <summary>The assembly the compiler writes, when the package asks for <see cref="CompilerLog"/>; empty compares nothing.</summary>
+    public string? CompiledAssembly { get; set; }
 
     public override bool Execute()
     {
@@ -72,6 +77,15 @@ public sealed class VerifyModelOutputs : Microsoft.Build.Utilities.Task
     {
         if (string.IsNullOrWhiteSpace(CompilerLog) || !File.Exists(CompilerLog))
         {
+            return;
+        }
+
+        // The compiler writes the log as it finishes, after the assembly; a second's slack covers coarse file times.
+        if (!string.IsNullOrWhiteSpace(CompiledAssembly) && File.Exists(CompiledAssembly)
+            && File.GetLastWriteTimeUtc(CompilerLog).AddSeconds(1) < File.GetLastWriteTimeUtc(CompiledAssembly))
+        {
+            File.Delete(CompilerLog!);
+            Log.LogMessage(MessageImportance.High, "{0}", $"ModelLicenseGuard: the compiler log '{CompilerLog}' is older than the assembly the last compile wrote; it was deleted so the compiler writes it again.");
             return;
         }
 

@@ -102,6 +102,36 @@ public sealed class ManifestIntegrityTargetsTests
     }
 
     [Fact]
+    public void A_compiler_log_older_than_the_assembly_is_deleted_before_the_compile_rather_than_reported_missing_on_every_build()
+    {
+        using var project = new TargetsProject("""
+              <PropertyGroup>
+                <ModelLicenseGuardBom>true</ModelLicenseGuardBom>
+                <!-- The SDK's name for the assembly the compile writes, which the stand-in project has no SDK to set. -->
+                <TargetFileName>App.dll</TargetFileName>
+              </PropertyGroup>
+              <!-- The stand-in compile writes the log only when it is missing, as the real one runs only when an output is. -->
+              <Target Name="StandInCompilerLog" AfterTargets="CoreCompile" Condition="!Exists('obj/ModelLicenseGuard.sarif')">
+                <WriteLinesToFile File="obj/ModelLicenseGuard.sarif" Lines="{ &quot;version&quot;: &quot;2.1.0&quot;, &quot;runs&quot;: [] }" Overwrite="true" />
+              </Target>
+            """);
+        Assert.Equal(0, project.Build().ExitCode);
+
+        // A compile that lost the race to write its log: the assembly is newer than the log.
+        var log = project.PathOf("obj/ModelLicenseGuard.sarif");
+        File.WriteAllText(log, """{"$schema": "http://json.schemastore.org/sarif-2.1.0", "version": "2.1.0", "runs": []}""");
+        File.SetLastWriteTimeUtc(log, DateTime.UtcNow.AddMinutes(-1));
+        File.WriteAllBytes(project.PathOf("obj/App.dll"), [0]);
+
+        var result = project.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("is older than the assembly the last compile wrote; it was deleted so the compiler writes it again", result.Output, StringComparison.Ordinal);
+        Assert.True(File.GetLastWriteTimeUtc(log) >= File.GetLastWriteTimeUtc(project.PathOf("obj/App.dll")), "written again by the compile");
+        Assert.Empty(result.WithId(DiagnosticIds.ReportNotWritten));
+    }
+
+    [Fact]
     public async Task Two_builds_of_eight_projects_sharing_models_at_once_leave_every_file_the_package_owns_whole()
     {
         using var solution = new TempDirectory();
