@@ -56,6 +56,13 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
         try
         {
             var manifest = File.Exists(ManifestPath) ? ManifestFormat.Read(File.ReadAllText(ManifestPath)) : new ModelManifest();
+            if (manifest.Damage is { } damage)
+            {
+                // A report from part of a manifest would look complete; none is better (dotnet pack --no-build skips the rewrite).
+                TaskLog.Warning(Log, DiagnosticIds.ManifestDamaged, Path.GetFullPath(ManifestPath), ManifestFormat.DamagedMessage(Path.GetFullPath(ManifestPath), damage));
+                return true;
+            }
+
             AddModelsNamedInCode(manifest);
             var written = new System.Collections.Generic.List<ITaskItem>();
             if (!string.IsNullOrWhiteSpace(BomPath))
