@@ -15,7 +15,12 @@ internal static class ManifestLoader
     /// Parses a manifest. Roslyn caches the result per <see cref="SourceText"/>, so an unchanged manifest is parsed
     /// once, not once per compilation (that is, per keystroke).
     /// </summary>
-    public static SourceTextValueProvider<ModelManifest> Parser { get; } = new(text => ManifestFormat.Read(text.ToString()));
+    /// <remarks>A damaged manifest yields nothing but its <see cref="ModelManifest.Damage"/>: none of it is trusted (MLG0025).</remarks>
+    public static SourceTextValueProvider<ModelManifest> Parser { get; } = new(text =>
+    {
+        var manifest = ManifestFormat.Read(text.ToString());
+        return manifest.Damage is null ? manifest : new ModelManifest { Damage = manifest.Damage };
+    });
 
     public static SourceText? FindText(AnalyzerOptions options, CancellationToken cancellationToken)
     {

@@ -108,6 +108,13 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
         }
 
         var manifest = ManifestFormat.Read(File.ReadAllText(ManifestPath));
+        if (manifest.Damage is { } damage)
+        {
+            // The resolve step writes a damaged manifest again; one still damaged here could not be written.
+            TaskLog.Warning(Log, DiagnosticIds.ManifestDamaged, Path.GetFullPath(ManifestPath), ManifestFormat.DamagedMessage(Path.GetFullPath(ManifestPath), damage));
+            return;
+        }
+
         var references = ProjectReferenceLines.Read(ProjectFile);
         foreach (var problem in manifest.Problems)
         {
@@ -160,11 +167,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
         }
 
         var text = PolicyFile.Write(settings, todayIsFixed);
-        if (!File.Exists(PolicySettingsFile) || File.ReadAllText(PolicySettingsFile) != text)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(PolicySettingsFile))!);
-            File.WriteAllText(PolicySettingsFile, text);
-        }
+        OwnedFile.WriteIfChanged(PolicySettingsFile!, text);
     }
 
     /// <summary>

@@ -69,18 +69,8 @@ public sealed partial class ResolveModelArtifacts : Microsoft.Build.Utilities.Ta
             _cache = FactsCache.Load(CachePath);
             var manifest = Resolve();
             ModelCount = manifest.Models.Count;
-            var directory = Path.GetDirectoryName(Path.GetFullPath(ManifestPath));
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
             // The compiler reads the manifest: rewriting identical content would make every build recompile.
-            var text = ManifestFormat.Write(manifest);
-            if (!File.Exists(ManifestPath) || !string.Equals(File.ReadAllText(ManifestPath), text, StringComparison.Ordinal))
-            {
-                File.WriteAllText(ManifestPath, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
+            OwnedFile.WriteIfChanged(ManifestPath, ManifestFormat.Write(manifest));
 
             _cache.Save(CachePath);
         }
@@ -100,8 +90,7 @@ public sealed partial class ResolveModelArtifacts : Microsoft.Build.Utilities.Ta
         {
             if (!string.IsNullOrEmpty(ManifestPath) && !File.Exists(ManifestPath))
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(ManifestPath))!);
-                File.WriteAllText(ManifestPath, ManifestFormat.Write(new ModelManifest()));
+                OwnedFile.Write(ManifestPath, ManifestFormat.Write(new ModelManifest()));
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

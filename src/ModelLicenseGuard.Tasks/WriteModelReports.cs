@@ -56,6 +56,13 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
         try
         {
             var manifest = File.Exists(ManifestPath) ? ManifestFormat.Read(File.ReadAllText(ManifestPath)) : new ModelManifest();
+            if (manifest.Damage is { } damage)
+            {
+                // A report from part of a manifest would look complete; none is better (dotnet pack --no-build skips the rewrite).
+                TaskLog.Warning(Log, DiagnosticIds.ManifestDamaged, Path.GetFullPath(ManifestPath), ManifestFormat.DamagedMessage(Path.GetFullPath(ManifestPath), damage));
+                return true;
+            }
+
             AddModelsNamedInCode(manifest);
             var written = new System.Collections.Generic.List<ITaskItem>();
             if (!string.IsNullOrWhiteSpace(BomPath))
@@ -165,11 +172,7 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
             var full = Path.GetFullPath(path);
 
             // Rewritten only when different, so an unchanged project leaves the file (and anything watching it) alone.
-            if (!File.Exists(full) || !string.Equals(File.ReadAllText(full), text, StringComparison.Ordinal))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
+            OwnedFile.WriteIfChanged(full, text);
 
             written.Add(new Microsoft.Build.Utilities.TaskItem(full));
             Log.LogMessage(MessageImportance.High, "{0}", $"ModelLicenseGuard: {ProjectName} -> {full}");

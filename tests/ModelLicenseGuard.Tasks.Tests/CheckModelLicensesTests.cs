@@ -446,14 +446,16 @@ public sealed class CheckModelLicensesTests : IDisposable
     [InlineData("")]
     [InlineData("not a manifest at all")]
     [InlineData("format: modellicenseguard-manifest/2\n[problem]\ncode: MLG0032\nfile: x\nmessage: m\n")]
-    public void A_manifest_it_cannot_read_reports_nothing(string text)
+    public void A_manifest_it_cannot_read_is_reported_as_damaged_and_nothing_in_it_is_trusted(string text)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(ManifestPath)!);
         File.WriteAllText(ManifestPath, text);
 
         Assert.True(Check("Commercial").Execute());
 
-        Assert.Empty(_engine.Diagnostics);
+        var damaged = Assert.Single(_engine.Diagnostics);
+        Assert.Equal((DiagnosticIds.ManifestDamaged, Path.GetFullPath(ManifestPath)), (damaged.Code, damaged.File));
+        Assert.Contains("build the project (dotnet build) to rewrite it", damaged.Message, StringComparison.Ordinal);
     }
 
     [Fact]

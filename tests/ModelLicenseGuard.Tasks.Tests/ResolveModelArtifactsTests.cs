@@ -234,7 +234,8 @@ public sealed class ResolveModelArtifactsTests : IDisposable
     [Fact]
     public void A_manifest_that_cannot_be_written_is_an_internal_error_warning_not_a_failed_build()
     {
-        Directory.CreateDirectory(_project.PathOf("obj/" + ManifestFormat.FileName));
+        // An empty folder in the way is removed; one with content is its owner's.
+        _project.WriteBytes("obj/" + ManifestFormat.FileName + "/keep.txt", [1]);
 
         Assert.True(Task().Execute());
 

@@ -50,7 +50,9 @@ public sealed class WriteModelReportsTests : IDisposable
     public void A_report_that_cannot_be_written_is_MLG0024_naming_the_file_and_the_build_goes_on()
     {
         WriteManifest();
-        Directory.CreateDirectory(_project.PathOf("bin/bom.json"));
+
+        // An empty folder in the way is removed; one with content is its owner's.
+        _project.WriteBytes("bin/bom.json/keep.txt", [1]);
 
         Assert.True(Task(bom: "bin/bom.json", notices: "bin/notices.txt").Execute());
 
@@ -68,6 +70,21 @@ public sealed class WriteModelReportsTests : IDisposable
 
         Assert.Empty(CycloneDxSchema.Validate(File.ReadAllText(_project.PathOf("bin/bom.json"))));
         Assert.EndsWith("No models were found.\n", File.ReadAllText(_project.PathOf("bin/notices.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_manifest_is_MLG0025_naming_it_and_no_report_passes_part_of_it_off_as_complete()
+    {
+        WriteManifest();
+        var text = File.ReadAllText(ManifestPath);
+        File.WriteAllText(ManifestPath, text[..(text.Length / 2)]);
+
+        Assert.True(Task(bom: "bin/bom.json", notices: "bin/notices.txt").Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal((DiagnosticIds.ManifestDamaged, ManifestPath), (warning.Code, warning.File));
+        Assert.False(File.Exists(_project.PathOf("bin/bom.json")));
+        Assert.False(File.Exists(_project.PathOf("bin/notices.txt")));
     }
 
     [Fact]

@@ -79,6 +79,16 @@ internal static class RuleDescriptors
         description: "A library is told which model to use, but the value is not a constant the analyzer can fold, or it is an Azure deployment name, which does not say which model is deployed. Such models are not judged.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.RuntimeModelUnresolved));
 
+    public static readonly DiagnosticDescriptor ManifestDamaged = new(
+        DiagnosticIds.ManifestDamaged,
+        title: "The model manifest is damaged",
+        messageFormat: ModelLicenseGuard.Manifest.ManifestFormat.DamagedMessageFormat,
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The build writes the manifest of the project's models for the analyzer. A manifest that is empty, cut short or changed after it was written holds no models the analyzer can trust, so no other ModelLicenseGuard rule can fire; a build writes it again.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.ManifestDamaged));
+
     public static readonly DiagnosticDescriptor RuntimeModelLicenseUnknown = new(
         DiagnosticIds.LicenseUnknown,
         title: "Model licence cannot be determined",

@@ -30,6 +30,7 @@ public static class BuildDiagnostics
         new(DiagnosticIds.AllowExpired, BuildDiagnosticSeverity.Warning, "Licence exception has expired"),
         new(DiagnosticIds.PolicyItemMalformed, BuildDiagnosticSeverity.Warning, "Licence allow or deny item cannot be read"),
         new(DiagnosticIds.ReportNotWritten, BuildDiagnosticSeverity.Warning, "A model report could not be written"),
+        new(DiagnosticIds.ManifestDamaged, BuildDiagnosticSeverity.Warning, "The model manifest is damaged"),
         new(DiagnosticIds.UnknownPolicy, BuildDiagnosticSeverity.Warning, "Unknown ModelLicensePolicy value"),
         new(DiagnosticIds.LicenseUnknown, BuildDiagnosticSeverity.Warning, "Model licence cannot be determined"),
         new(DiagnosticIds.LicenseConflict, BuildDiagnosticSeverity.Warning, "Licence sources disagree"),

@@ -36,6 +36,9 @@ public static class DiagnosticIds
     /// <summary>A report (ML-BOM, third-party notices) could not be written.</summary>
     public const string ReportNotWritten = "MLG0024";
 
+    /// <summary>The model manifest the build wrote is damaged (empty, cut short, changed, not a file); a build writes it again.</summary>
+    public const string ManifestDamaged = "MLG0025";
+
     /// <summary>The <c>ModelLicensePolicy</c> property has a value the product does not know.</summary>
     public const string UnknownPolicy = "MLG0029";
 

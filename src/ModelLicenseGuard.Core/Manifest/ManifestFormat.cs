@@ -16,6 +16,9 @@ namespace ModelLicenseGuard.Manifest;
 /// <c>[problem]</c>; each further line is <c>key: value</c>, with list keys repeated. Values escape
 /// backslash, CR and LF. Readers ignore keys and sections they do not know, so minor additions are
 /// backward compatible; a new major version is read as an empty manifest.
+/// The last section, <c>[end]</c>, holds a checksum of everything before it, so a manifest that was truncated,
+/// emptied or changed after the build wrote it is told apart from one that lists no models
+/// (<see cref="ModelManifest.Damage"/>); older readers skip the section as one they do not know.
 /// </remarks>
 public static class ManifestFormat
 {
@@ -23,6 +26,14 @@ public static class ManifestFormat
 
     /// <summary>The file name the build writes under <c>obj/</c> and the analyzer looks for.</summary>
     public const string FileName = "ModelLicenseGuard.manifest";
+
+    /// <summary>MLG0025's message, for the analyzer and the build task alike: {0} the manifest's path, {1} what is wrong.</summary>
+    public const string DamagedMessageFormat = "The model manifest '{0}' is damaged: {1}. Its models and problems are not checked until it is written again: build the project (dotnet build) to rewrite it";
+
+    private const string EndSection = "[end]";
+
+    public static string DamagedMessage(string path, string damage) => string.Format(CultureInfo.InvariantCulture, DamagedMessageFormat, path, damage);
+    private const string ChecksumKey = "checksum: fnv1a64:";
 
     public static string Write(ModelManifest manifest)
     {
@@ -79,13 +90,20 @@ public static class ManifestFormat
             }
         }
 
-        return text.ToString();
+        text.Append('\n').Append(EndSection).Append('\n');
+        var body = text.ToString();
+        return body + ChecksumKey + Checksum(body, body.Length) + "\n";
     }
 
-    /// <summary>Reads a manifest; text in another format or version yields an empty manifest, never an exception.</summary>
+    /// <summary>
+    /// Reads a manifest; text in another format or version yields an empty manifest, never an exception. Text that is
+    /// not a whole manifest as the build wrote it (empty, truncated, edited, another version) has
+    /// <see cref="ModelManifest.Damage"/> set, and what could be read of it; a reader that acts on it should act on the
+    /// damage alone.
+    /// </summary>
     public static ModelManifest Read(string text)
     {
-        var manifest = new ModelManifest();
+        var manifest = new ModelManifest { Damage = FindDamage(text) };
         using var reader = new StringReader(text);
         if (!string.Equals(reader.ReadLine()?.Trim(), Header, StringComparison.Ordinal))
         {
@@ -101,6 +119,11 @@ public static class ManifestFormat
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
+            }
+
+            if (string.Equals(line.Trim(), EndSection, StringComparison.Ordinal))
+            {
+                break;
             }
 
             if (line[0] == '[')
@@ -145,6 +168,58 @@ public static class ManifestFormat
 
         AddProblem(manifest, problem);
         return manifest;
+    }
+
+    /// <summary>Why <paramref name="text"/> is not a whole manifest as the build wrote it; null when it is.</summary>
+    public static string? FindDamage(string text)
+    {
+        if (text.Trim().Length == 0)
+        {
+            return "it is empty";
+        }
+
+        var firstLine = text.IndexOf('\n');
+        var header = (firstLine < 0 ? text : text.Substring(0, firstLine)).Trim();
+        if (!string.Equals(header, Header, StringComparison.Ordinal))
+        {
+            return header.StartsWith("format: modellicenseguard-manifest/", StringComparison.Ordinal)
+                ? $"it is in another version of the format ('{Truncate(header)}')"
+                : "it does not start with the manifest's header";
+        }
+
+        // The end section is the last thing written: without it the file was cut short.
+        var end = text.LastIndexOf("\n" + EndSection + "\n", StringComparison.Ordinal);
+        if (end < 0)
+        {
+            return "it is incomplete (its end section is missing)";
+        }
+
+        var bodyLength = end + EndSection.Length + 2;
+        var checksumLine = text.Substring(bodyLength).TrimEnd('\r', '\n');
+        if (!checksumLine.StartsWith(ChecksumKey, StringComparison.Ordinal)
+            || !string.Equals(checksumLine.Substring(ChecksumKey.Length), Checksum(text, bodyLength), StringComparison.Ordinal))
+        {
+            return "its content does not match its checksum (it was changed or damaged after the build wrote it)";
+        }
+
+        return null;
+    }
+
+    private static string Truncate(string value) => value.Length <= 80 ? value : value.Substring(0, 80) + "…";
+
+    /// <summary>FNV-1a, 64 bits, over the UTF-16 code units: a check against damage, not against tampering.</summary>
+    private static string Checksum(string text, int length)
+    {
+        const ulong offsetBasis = 14695981039346656037;
+        const ulong prime = 1099511628211;
+        var hash = offsetBasis;
+        for (var i = 0; i < length; i++)
+        {
+            hash ^= text[i];
+            hash *= prime;
+        }
+
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 
     private static void Set(ManifestEntry model, string key, string value)

@@ -140,8 +140,7 @@ internal sealed class FactsCache
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            OwnedFile.Write(path, text.ToString());
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -228,6 +228,58 @@ public class ManifestFormatTests
     }
 
     [Fact]
+    public void A_manifest_as_written_is_whole_even_with_no_models()
+    {
+        Assert.Null(ManifestFormat.Read(ManifestFormat.Write(Single(FullModel()))).Damage);
+        Assert.Null(ManifestFormat.Read(ManifestFormat.Write(new ModelManifest())).Damage);
+    }
+
+    [Fact]
+    public void Every_truncation_of_a_manifest_is_damage_not_an_empty_manifest()
+    {
+        var text = ManifestFormat.Write(Single(FullModel()));
+
+        // Cutting only the final newline leaves every byte the checksum covers.
+        for (var length = 0; length < text.Length - 1; length++)
+        {
+            Assert.NotNull(ManifestFormat.Read(text.Substring(0, length)).Damage);
+        }
+    }
+
+    [Theory]
+    [InlineData("name: Meta Llama", "name: Meta Llamb")]
+    [InlineData("tier: RestrictedWeights", "tier: OpenWeights")]
+    [InlineData("[model]", "[m0del]")]
+    public void A_manifest_changed_after_it_was_written_is_damaged(string written, string changed)
+    {
+        var text = ManifestFormat.Write(Single(FullModel())).Replace(written, changed, StringComparison.Ordinal);
+
+        Assert.Contains("checksum", ManifestFormat.Read(text).Damage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("  \n\n", "empty")]
+    [InlineData("\0\0\0\0", "header")]
+    [InlineData("format: modellicenseguard-manifest/2\n", "another version")]
+    [InlineData("format: modellicenseguard-manifest/1\n[model]\nname: x\n", "incomplete")]
+    public void The_damage_says_what_is_wrong(string text, string expected)
+    {
+        Assert.Contains(expected, ManifestFormat.Read(text).Damage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nothing_after_the_end_section_is_read()
+    {
+        var text = ManifestFormat.Write(new ModelManifest()) + "[model]\nname: appended\n";
+
+        var manifest = ManifestFormat.Read(text);
+
+        Assert.Empty(manifest.Models);
+        Assert.NotNull(manifest.Damage);
+    }
+
+    [Fact]
     public void A_truncated_manifest_keeps_what_was_complete()
     {
         var text = ManifestFormat.Write(Single(FullModel()));

@@ -21,7 +21,12 @@ internal sealed class TargetsProject : IDisposable
     public TargetsProject(string body)
     {
         ProjectFile = _directory.PathOf("App.csproj");
-        File.WriteAllText(ProjectFile, $"""
+        File.WriteAllText(ProjectFile, Text(body));
+    }
+
+    /// <summary>The text of such a project with <paramref name="body"/> between the package's props and targets.</summary>
+    public static string Text(string body)
+        => $"""
             <Project>
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -36,8 +41,7 @@ internal sealed class TargetsProject : IDisposable
               <Target Name="CoreCompile" />
               <Target Name="Build" DependsOnTargets="CoreCompile" />
             </Project>
-            """);
-    }
+            """;
 
     /// <summary>
     /// The net8.0 task assembly of src/ModelLicenseGuard.Tasks, built as this test project's reference in the same
