@@ -25,5 +25,17 @@ if (args is ["hostile-files", .. var hostileArgs])
     return HostileFiles.Run(hostileArgs);
 }
 
+// "fuzz" mutates the seed corpus in tests/data/fuzz and reads every input, writing crash inputs to tests/data/fuzz/crashes.
+if (args is ["fuzz", .. var fuzzArgs])
+{
+    return Fuzz.Run(fuzzArgs);
+}
+
+// "fuzz-seeds" writes the binary seeds of tests/data/fuzz/seeds with the Testing builders.
+if (args is ["fuzz-seeds"])
+{
+    return Fuzz.WriteSeeds();
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -595,20 +595,12 @@ public class OnnxReaderTests
             .Metadata("model_name", "Tiny")
             .AddBytes(OnnxBuilder.FunctionsField, OnnxBuilder.StringField(1, "f"))
             .Build();
-        var random = new Random(20250302);
-        byte[] interesting = [0x00, 0x01, 0x03, 0x04, 0x06, 0x07, 0x08, 0x0F, 0x7F, 0x80, 0xFF];
+        var mutator = new Mutator(20250302, [0x00, 0x01, 0x03, 0x04, 0x06, 0x07, 0x08, 0x0F, 0x7F, 0x80, 0xFF]);
 
         for (var round = 0; round < 4_000; round++)
         {
-            var bytes = (byte[])original.Clone();
-            for (var changes = random.Next(1, 4); changes > 0; changes--)
-            {
-                var at = random.Next(bytes.Length);
-                bytes[at] = random.Next(2) == 0 ? interesting[random.Next(interesting.Length)] : (byte)random.Next(256);
-            }
-
-            var length = random.Next(4) == 0 ? random.Next(bytes.Length + 1) : bytes.Length;
-            ReadOrFail(bytes.AsSpan(0, length).ToArray(), $"corruption round {round}");
+            var bytes = mutator.MaybeTruncate(mutator.Overwrite((byte[])original.Clone(), 0, original.Length));
+            ReadOrFail(bytes, $"corruption round {round}");
         }
     }
 
