@@ -86,18 +86,7 @@ internal static class Fuzz
                 .Build(),
             ["safetensors/no-metadata.safetensors"] = new SafetensorsBuilder().AddTensor("w", [1f, 2f]).Build(),
             ["onnx/tiny.onnx"] = OnnxBuilder.Model("Tiny", "apache-2.0", weightBytes: 64).Build(),
-            ["onnx/full.onnx"] = new OnnxBuilder()
-                .IrVersion(9)
-                .ProducerName("pytorch")
-                .ProducerVersion("2.4.0")
-                .ModelVersion(1)
-                .DocString("doc")
-                .Graph(128)
-                .Opset(string.Empty, 17)
-                .Metadata("model_license", "apache-2.0")
-                .Metadata("model_name", "Tiny")
-                .AddBytes(OnnxBuilder.FunctionsField, OnnxBuilder.StringField(1, "f"))
-                .Build(),
+            ["onnx/full.onnx"] = OnnxBuilder.EveryFieldKind().Build(),
             ["onnx/no-licence.onnx"] = OnnxBuilder.Model(null, null, weightBytes: 16).Build(),
         };
 

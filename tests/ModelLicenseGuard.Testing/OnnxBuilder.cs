@@ -37,6 +37,23 @@ public sealed class OnnxBuilder
     private readonly List<WrittenField> _layout = [];
 
     /// <summary>
+    /// A small model with every kind of top-level field a reader meets (scalars, strings, the graph, opset_import,
+    /// metadata_props and a field it skips): the file the random-corruption test and the fuzzer's seed corpus start from.
+    /// </summary>
+    public static OnnxBuilder EveryFieldKind()
+        => new OnnxBuilder()
+            .IrVersion(9)
+            .ProducerName("pytorch")
+            .ProducerVersion("2.4.0")
+            .ModelVersion(1)
+            .DocString("doc")
+            .Graph(128)
+            .Opset(string.Empty, 17)
+            .Metadata("model_license", "apache-2.0")
+            .Metadata("model_name", "Tiny")
+            .AddBytes(FunctionsField, StringField(1, "f"));
+
+    /// <summary>
     /// A small model as PyTorch exports it: ir_version, producer, the graph, opset_import, then metadata_props
     /// with the given name and licence under the ONNX IR spec's keys (each omitted when null).
     /// </summary>
