@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using ModelLicenseGuard.Diagnostics;
@@ -30,20 +29,10 @@ internal sealed class PolicyItems
     {
         foreach (var item in items)
         {
-            if (!TryRead(item, "ModelLicenseAllow", out var entry))
+            var entry = PolicyListReader.Allow(Pattern(item), item.GetMetadata("Justification"), item.GetMetadata("Expires"), settings.Today, out var code, out var message);
+            if (entry is null)
             {
-                continue;
-            }
-
-            if (entry.Justification is null)
-            {
-                Warn(item, "ModelLicenseAllow", DiagnosticIds.AllowWithoutJustification, $"ModelLicenseAllow '{entry.Pattern}' has no Justification metadata, so it allows nothing. Say why the exception was granted: <ModelLicenseAllow Include=\"{entry.Pattern}\" Justification=\"approved by legal, ticket LEGAL-123\" />.");
-                continue;
-            }
-
-            if (entry.IsExpired(settings.Today))
-            {
-                Warn(item, "ModelLicenseAllow", DiagnosticIds.AllowExpired, $"ModelLicenseAllow '{entry.Pattern}' expired on {entry.Expires:yyyy-MM-dd} and no longer allows anything ({entry.Justification}). Review the exception again and set a new Expires date, or remove the item.");
+                Warn(item, PolicyListReader.AllowItem, code!, message!);
                 continue;
             }
 
@@ -55,40 +44,28 @@ internal sealed class PolicyItems
     {
         foreach (var item in items)
         {
-            if (TryRead(item, "ModelLicenseDeny", out var entry))
+            var reason = item.GetMetadata("Reason");
+            if (string.IsNullOrWhiteSpace(reason))
             {
-                settings.Deny.Add(entry);
+                reason = item.GetMetadata("Justification");
             }
+
+            var entry = PolicyListReader.Deny(Pattern(item), reason, item.GetMetadata("Expires"), out var code, out var message);
+            if (entry is null)
+            {
+                Warn(item, PolicyListReader.DenyItem, code!, message!);
+                continue;
+            }
+
+            settings.Deny.Add(entry);
         }
     }
 
-    private bool TryRead(ITaskItem item, string itemType, out PolicyListEntry entry)
+    // MSBuild expands wildcards in Include against files, so a glob goes in Match metadata (or is escaped as %2A).
+    private static string Pattern(ITaskItem item)
     {
-        entry = null!;
-        // MSBuild expands wildcards in Include against files, so a glob goes in Match metadata (or is escaped as %2A).
         var match = item.GetMetadata("Match").Trim();
-        var pattern = match.Length > 0 ? match : item.ItemSpec.Trim();
-        var justification = item.GetMetadata(itemType == "ModelLicenseDeny" ? "Reason" : "Justification");
-        if (itemType == "ModelLicenseDeny" && string.IsNullOrWhiteSpace(justification))
-        {
-            justification = item.GetMetadata("Justification");
-        }
-
-        var expiresText = item.GetMetadata("Expires").Trim();
-        DateTime? expires = null;
-        if (expiresText.Length > 0)
-        {
-            if (!DateTime.TryParseExact(expiresText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                Warn(item, itemType, DiagnosticIds.PolicyItemMalformed, $"{itemType} '{pattern}' has Expires=\"{expiresText}\", which is not a date in the form yyyy-MM-dd (e.g. 2027-01-01); the item is ignored.");
-                return false;
-            }
-
-            expires = parsed;
-        }
-
-        entry = new PolicyListEntry(pattern, justification, expires);
-        return true;
+        return match.Length > 0 ? match : item.ItemSpec.Trim();
     }
 
     private void Warn(ITaskItem item, string itemType, string code, string message)

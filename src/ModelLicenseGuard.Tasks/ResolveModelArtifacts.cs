@@ -8,6 +8,7 @@ using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Caching;
+using ModelLicenseGuard.Tasks.Resolution;
 
 namespace ModelLicenseGuard.Tasks;
 
@@ -16,17 +17,9 @@ namespace ModelLicenseGuard.Tasks;
 /// the manifest the analyzer and <see cref="CheckModelLicenses"/> read. Problems go into the manifest rather
 /// than the log, so that an incremental build that skips this task still reports them.
 /// </summary>
-/// <remarks>
-/// This file is the entry point; each source of models has its own file: model files and folders
-/// (<c>ResolveModelArtifacts.Files.cs</c>), hub and registry references (<c>.References.cs</c>), NuGet packages
-/// (<c>.Packages.cs</c>) and the application's configuration (<c>.Configuration.cs</c>).
-/// </remarks>
-public sealed partial class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
+/// <remarks>The MSBuild face of <see cref="ModelResolver"/>, which the command-line tool shares.</remarks>
+public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
 {
-    // Windows paths ignore case. Elsewhere "Model.gguf" and "model.gguf" can be two files, and taking one for a
-    // duplicate of the other would leave its licence unchecked; reading one file twice only repeats a report.
-    private static readonly StringComparer PathComparer = Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
     /// <summary>Model files found among the project's items (<c>None</c>, <c>Content</c>, <c>EmbeddedResource</c>).</summary>
     public ITaskItem[] ModelFiles { get; set; } = [];
 
@@ -102,39 +95,27 @@ public sealed partial class ResolveModelArtifacts : Microsoft.Build.Utilities.Ta
     /// <summary>How a model file is read: <see cref="ModelFileReader.Read(string, string, ReadBudget)"/>, replaced only by tests.</summary>
     internal Func<string, string, ReadBudget, ModelFacts> ReadModelFile { get; set; } = ModelFileReader.Read;
 
-    /// <summary>
-    /// Resolves one input — a model file, folder, reference, package file or configuration file — in its own guard: what
-    /// goes wrong becomes a problem about that input alone, and every other input's models still reach the manifest.
-    /// </summary>
-    private static void Isolated(ModelManifest manifest, string input, Action resolve)
-    {
-        try
-        {
-            resolve();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, input, $"'{input}' cannot be read: {exception.Message}"));
-        }
-        catch (Exception exception)
-        {
-            // A bug of ours, met on this input only: name it, skip it, and go on with the others.
-            manifest.Problems.Add(new ManifestProblem(
-                DiagnosticIds.InternalError,
-                input,
-                $"ModelLicenseGuard failed on '{input}' and skipped it: {exception.GetType().FullName}: {exception.Message.TrimEnd('.')}. The other models were checked. Please report this with the build log."));
-        }
-    }
+    /// <summary>The most bytes read from one model file (<c>ModelLicenseGuardMaxHeaderBytes</c>); unset or 0 is the default.</summary>
+    public long MaxHeaderBytes { get; set; }
+
+    /// <summary>The most bytes read from all model files of the build (<c>ModelLicenseGuardMaxTotalHeaderBytes</c>).</summary>
+    public long MaxTotalHeaderBytes { get; set; }
+
+    /// <summary>The most seconds spent reading model files in the build (<c>ModelLicenseGuardModelReadingTimeout</c>).</summary>
+    public int ModelReadingTimeout { get; set; }
 
     internal ModelManifest Resolve()
-    {
-        var manifest = new ModelManifest();
-        var seen = new HashSet<string>(PathComparer);
-        ResolveModelFiles(manifest, seen);
-        ResolveReferences(manifest, seen);
-        ResolveCandidates(manifest, seen);
-        Isolated(manifest, ProjectAssetsFile ?? string.Empty, () => ResolvePackages(manifest, seen));
-        ResolveConfiguration(manifest, seen);
-        return manifest;
-    }
+        => new ModelResolver(ProjectDirectory)
+        {
+            ModelFiles = Array.ConvertAll(ModelFiles, item => item.ItemSpec),
+            CandidateFiles = Array.ConvertAll(CandidateFiles, item => item.ItemSpec),
+            ModelReferences = Array.ConvertAll(ModelReferences, item => new ModelReferenceInput(item.ItemSpec, item.GetMetadata("Revision"))),
+            ConfigurationFiles = Array.ConvertAll(ConfigurationFiles, item => item.ItemSpec),
+            ConfigurationKeys = Array.ConvertAll(ModelConfigurationKeys, item => new ConfigurationKeyInput(item.ItemSpec, item.GetMetadata("Kind"))),
+            ProjectAssetsFile = ProjectAssetsFile,
+            ModelExtensions = ModelExtensions,
+            Cache = _cache,
+            ReadModelFile = ReadModelFile,
+            Budget = new ReadBudget(MaxHeaderBytes, MaxTotalHeaderBytes, ModelReadingTimeout),
+        }.Resolve();
 }

@@ -7,37 +7,37 @@ using ModelLicenseGuard.Runtime;
 using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Sources;
 
-namespace ModelLicenseGuard.Tasks;
+namespace ModelLicenseGuard.Tasks.Resolution;
 
 // Models the application's configuration files name.
-public sealed partial class ResolveModelArtifacts
+internal sealed partial class ModelResolver
 {
     /// <summary>Models the application's configuration names, recorded with the file and line that name them.</summary>
     private void ResolveConfiguration(ModelManifest manifest, HashSet<string> seen)
     {
-        if (ConfigurationFiles.Length == 0)
+        if (ConfigurationFiles.Count == 0)
         {
             return;
         }
 
         var keys = new Dictionary<string, ModelValueKind>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in ModelConfigurationKeys)
+        foreach (var item in ConfigurationKeys)
         {
-            var kindText = item.GetMetadata("Kind");
+            var kindText = item.Kind;
             if (!ConfigurationModels.TryParseKind(kindText, out var kind))
             {
                 manifest.Problems.Add(new ManifestProblem(
                     DiagnosticIds.ConfigurationUnreadable,
-                    item.ItemSpec,
-                    $"ModelConfigurationKey '{item.ItemSpec}' has Kind '{kindText}'; use hub, ollama, api, path or alias. Its value is read as an API model name."));
+                    item.Key,
+                    $"ModelConfigurationKey '{item.Key}' has Kind '{kindText}'; use hub, ollama, api, path or alias. Its value is read as an API model name."));
             }
 
-            keys[item.ItemSpec.Trim()] = kind;
+            keys[item.Key.Trim()] = kind;
         }
 
         foreach (var file in ConfigurationFiles)
         {
-            Isolated(manifest, file.ItemSpec, () => ResolveConfigurationFile(manifest, seen, keys, file.ItemSpec));
+            Isolated(manifest, file, () => ResolveConfigurationFile(manifest, seen, keys, file));
         }
     }
 

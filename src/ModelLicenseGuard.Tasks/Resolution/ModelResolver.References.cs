@@ -1,25 +1,24 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.Build.Framework;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Manifest;
 
-namespace ModelLicenseGuard.Tasks;
+namespace ModelLicenseGuard.Tasks.Resolution;
 
 // ModelReference items: hub and registry references, known through the embedded catalog; file paths are read as files.
-public sealed partial class ResolveModelArtifacts
+internal sealed partial class ModelResolver
 {
     /// <summary><c>ModelReferences</c>: hub or registry references, or paths to model files and folders.</summary>
     private void ResolveReferences(ModelManifest manifest, HashSet<string> seen)
     {
         foreach (var item in ModelReferences)
         {
-            var reference = item.ItemSpec.Trim();
+            var reference = item.Reference.Trim();
             Isolated(manifest, reference, () => ResolveReference(manifest, seen, item, reference));
         }
     }
 
-    private void ResolveReference(ModelManifest manifest, HashSet<string> seen, ITaskItem item, string reference)
+    private void ResolveReference(ModelManifest manifest, HashSet<string> seen, ModelReferenceInput item, string reference)
     {
         if (!IsHubOrRegistryReference(reference))
         {
@@ -36,7 +35,7 @@ public sealed partial class ResolveModelArtifacts
 
         // The licence is the catalog's either way; the revision says which snapshot the reports name.
         // "hf:org/name@rev" pins it too.
-        var revision = item.GetMetadata("Revision").Trim();
+        var revision = (item.Revision ?? string.Empty).Trim();
         var at = reference.LastIndexOf('@');
         if (revision.Length == 0 && reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) && at > 0)
         {

@@ -6,10 +6,10 @@ using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Tasks.Sources;
 
-namespace ModelLicenseGuard.Tasks;
+namespace ModelLicenseGuard.Tasks.Resolution;
 
 // Model files that the project's NuGet packages bring.
-public sealed partial class ResolveModelArtifacts
+internal sealed partial class ModelResolver
 {
     /// <summary>Model files that NuGet packages bring, named by package so the user sees which dependency carries them.</summary>
     private void ResolvePackages(ModelManifest manifest, HashSet<string> seen)
@@ -42,7 +42,7 @@ public sealed partial class ResolveModelArtifacts
         catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or TypeLoadException)
         {
             // NuGet's assemblies come from the MSBuild running the build; one that lacks them cannot search packages.
-            TaskLog.Warning(Log, DiagnosticIds.InternalError, ProjectAssetsFile!, $"NuGet packages were not searched for models: this MSBuild does not provide NuGet's libraries ({exception.Message}).");
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.InternalError, ProjectAssetsFile!, $"NuGet packages were not searched for models: this MSBuild does not provide NuGet's libraries ({exception.Message})."));
             return;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
@@ -61,7 +61,7 @@ public sealed partial class ResolveModelArtifacts
     }
 
     /// <summary>A model in a package that states no licence itself is under the licence its package declares.</summary>
-    private static ModelFacts WithPackageLicense(ModelFacts facts, PackageModels.Found? package)
+    internal static ModelFacts WithPackageLicense(ModelFacts facts, PackageModels.Found? package)
     {
         if (package?.PackageLicense is not null && facts.License is null)
         {

@@ -7,17 +7,17 @@ using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Sources;
 
-namespace ModelLicenseGuard.Tasks;
+namespace ModelLicenseGuard.Tasks.Resolution;
 
 // Model files and folders: the project's items, the candidates with generic extensions, and how one file or folder is read.
-public sealed partial class ResolveModelArtifacts
+internal sealed partial class ModelResolver
 {
     /// <summary><c>ModelFiles</c>: model files among the project's items.</summary>
     private void ResolveModelFiles(ModelManifest manifest, HashSet<string> seen)
     {
         foreach (var item in ModelFiles)
         {
-            Isolated(manifest, item.ItemSpec, () => ResolveFile(manifest, seen, item.ItemSpec));
+            Isolated(manifest, item, () => ResolveFile(manifest, seen, item));
         }
     }
 
@@ -26,11 +26,11 @@ public sealed partial class ResolveModelArtifacts
     {
         foreach (var item in CandidateFiles)
         {
-            Isolated(manifest, item.ItemSpec, () =>
+            Isolated(manifest, item, () =>
             {
-                if (HasModelHeader(Path.Combine(ProjectDirectory, item.ItemSpec)))
+                if (HasModelHeader(Path.Combine(ProjectDirectory, item)))
                 {
-                    ResolveFile(manifest, seen, item.ItemSpec);
+                    ResolveFile(manifest, seen, item);
                 }
             });
         }
@@ -80,7 +80,7 @@ public sealed partial class ResolveModelArtifacts
             return;
         }
 
-        if (_cache.TryGet(fullPath, source, out var cached, out var error))
+        if (Cache.TryGet(fullPath, source, out var cached, out var error))
         {
             if (error is not null)
             {
@@ -95,7 +95,7 @@ public sealed partial class ResolveModelArtifacts
         try
         {
             var facts = ReadModelFile(fullPath, source, Budget);
-            _cache.Add(fullPath, facts);
+            Cache.Add(fullPath, facts);
             manifest.Models.Add(ModelClassifier.Classify(WithPackageLicense(facts, package), manifest.Problems));
         }
         catch (ModelFormatException exception)
@@ -105,7 +105,7 @@ public sealed partial class ResolveModelArtifacts
             if (exception is not ReadBudgetExceededException)
             {
                 // A spent budget is this build's verdict, not the file's: the next build, or a raised cap, reads it again.
-                _cache.AddError(fullPath, source, message);
+                Cache.AddError(fullPath, source, message);
             }
 
             manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, message));

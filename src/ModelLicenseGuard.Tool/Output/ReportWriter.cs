@@ -1,0 +1,23 @@
+using System;
+using System.IO;
+
+namespace ModelLicenseGuard.Tool.Output;
+
+/// <summary>Writes a <see cref="ToolReport"/> in the format asked for.</summary>
+internal static class ReportWriter
+{
+    public static void Write(ToolReport report, OutputStyle style, TextWriter output)
+    {
+        switch (style.Format)
+        {
+            case OutputFormat.Json:
+                JsonReportWriter.Write(report, output);
+                break;
+            case OutputFormat.Table:
+                TableReportWriter.Write(report, output, style.Color);
+                break;
+            default:
+                throw new ToolInputException($"--format {style.Format.ToString().ToLowerInvariant()} is not available for '{report.Command}'.");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace ModelLicenseGuard.Tool;
+
+internal static class Program
+{
+    public static int Main(string[] args) => ToolApp.Run(args, ToolConsole.FromSystem());
+}
