@@ -58,7 +58,7 @@ internal static class TableReportWriter
             {
                 var c = conflict.Conflict;
                 var level = TextTable.Colored("warning " + DiagnosticIds.PackageMetadataConflict, Paint.Yellow, color);
-                output.WriteLine(TextTable.Clean($"  {level} {conflict.Package}: {c.Property} '{c.Value}' conflicts with '{c.Model.Name}' ({c.Model.License ?? "licence unknown"}): {c.Reason}"));
+                output.WriteLine($"  {level} " + TextTable.Clean($"{conflict.Package}: {c.Property} '{c.Value}' conflicts with '{c.Model.Name}' ({c.Model.License ?? "licence unknown"}): {c.Reason}"));
             }
         }
 
@@ -70,7 +70,7 @@ internal static class TableReportWriter
             {
                 var level = RuleInfo.LevelOf(problem.Code);
                 var label = TextTable.Colored(level + " " + problem.Code, level == "error" ? Paint.Red : Paint.Yellow, color);
-                output.WriteLine(TextTable.Clean($"  {label} {Where(problem)}: {problem.Message}"));
+                output.WriteLine($"  {label} " + TextTable.Clean($"{Where(problem)}: {problem.Message}"));
             }
         }
 
@@ -106,13 +106,14 @@ internal static class TableReportWriter
 
             var verdict = Verdicts.Of(reported);
             var label = TextTable.Colored(Verdicts.Word(verdict) + " " + DiagnosticIds.PolicyViolation, PaintOf(verdict), color);
-            var line = $"  {label} {reported.Location}: {violation.Message}";
+            var text = $"{reported.Location}: {violation.Message}";
             if (reported.AllowedBy is { } allow)
             {
-                line += $" (allowed by '{allow.Pattern}': {allow.Justification})";
+                text += $" (allowed by '{allow.Pattern}': {allow.Justification})";
             }
 
-            output.WriteLine(TextTable.Clean(line));
+            // Cleaned before the label's colour is added, or the colour's own escape would be cleaned away.
+            output.WriteLine($"  {label} " + TextTable.Clean(text));
         }
     }
 
