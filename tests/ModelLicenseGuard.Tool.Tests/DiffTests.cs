@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 using ModelLicenseGuard.Licenses;
+using ModelLicenseGuard.Testing;
 using ModelLicenseGuard.Tool.Diff;
 
 namespace ModelLicenseGuard.Tool.Tests;
@@ -178,7 +180,7 @@ public class DiffTests
     [InlineData("text.json", "this is not json", "'text.json' is not JSON")]
     [InlineData("array.json", "[1, 2]", "'array.json' is not a CycloneDX BOM")]
     [InlineData("spdx.json", """{ "spdxVersion": "SPDX-2.3" }""", "'spdx.json' is not a CycloneDX BOM")]
-    [InlineData("empty.json", "", "'empty.json' is not JSON")]
+    [InlineData("empty.json", "", "'empty.json' is empty, or not a regular file")]
     [InlineData("nocomponents.json", """{ "bomFormat": "CycloneDX", "specVersion": "1.6" }""", "'nocomponents.json' has no components section")]
     [InlineData("badcomponents.json", """{ "bomFormat": "CycloneDX", "components": {} }""", "'badcomponents.json' has no components section")]
     public void An_input_that_is_not_an_ml_bom_is_exit_2_with_one_line_naming_it(string name, string? text, string expected)
@@ -205,6 +207,36 @@ public class DiffTests
         folder.Write("good.json", Models.Bom(Models.Llama()));
 
         AssertOneLineError(ToolRun.Of(folder.Path, "diff", "reports", "good.json"), "'reports' is a folder");
+    }
+
+    [UnixFact]
+    public void A_named_pipe_is_refused_without_waiting_for_a_writer()
+    {
+        using var folder = new TempFolder();
+        var pipe = SpecialFiles.Fifo(Path.Combine(folder.Path, "pipe.json"));
+        folder.Write("good.json", Models.Bom(Models.Llama()));
+
+        var run = Task.Run(() => ToolRun.Of(folder.Path, "diff", "pipe.json", "good.json"));
+        if (!run.Wait(TimeSpan.FromSeconds(30)))
+        {
+            // The pipe was opened: a writer lets the run end, so the failure does not hang the tests after it.
+            using (new FileStream(pipe, FileMode.Open, FileAccess.Write))
+            {
+            }
+
+            Assert.Fail("diff opened a named pipe and waited for a writer.");
+        }
+
+        AssertOneLineError(run.Result, "'pipe.json' is empty, or not a regular file");
+    }
+
+    [UnixFact]
+    public void A_device_that_never_ends_is_refused_without_being_read()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.json", Models.Bom(Models.Llama()));
+
+        AssertOneLineError(ToolRun.Of(folder.Path, "diff", "good.json", "/dev/zero"), "'/dev/zero' is empty, or not a regular file");
     }
 
     [Fact]

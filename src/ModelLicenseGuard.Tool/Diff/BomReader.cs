@@ -26,7 +26,16 @@ internal static class BomReader
     /// <param name="path">The file as the user named it, relative to <paramref name="currentDirectory"/>; messages name it so.</param>
     public static IReadOnlyList<BomModel> Read(string path, string currentDirectory)
     {
-        var full = Path.GetFullPath(path, currentDirectory);
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path, currentDirectory);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ToolInputException($"'{path}' is not a path: {exception.Message}", exception);
+        }
+
         if (Directory.Exists(full))
         {
             throw new ToolInputException($"'{path}' is a folder; diff takes two ML-BOM files (CycloneDX JSON).");
@@ -35,6 +44,13 @@ internal static class BomReader
         if (!File.Exists(full))
         {
             throw new ToolInputException($"'{path}' does not exist.");
+        }
+
+        // A named pipe, a socket or a device reports no length, and opening one could wait for a writer (a pipe) or never
+        // end (/dev/zero); an empty regular file is no BOM either. So a file of no length is refused without being opened.
+        if (new FileInfo(full).Length == 0)
+        {
+            throw new ToolInputException($"'{path}' is empty, or not a regular file; diff takes two ML-BOM files (CycloneDX JSON).");
         }
 
         using var document = Parse(path, Load(path, full));
