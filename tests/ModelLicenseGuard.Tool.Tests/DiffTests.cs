@@ -124,6 +124,24 @@ public class DiffTests
     }
 
     [Fact]
+    public void Table_diff_colours_only_the_direction_of_a_change_and_only_when_asked()
+    {
+        var old = Models.ApacheFile();
+        var @new = Models.ApacheFile();
+        @new.Tier = OpennessTier.RestrictedWeights;
+        @new.CommercialUse = CommercialUse.Allowed;
+        var diff = BomDiff.Compare(Read(Models.Bom(old)), Read(Models.Bom(@new)));
+
+        using var plain = new StringWriter();
+        using var colored = new StringWriter();
+        BomDiffWriter.WriteTable(diff, "a.json", "b.json", plain, color: false);
+        BomDiffWriter.WriteTable(diff, "a.json", "b.json", colored, color: true);
+
+        Assert.DoesNotContain('\u001b', plain.ToString());
+        Assert.Contains("    tier: OpenWeights -> RestrictedWeights \u001b[33m(more restrictive)\u001b[0m", colored.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sarif_diff_has_one_note_per_model_added_removed_or_changed()
     {
         using var folder = new TempFolder();
@@ -145,6 +163,7 @@ public class DiffTests
         var changed = results[2];
         Assert.Contains("commercialUse 'Conditional' -> 'Forbidden' (more restrictive)", changed.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("true", changed.GetProperty("properties").GetProperty("moreRestrictive").GetString());
+        Assert.Equal("Model added: 'Tiny Embedder' at models/embedder.onnx (Apache-2.0; open weights).", results[0].GetProperty("message").GetProperty("text").GetString());
         Assert.Equal("hf:meta-llama/Llama-3.1-8B-Instruct", changed.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
     }
 

@@ -194,6 +194,23 @@ public class ReportWriterTests
     }
 
     [Fact]
+    public void Sarif_gives_a_command_line_allow_no_file_location_and_an_absolute_path_a_file_uri()
+    {
+        var absolute = Path.Combine(Path.GetTempPath(), "models", "summarizer.gguf");
+        var report = Models.Report(Commercial, Models.NonCommercialFile(absolute));
+        report.Problems.Add(new ManifestProblem(DiagnosticIds.AllowWithoutJustification, "--allow llama3.1", "An --allow without a justification allows nothing."));
+
+        using var sarif = JsonDocument.Parse(Write(report, OutputFormat.Sarif));
+
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(new System.Uri(absolute).AbsoluteUri, Uri(results[0]));
+        Assert.StartsWith("file:///", Uri(results[0]), StringComparison.Ordinal);
+        Assert.Equal("MLG0021", results[1].GetProperty("ruleId").GetString());
+        Assert.False(results[1].TryGetProperty("locations", out _));
+        Assert.StartsWith("--allow llama3.1: ", results[1].GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CycloneDx_is_a_valid_bom_with_the_same_models_as_the_build_writes()
     {
         var report = Models.Report(Commercial, Models.NonCommercialFile(), Models.Llama());

@@ -241,7 +241,8 @@ internal static class BomDiffWriter
     private static string Describe(BomModel model)
     {
         var name = model.Name.Length > 0 && model.Name != model.Location ? $"'{model.Name}' at {model.Location}" : model.Location;
-        return string.Create(CultureInfo.InvariantCulture, $"{name} ({model[BomFields.License] ?? "licence unknown"}, {model[BomFields.Tier] ?? "tier unknown"})");
+        var tier = Enum.TryParse<OpennessTier>(model[BomFields.Tier], out var parsed) && Enum.IsDefined(parsed) ? TierWords.Noun(parsed) : model[BomFields.Tier] ?? "tier unknown";
+        return string.Create(CultureInfo.InvariantCulture, $"{name} ({model[BomFields.License] ?? "licence unknown"}; {tier})");
     }
 
     private static List<KeyValuePair<string, string?>> PropertiesOf(BomModel model)

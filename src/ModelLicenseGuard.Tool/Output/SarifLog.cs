@@ -10,8 +10,8 @@ namespace ModelLicenseGuard.Tool.Output;
 /// <summary>A SARIF rule: its id, its title when known, where it is documented, and the level it is reported at.</summary>
 internal sealed record SarifRule(string Id, string? Title, string HelpUri, string Level);
 
-/// <summary>A SARIF result: what is reported, at which level, where; a justification when an exception suppresses it.</summary>
-internal sealed record SarifResult(string RuleId, string Level, string Message, string Location)
+/// <summary>A SARIF result: what is reported, at which level, where (null: nowhere in a file); a justification when an exception suppresses it.</summary>
+internal sealed record SarifResult(string RuleId, string Level, string Message, string? Location)
 {
     public int Line { get; init; }
 
@@ -103,27 +103,10 @@ internal static class SarifLog
         json.WriteStartObject("message");
         json.WriteString("text", result.Message);
         json.WriteEndObject();
-        json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", UriOf(result.Location));
-        json.WriteEndObject();
-        if (result.Line > 0)
+        if (result.Location is not null)
         {
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", result.Line);
-            if (result.Column > 0)
-            {
-                json.WriteNumber("startColumn", result.Column);
-            }
-
-            json.WriteEndObject();
+            WriteLocation(json, result);
         }
-
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
 
         if (result.Suppression is not null)
         {
@@ -157,13 +140,44 @@ internal static class SarifLog
         json.WriteEndObject();
     }
 
+    private static void WriteLocation(Utf8JsonWriter json, SarifResult result)
+    {
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", UriOf(result.Location!));
+        json.WriteEndObject();
+        if (result.Line > 0)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", result.Line);
+            if (result.Column > 0)
+            {
+                json.WriteNumber("startColumn", result.Column);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
     /// <summary>
     /// A location as a SARIF artifact URI (a URI reference): a relative path stays relative with '/' separators, a model
-    /// reference such as <c>hf:org/name</c> stays a URI of its own scheme, and any character a URI may not hold — a
+    /// reference such as <c>hf:org/name</c> stays a URI of its own scheme, an absolute path becomes a <c>file:</c> URI, and any character a URI may not hold — a
     /// space, '%', '#', '?' or non-ASCII text — is percent-encoded as UTF-8.
     /// </summary>
     public static string UriOf(string location)
     {
+        // An absolute path is a file: URI; "C:/x" would otherwise read as a URI of scheme "C".
+        if (System.IO.Path.IsPathFullyQualified(location))
+        {
+            return new System.Uri(location).AbsoluteUri;
+        }
+
         var text = location.Replace('\\', '/');
         var builder = new StringBuilder(text.Length);
         foreach (var b in Encoding.UTF8.GetBytes(text))

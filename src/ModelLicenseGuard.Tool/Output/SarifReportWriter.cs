@@ -63,7 +63,13 @@ internal static class SarifReportWriter
 
         foreach (var problem in report.Problems)
         {
-            results.Add(new SarifResult(problem.Code, RuleInfo.LevelOf(problem.Code), problem.Message, problem.File) { Line = problem.Line, Column = problem.Column });
+            // A policy input given on the command line (--allow, --deny) is no file: its message names the option instead.
+            var commandLine = problem.File.StartsWith("--", StringComparison.Ordinal);
+            results.Add(new SarifResult(problem.Code, RuleInfo.LevelOf(problem.Code), commandLine ? $"{problem.File}: {problem.Message}" : problem.Message, commandLine ? null : problem.File)
+            {
+                Line = problem.Line,
+                Column = problem.Column,
+            });
         }
 
         SarifLog.Write(output, RulesFor(results), results);
