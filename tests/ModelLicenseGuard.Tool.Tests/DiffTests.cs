@@ -184,6 +184,17 @@ public class DiffTests
     }
 
     [Fact]
+    public void Help_says_diff_takes_ml_boms_and_that_lock_files_do_not_exist_yet()
+    {
+        var run = ToolRun.Of(".", "diff", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("ML-BOM", run.Output, StringComparison.Ordinal);
+        Assert.Contains("lock files (models.lock.json) do not exist", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--fail-on-change", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cyclonedx_is_not_a_format_for_a_diff()
     {
         using var folder = new TempFolder();

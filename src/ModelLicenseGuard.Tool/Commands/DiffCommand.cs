@@ -9,7 +9,7 @@ internal static class DiffCommand
 {
     public static Command Create(ToolConsole console)
     {
-        var oldPath = new Argument<string>("old") { Description = "The earlier ML-BOM (CycloneDX JSON, as the build or 'mlg --format cyclonedx' writes it)." };
+        var oldPath = new Argument<string>("old") { Description = "The earlier ML-BOM (CycloneDX JSON, as the build or 'mlg scan|package --format cyclonedx' writes it)." };
         var newPath = new Argument<string>("new") { Description = "The later ML-BOM." };
         var failOnChange = new Option<bool>("--fail-on-change")
         {
@@ -20,7 +20,7 @@ internal static class DiffCommand
             "diff",
             "Lists models added, removed, and whose licence, tier, obligations, restrictions, commercial use, base models or identity changed "
             + "between two ML-BOMs (CycloneDX JSON): the review a pull request needs. Models are matched by their reference or file. "
-            + "Takes ML-BOMs only; lock files are not supported.")
+            + "Takes ML-BOMs: model lock files (models.lock.json) do not exist in the product yet.")
         {
             oldPath, newPath, failOnChange,
         };
