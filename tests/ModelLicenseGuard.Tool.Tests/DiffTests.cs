@@ -323,6 +323,23 @@ public class DiffTests
     }
 
     [Fact]
+    public void Models_of_the_same_name_are_told_apart_by_their_order_as_the_build_tells_bom_refs_apart()
+    {
+        const string Bom = """
+            { "bomFormat": "CycloneDX", "components": [
+              { "type": "machine-learning-model", "name": "tiny" },
+              { "type": "machine-learning-model", "name": "tiny" },
+              { "type": "machine-learning-model", "name": "tiny#2" },
+              { "type": "machine-learning-model", "name": "tiny" }
+            ] }
+            """;
+
+        var models = Read(Bom);
+
+        Assert.Equal(["tiny", "tiny#2", "tiny#2#2", "tiny#3"], models.Select(model => model.Key));
+    }
+
+    [Fact]
     public void One_model_named_in_two_files_is_two_entries()
     {
         var first = Models.Llama();

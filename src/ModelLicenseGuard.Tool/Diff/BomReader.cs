@@ -69,8 +69,7 @@ internal static class BomReader
         }
 
         var models = new List<BomModel>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        Collect(components, models, keys);
+        Collect(components, models, new KeySet());
         return models;
     }
 
@@ -110,7 +109,7 @@ internal static class BomReader
         }
     }
 
-    private static void Collect(JsonElement components, List<BomModel> models, HashSet<string> keys)
+    private static void Collect(JsonElement components, List<BomModel> models, KeySet keys)
     {
         foreach (var component in components.EnumerateArray())
         {
@@ -132,7 +131,7 @@ internal static class BomReader
         }
     }
 
-    private static BomModel Model(JsonElement component, HashSet<string> keys)
+    private static BomModel Model(JsonElement component, KeySet keys)
     {
         var properties = Properties(component);
         var name = Text(component, "name") ?? string.Empty;
@@ -150,15 +149,13 @@ internal static class BomReader
             key += " in " + occurrence;
         }
 
-        key = Unique(key, keys);
-
-        properties.TryGetValue("obligations", out var obligations);
+        key = keys.Take(key);
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [BomFields.License] = Licenses(component),
             [BomFields.Tier] = properties.GetValueOrDefault("tier"),
             [BomFields.CommercialUse] = properties.GetValueOrDefault("commercial-use"),
-            [BomFields.Obligations] = obligations,
+            [BomFields.Obligations] = properties.GetValueOrDefault("obligations"),
             [BomFields.Restrictions] = properties.GetValueOrDefault("restrictions"),
             [BomFields.BaseModels] = BaseModels(component),
             [BomFields.Purl] = purl,
@@ -171,16 +168,36 @@ internal static class BomReader
         return new BomModel(key, occurrence ?? reference ?? purl ?? key, name, fields);
     }
 
-    /// <summary>Takes <paramref name="key"/>, or it with an ordinal ("#2") when taken, as the build makes bom-refs unique.</summary>
-    private static string Unique(string key, HashSet<string> keys)
+    /// <summary>
+    /// The keys taken so far. A key taken again gets an ordinal ("#2"), as the build makes bom-refs unique; the next
+    /// ordinal of each key is remembered, so a hostile BOM of many equal names costs linear time, not quadratic.
+    /// </summary>
+    private sealed class KeySet
     {
-        var candidate = key;
-        for (var i = 2; !keys.Add(candidate); i++)
-        {
-            candidate = key + "#" + i.ToString(CultureInfo.InvariantCulture);
-        }
+        private readonly HashSet<string> taken = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> next = new(StringComparer.Ordinal);
 
-        return candidate;
+        public bool Contains(string key) => taken.Contains(key);
+
+        public string Take(string key)
+        {
+            if (taken.Add(key))
+            {
+                return key;
+            }
+
+            var ordinal = next.GetValueOrDefault(key, 2);
+            string candidate;
+            do
+            {
+                candidate = key + "#" + ordinal.ToString(CultureInfo.InvariantCulture);
+                ordinal++;
+            }
+            while (!taken.Add(candidate));
+
+            next[key] = ordinal;
+            return candidate;
+        }
     }
 
     /// <summary>The <c>modellicenseguard:</c> properties, by name without the prefix; the first of a name wins.</summary>
