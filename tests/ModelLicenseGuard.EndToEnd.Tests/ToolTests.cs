@@ -73,16 +73,14 @@ public sealed class ToolTests(PackageFixture package)
 
         Assert.True(diff.ExitCode == 0, diff.ToString());
         using var json = JsonDocument.Parse(JsonPart(diff.Output));
-        var text = json.RootElement.ToString();
-        Assert.Contains("llama3.1", text, StringComparison.Ordinal);
-        Assert.Contains("apache-2.0", text, StringComparison.Ordinal);
         // The same file under another licence is one changed model, and nothing else moved.
         Assert.Empty(json.RootElement.GetProperty("added").EnumerateArray());
         Assert.Empty(json.RootElement.GetProperty("removed").EnumerateArray());
         var change = Assert.Single(json.RootElement.GetProperty("changed").EnumerateArray());
         Assert.Contains("llama-3.1-8b-instruct-demo.Q4_0.gguf", change.ToString(), StringComparison.Ordinal);
         var fields = change.GetProperty("changes").EnumerateArray().Select(c => c.ToString()).ToList();
-        Assert.Contains(fields, f => f.Contains("llama3.1", StringComparison.Ordinal) && f.Contains("apache-2.0", StringComparison.Ordinal));
+        // The BOM names a licence by its SPDX id where it has one, else by its title.
+        Assert.Contains(fields, f => f.Contains("Llama 3.1", StringComparison.OrdinalIgnoreCase) && f.Contains("Apache-2.0", StringComparison.Ordinal));
 
         var same = Mlg(sample, "diff", bom, bom, "--format", "json");
         Assert.True(same.ExitCode == 0, same.ToString());
