@@ -21,15 +21,29 @@ public sealed class ToolTests(PackageFixture package)
         => DotNet.RunProgram(package.ToolCommand, workingDirectory, new Dictionary<string, string> { ["NO_COLOR"] = "1" }, arguments);
 
     [Theory]
-    [InlineData("LocalChat", 0)]
-    [InlineData("ChatDocs", 0)]
-    [InlineData("CommercialPolicy", 1)]
-    public void Scan_judges_every_model_of_a_sample_as_its_build_does(string name, int exitCode)
+    [InlineData("LocalChat", 0, false)]
+    [InlineData("LocalChat", 0, true)]
+    [InlineData("ChatDocs", 0, false)]
+    [InlineData("CommercialPolicy", 1, true)]
+    public void Scan_judges_every_model_of_a_sample_as_its_build_does(string name, int exitCode, bool withConfiguration)
     {
         var sample = Samples.Copy(package, name);
+        if (withConfiguration)
+        {
+            // The samples name no model in configuration; an app that does names them in appsettings.json like this.
+            File.WriteAllText(Path.Combine(sample, "appsettings.json"), """
+                {
+                  "Ollama": { "Endpoint": "http://localhost:11434", "ModelId": "llama3.2:1b" },
+                  "OpenAI": { "ChatModelId": "gpt-4o-mini" },
+                  "Transcription": { "TranscriptionModelId": "whisper-1" }
+                }
+                """);
+        }
+
         var build = Samples.Build(package, sample, name);
         var manifest = ManifestFormat.Read(File.ReadAllText(Directory.EnumerateFiles(Path.Combine(sample, "obj"), "ModelLicenseGuard.manifest", SearchOption.AllDirectories).Single()));
         Assert.NotEmpty(manifest.Models);
+        Assert.Equal(withConfiguration, manifest.Models.Any(m => m.SourceKind == "configuration"));
 
         var scan = Mlg(sample, "scan", sample, "--format", "json");
 
@@ -40,7 +54,7 @@ public sealed class ToolTests(PackageFixture package)
         Assert.Equal(manifest.Models.Count, scanned.Count);
         foreach (var model in manifest.Models)
         {
-            var match = Assert.Single(scanned, s => s.GetProperty("source").GetString() == model.Source || s.GetProperty("location").GetString()!.EndsWith(model.Source, StringComparison.Ordinal));
+            var match = Assert.Single(scanned, s => s.GetProperty("source").GetString() == model.Source && (model.OriginLine == 0 || s.GetProperty("originLine").GetInt32() == model.OriginLine));
             Assert.Equal(model.License, match.GetProperty("license").GetString());
             Assert.Equal(model.Tier.ToString(), match.GetProperty("tier").GetString());
             Assert.Equal(model.CatalogId, match.GetProperty("catalogId").GetString());
