@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ModelLicenseGuard.Testing;
+using NuGet.Frameworks;
+using NuGet.Packaging;
+using NuGet.Packaging.Core;
+using NuGet.Packaging.Licenses;
+using NuGet.Versioning;
+
+namespace ModelLicenseGuard.Tool.Tests.Feeds;
+
+/// <summary>Real .nupkg files made with NuGet's own <see cref="PackageBuilder"/>, for feeds and folders.</summary>
+public static class TestPackages
+{
+    public const string LocalLlm = "Acme.LocalLlm";
+
+    public const string LlamaPath = "models/llama-3.1-8b-instruct.Q4_K_M.gguf";
+
+    /// <summary>Acme.LocalLlm: an MIT package carrying a Llama 3.1 GGUF (licence <c>llama3.1</c>).</summary>
+    public static byte[] LocalLlmPackage(string version, params (string Framework, string Id, string Range)[] dependencies)
+        => Build(LocalLlm, version, "MIT", [(LlamaPath, GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build())], dependencies);
+
+    /// <summary>A package with one small text file, its licence expression and its dependencies by framework.</summary>
+    public static byte[] Plain(string id, string version, params (string Framework, string Id, string Range)[] dependencies)
+        => Build(id, version, "Apache-2.0", [("lib/readme.txt", "plain"u8.ToArray())], dependencies);
+
+    public static byte[] Build(string id, string version, string license, IEnumerable<(string Path, byte[] Content)> files, IEnumerable<(string Framework, string Id, string Range)> dependencies)
+    {
+        var builder = new PackageBuilder
+        {
+            Id = id,
+            Version = NuGetVersion.Parse(version),
+            Description = "A package made by a test.",
+            LicenseMetadata = new LicenseMetadata(LicenseType.Expression, license, NuGetLicenseExpression.Parse(license), warningsAndErrors: null, LicenseMetadata.CurrentVersion),
+        };
+        builder.Authors.Add("Acme");
+        foreach (var (path, content) in files)
+        {
+            builder.Files.Add(new PhysicalPackageFile(new MemoryStream(content)) { TargetPath = path });
+        }
+
+        foreach (var group in dependencies.GroupBy(dependency => dependency.Framework))
+        {
+            builder.DependencyGroups.Add(new PackageDependencyGroup(
+                NuGetFramework.Parse(group.Key),
+                group.Select(dependency => new PackageDependency(dependency.Id, VersionRange.Parse(dependency.Range))).ToList()));
+        }
+
+        using var stream = new MemoryStream();
+        builder.Save(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes a package into a folder feed under the name 'nuget pack' gives it.</summary>
+    public static void WriteTo(string folder, string id, string version, byte[] nupkg)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, $"{id}.{NuGetVersion.Parse(version).ToNormalizedString()}.nupkg"), nupkg);
+    }
+}
+
+/// <summary>A temporary folder, deleted with what is in it.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("mlg-test-").FullName;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Writes a NuGet.Config that clears the inherited sources and names the given ones.</summary>
+    /// <param name="sources">Key, address and, for a feed with basic authentication, its user and clear-text password.</param>
+    /// <param name="mapping">Package source mapping: source key and the id patterns it serves.</param>
+    public string WriteNuGetConfig(IEnumerable<(string Key, string Url, string? User, string? Password)> sources, IEnumerable<(string Key, string Pattern)>? mapping = null)
+    {
+        var list = sources.ToList();
+        var xml = new System.Text.StringBuilder();
+        xml.AppendLine("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+        xml.AppendLine("<configuration>");
+        xml.AppendLine("  <packageSources>");
+        xml.AppendLine("    <clear />");
+        foreach (var source in list)
+        {
+            xml.AppendLine($"    <add key=\"{source.Key}\" value=\"{source.Url}\" allowInsecureConnections=\"true\" />");
+        }
+
+        xml.AppendLine("  </packageSources>");
+        xml.AppendLine("  <packageSourceCredentials>");
+        foreach (var source in list.Where(source => source.User is not null))
+        {
+            xml.AppendLine($"    <{source.Key}>");
+            xml.AppendLine($"      <add key=\"Username\" value=\"{source.User}\" />");
+            xml.AppendLine($"      <add key=\"ClearTextPassword\" value=\"{source.Password}\" />");
+            xml.AppendLine($"    </{source.Key}>");
+        }
+
+        xml.AppendLine("  </packageSourceCredentials>");
+        xml.AppendLine("  <packageSourceMapping>");
+        xml.AppendLine("    <clear />");
+        foreach (var key in (mapping ?? []).GroupBy(entry => entry.Key))
+        {
+            xml.AppendLine($"    <packageSource key=\"{key.Key}\">");
+            foreach (var entry in key)
+            {
+                xml.AppendLine($"      <package pattern=\"{entry.Pattern}\" />");
+            }
+
+            xml.AppendLine("    </packageSource>");
+        }
+
+        xml.AppendLine("  </packageSourceMapping>");
+        xml.AppendLine("</configuration>");
+        var path = System.IO.Path.Combine(Path, "NuGet.Config");
+        File.WriteAllText(path, xml.ToString());
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the system's temp cleaning; the test's result stands.
+        }
+    }
+}

@@ -1,0 +1,328 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ModelLicenseGuard.Tool.Tests.Feeds;
+using Xunit.Abstractions;
+
+namespace ModelLicenseGuard.Tool.Tests;
+
+/// <summary><c>mlg package</c> against folder feeds and loopback V3 feeds: sources, versions, credentials, failures.</summary>
+public class PackageCommandTests(ITestOutputHelper log)
+{
+    [Fact]
+    public void A_package_in_a_folder_given_with_source_is_downloaded_and_read()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "feed");
+        TestPackages.WriteTo(folder, TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--source", "feed", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = Json(run);
+        Assert.Equal("package", json.GetProperty("command").GetString());
+        Assert.Equal(TestPackages.LocalLlm, json.GetProperty("subject").GetString());
+        Assert.Equal("1.0.0", json.GetProperty("version").GetString());
+        AssertRead(json, "Acme.LocalLlm 1.0.0", "MIT");
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void A_package_on_a_V3_feed_named_in_the_folders_NuGet_Config_is_downloaded_and_read()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = Json(run);
+        Assert.Equal(TestPackages.LocalLlm, json.GetProperty("subject").GetString());
+        Assert.Equal("1.0.0", json.GetProperty("version").GetString());
+        AssertRead(json, "Acme.LocalLlm 1.0.0", "MIT");
+        Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0")));
+    }
+
+    [Fact]
+    public void An_http_source_without_allowInsecureConnections_is_refused_as_NuGet_refuses_it()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        var config = temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+        File.WriteAllText(config, File.ReadAllText(config).Replace(" allowInsecureConnections=\"true\"", string.Empty, StringComparison.Ordinal));
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "allowInsecureConnections");
+        Assert.Empty(feed.Requests);
+    }
+
+    [Fact]
+    public void The_latest_stable_version_is_chosen_over_a_higher_prerelease()
+    {
+        using var temp = new TempFolder();
+        using var feed = ThreeVersions();
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("1.1.0", Json(run).GetProperty("version").GetString());
+        AssertRead(Json(run), "Acme.LocalLlm 1.1.0", "MIT");
+        Assert.Equal(0, feed.CountRequests("2.0.0-beta.1"));
+    }
+
+    [Fact]
+    public void With_prerelease_the_highest_prerelease_is_chosen()
+    {
+        using var temp = new TempFolder();
+        using var feed = ThreeVersions();
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--prerelease", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("2.0.0-beta.1", Json(run).GetProperty("version").GetString());
+        AssertRead(Json(run), "Acme.LocalLlm 2.0.0-beta.1", "MIT");
+    }
+
+    [Fact]
+    public void With_version_that_exact_version_is_chosen()
+    {
+        using var temp = new TempFolder();
+        using var feed = ThreeVersions();
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--version", "1.0.0", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("1.0.0", Json(run).GetProperty("version").GetString());
+        Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0")));
+        Assert.Equal(0, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.1.0")));
+    }
+
+    [Fact]
+    public void A_version_that_is_not_on_the_feed_is_one_error_line_listing_the_versions_there()
+    {
+        using var temp = new TempFolder();
+        using var feed = ThreeVersions();
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--version", "9.9.9");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "9.9.9");
+        Assert.Contains("1.1.0", run.Error);
+    }
+
+    [Fact]
+    public void Package_source_mapping_sends_the_id_only_to_its_source()
+    {
+        using var temp = new TempFolder();
+        using var mapped = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        using var other = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "3.0.0", TestPackages.LocalLlmPackage("3.0.0"));
+        temp.WriteNuGetConfig(
+            [("other", other.IndexUrl, null, null), ("mapped", mapped.IndexUrl, null, null)],
+            [("mapped", "Acme.*"), ("other", "Contoso.*")]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("1.0.0", Json(run).GetProperty("version").GetString());
+        Assert.Empty(other.Requests);
+        Assert.NotEmpty(mapped.Requests);
+    }
+
+    [Fact]
+    public void Without_mapping_every_source_is_asked_and_the_highest_version_wins()
+    {
+        using var temp = new TempFolder();
+        using var first = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        using var second = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "3.0.0", TestPackages.LocalLlmPackage("3.0.0"));
+        temp.WriteNuGetConfig([("first", first.IndexUrl, null, null), ("second", second.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("3.0.0", Json(run).GetProperty("version").GetString());
+        Assert.Equal(1, first.CountRequests("/acme.localllm/index.json"));
+        Assert.Equal(1, second.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "3.0.0")));
+    }
+
+    [Fact]
+    public void A_feed_with_basic_authentication_is_read_with_the_credentials_in_NuGet_Config()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start("reader", "s3cret-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("private", feed.IndexUrl, "reader", "s3cret-pass")]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        AssertRead(Json(run), "Acme.LocalLlm 1.0.0", "MIT");
+        Assert.Contains(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0"), feed.Served);
+    }
+
+    [Fact]
+    public void A_wrong_password_is_one_error_line_about_401_and_the_credentials_without_the_password()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start("reader", "right-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("private", feed.IndexUrl, "reader", "wrong-pass-7x")]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "401");
+        Assert.Contains("credentials for source 'private'", run.Error);
+        Assert.DoesNotContain("wrong-pass-7x", run.Error + run.Output);
+        Assert.NotEmpty(feed.Requests);
+    }
+
+    [Fact]
+    public void A_package_on_no_source_is_one_error_line_naming_the_sources_asked()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", "Acme.NoSuchPackage");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "'Acme.NoSuchPackage' was not found");
+        Assert.Contains(feed.IndexUrl, run.Error);
+    }
+
+    [Fact]
+    public void A_feed_nothing_listens_on_is_one_error_line_and_fails_fast()
+    {
+        using var temp = new TempFolder();
+        var url = $"http://127.0.0.1:{LoopbackFeed.UnusedPort()}/v3/index.json";
+        temp.WriteNuGetConfig([("dead", url, null, null)]);
+
+        var stopwatch = Stopwatch.StartNew();
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "'dead'");
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_corrupt_nupkg_on_the_feed_is_one_error_line_naming_the_package()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", "PK\u0003\u0004 this is not a zip"u8.ToArray());
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "acme.localllm.1.0.0.nupkg");
+    }
+
+    [Fact]
+    public void With_dependencies_the_closure_is_walked_at_the_lowest_applicable_versions()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start()
+            .Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0", ("net8.0", "Acme.Runtime", "[1.1.0, )"), ("netstandard2.0", "Acme.Legacy", "1.0.0")))
+            .Add("Acme.Runtime", "1.0.0", TestPackages.Plain("Acme.Runtime", "1.0.0"))
+            .Add("Acme.Runtime", "1.1.0", TestPackages.Plain("Acme.Runtime", "1.1.0", ("net8.0", "Acme.Native", "2.0.0")))
+            .Add("Acme.Runtime", "1.2.0", TestPackages.Plain("Acme.Runtime", "1.2.0"))
+            .Add("Acme.Native", "2.0.0", TestPackages.Plain("Acme.Native", "2.0.0", ("net8.0", TestPackages.LocalLlm, "1.0.0")))
+            .Add("Acme.Native", "2.5.0", TestPackages.Plain("Acme.Native", "2.5.0"))
+            .Add("Acme.Legacy", "1.0.0", TestPackages.Plain("Acme.Legacy", "1.0.0"));
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--dependencies", "--framework", "net9.0", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = Json(run);
+        AssertRead(json, "Acme.LocalLlm 1.0.0", "MIT");
+        AssertRead(json, "Acme.Runtime 1.1.0", "Apache-2.0");
+        AssertRead(json, "Acme.Native 2.0.0", "Apache-2.0");
+        Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath("Acme.Runtime", "1.1.0")));
+        Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath("Acme.Native", "2.0.0")));
+        Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0")));
+        Assert.Equal(0, feed.CountRequests("acme.legacy"));
+        Assert.Equal(0, feed.CountRequests("1.2.0"));
+        Assert.Contains(Notes(json), note => note.Contains("net9.0", StringComparison.Ordinal) && note.Contains("2 package(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_dependencies_and_no_framework_the_packages_newest_group_is_walked()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "feed");
+        TestPackages.WriteTo(folder, TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0", ("netstandard2.0", "Acme.Legacy", "1.0.0"), ("net8.0", "Acme.Runtime", "1.0.0")));
+        TestPackages.WriteTo(folder, "Acme.Runtime", "1.0.0", TestPackages.Plain("Acme.Runtime", "1.0.0"));
+        TestPackages.WriteTo(folder, "Acme.Legacy", "1.0.0", TestPackages.Plain("Acme.Legacy", "1.0.0"));
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "-s", folder, "--dependencies", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = Json(run);
+        AssertRead(json, "Acme.Runtime 1.0.0", "Apache-2.0");
+        Assert.DoesNotContain(Notes(json), note => note.StartsWith("Acme.Legacy", StringComparison.Ordinal));
+        Assert.Contains(Notes(json), note => note.Contains("net8.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_global_packages_folder_is_left_untouched()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+        var globalPackages = Directory.CreateDirectory(Path.Combine(temp.Path, "global-packages")).FullName;
+        var before = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        ToolRun run;
+        try
+        {
+            Environment.SetEnvironmentVariable("NUGET_PACKAGES", globalPackages);
+            run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("NUGET_PACKAGES", before);
+        }
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(globalPackages));
+    }
+
+    private static LoopbackFeed ThreeVersions()
+        => LoopbackFeed.Start()
+            .Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"))
+            .Add(TestPackages.LocalLlm, "1.1.0", TestPackages.LocalLlmPackage("1.1.0"))
+            .Add(TestPackages.LocalLlm, "2.0.0-beta.1", TestPackages.LocalLlmPackage("2.0.0-beta.1"));
+
+    private static JsonElement Json(ToolRun run)
+    {
+        using var document = JsonDocument.Parse(run.Output);
+        return document.RootElement.Clone();
+    }
+
+    private static string[] Notes(JsonElement json) => json.GetProperty("notes").EnumerateArray().Select(note => note.GetString()!).ToArray();
+
+    /// <summary>That the package reader read this package (identity and licence from its nuspec).</summary>
+    private static void AssertRead(JsonElement json, string package, string license)
+        => Assert.Contains($"{package}: package licence {license}.", Notes(json));
+
+    private void AssertOneErrorLine(ToolRun run, string expected)
+    {
+        // The line as the user sees it, for whoever reads the test's output.
+        log.WriteLine(run.Error);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 1, run.ToString());
+        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(expected, lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+    }
+}
