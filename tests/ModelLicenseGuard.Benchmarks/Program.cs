@@ -25,6 +25,12 @@ if (args is ["hostile-files", .. var hostileArgs])
     return HostileFiles.Run(hostileArgs);
 }
 
+// "tool-package" runs mlg package on packages carrying a 1 MiB and a 2 GiB model, and prints what each read.
+if (args is ["tool-package", .. var toolArgs])
+{
+    return ToolPackageCost.Run(toolArgs);
+}
+
 // "fuzz" mutates the seed corpus in tests/data/fuzz and reads every input, writing crash inputs to tests/data/fuzz/crashes.
 if (args is ["fuzz", .. var fuzzArgs])
 {

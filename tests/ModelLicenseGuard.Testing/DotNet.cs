@@ -11,8 +11,12 @@ public static class DotNet
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public static BuildResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        => RunProgram("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>Runs <paramref name="program"/> (the CLI, or a .NET tool it installed) with the same clean environment.</summary>
+    public static BuildResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -59,7 +63,7 @@ public static class DotNet
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'dotnet {string.Join(' ', arguments)}' did not finish in {Timeout}:\n{output}");
+            throw new TimeoutException($"'{program} {string.Join(' ', arguments)}' did not finish in {Timeout}:\n{output}");
         }
 
         process.WaitForExit();

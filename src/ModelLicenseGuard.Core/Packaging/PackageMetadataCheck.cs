@@ -23,13 +23,23 @@ public static class PackageMetadataCheck
     private static readonly char[] ExpressionSeparators = [' ', '(', ')', '\t', '\r', '\n'];
 
     public static List<PackageMetadataConflict> Find(string? licenseExpression, string? tags, IEnumerable<ManifestEntry> models)
+        => Find(licenseExpression, tags, models, IsCarried);
+
+    /// <summary>
+    /// As <see cref="Find(string?, string?, IEnumerable{ManifestEntry})"/> for a package already built: every model file
+    /// in it is carried, whatever its source says.
+    /// </summary>
+    public static List<PackageMetadataConflict> FindInPackage(string? licenseExpression, string? tags, IEnumerable<ManifestEntry> carried)
+        => Find(licenseExpression, tags, carried, static _ => true);
+
+    private static List<PackageMetadataConflict> Find(string? licenseExpression, string? tags, IEnumerable<ManifestEntry> models, Func<ManifestEntry, bool> isCarried)
     {
         var conflicts = new List<PackageMetadataConflict>();
         var identifiers = Identifiers(licenseExpression);
         var tagList = string.IsNullOrWhiteSpace(tags) ? [] : tags!.Split(TagSeparators, StringSplitOptions.RemoveEmptyEntries);
         foreach (var model in models)
         {
-            if (!IsCarried(model))
+            if (!isCarried(model))
             {
                 continue;
             }

@@ -22,10 +22,22 @@ public static class ModelFileReader
     public static ModelFacts Read(string fullPath, string source, ReadBudget budget)
     {
         budget.ThrowIfSpent();
-        ModelFacts facts;
 
         // Unbuffered: the budget's stream reads in blocks of its own.
-        using (var stream = budget.Open(new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan)))
+        using var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Read(file, fullPath, source, budget);
+    }
+
+    /// <summary>
+    /// As <see cref="Read(string, string, ReadBudget)"/> for a model already opened: a file, or an entry of a package that
+    /// is never extracted. <paramref name="fullPath"/> names the file (its extension and folder count) and its folder is
+    /// where a model card is looked for.
+    /// </summary>
+    public static ModelFacts Read(Stream opened, string fullPath, string source, ReadBudget budget)
+    {
+        budget.ThrowIfSpent();
+        ModelFacts facts;
+        using (var stream = budget.Open(opened))
         {
             // A ".bin" may be a renamed GGUF or safetensors file; only its first bytes are looked at before deciding it is a pickle.
             var pickle = System.Array.IndexOf(PickleExtensions, Path.GetExtension(fullPath).ToLowerInvariant()) >= 0

@@ -154,7 +154,20 @@ internal static class PackageModels
             return (null, null);
         }
 
-        var license = new NuspecReader(nuspecPath).GetLicenseMetadata();
+        return NuspecLicense(new NuspecReader(nuspecPath), id, file =>
+        {
+            var text = Path.Combine(folder, file);
+            return File.Exists(text) ? ReadStart(text) : null;
+        });
+    }
+
+    /// <summary>
+    /// The licence a nuspec declares, for a package in a folder (the build) or a .nupkg never extracted (the tool).
+    /// </summary>
+    /// <param name="licenseTextStart">The first <see cref="LicenseTextIdentifier.MaxLength"/> characters of a file in the package, or null when it is absent.</param>
+    internal static (string? License, string? Field) NuspecLicense(NuspecReader nuspec, string id, Func<string, string?> licenseTextStart)
+    {
+        var license = nuspec.GetLicenseMetadata();
         if (license is null)
         {
             return (null, null);
@@ -165,16 +178,22 @@ internal static class PackageModels
             return (license.License, $"the license expression in {id}.nuspec");
         }
 
-        var text = Path.Combine(folder, license.License);
-        var identified = File.Exists(text) ? LicenseTextIdentifier.Identify(ReadStart(text)) : null;
+        var start = licenseTextStart(license.License);
+        var identified = start is null ? null : LicenseTextIdentifier.Identify(start);
         return (identified, identified is null ? null : $"the licence file {license.License} of {id} (identified by its text)");
+    }
+
+    /// <summary>The start of a licence text, as much as <see cref="LicenseTextIdentifier"/> looks at.</summary>
+    internal static string ReadStart(TextReader reader)
+    {
+        var buffer = new char[LicenseTextIdentifier.MaxLength];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        return new string(buffer, 0, read);
     }
 
     private static string ReadStart(string path)
     {
         using var reader = new StreamReader(path);
-        var buffer = new char[LicenseTextIdentifier.MaxLength];
-        var read = reader.ReadBlock(buffer, 0, buffer.Length);
-        return new string(buffer, 0, read);
+        return ReadStart(reader);
     }
 }

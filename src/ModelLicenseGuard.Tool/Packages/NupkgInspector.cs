@@ -1,37 +1,242 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Xml;
+using ModelLicenseGuard.Classification;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Packaging;
 using ModelLicenseGuard.Policy;
 using ModelLicenseGuard.Tasks.Readers;
+using ModelLicenseGuard.Tasks.Resolution;
+using ModelLicenseGuard.Tasks.Sources;
 using NuGet.Packaging;
 using NuGet.Packaging.Core;
 
 namespace ModelLicenseGuard.Tool.Packages;
 
-// Replaced by the reader in main.
-// Until then this reads only the nuspec, so the feed side can be tested end to end: it proves which package and
-// version arrived, and that a file which is not a package fails as one line. It adds no models.
+/// <summary>What reading one package cost: the evidence that only headers were read.</summary>
+/// <param name="PackageBytesRead">Bytes read from the .nupkg file itself (compressed).</param>
+/// <param name="ModelBytesRead">Bytes the model readers read (uncompressed), across the package's models.</param>
+internal sealed record InspectionCost(long PackageBytesRead, long ModelBytesRead);
+
+/// <summary>
+/// Reads the models a downloaded .nupkg carries — headers only, straight from the package, which is never extracted — and
+/// its nuspec's licence and tags, and judges them as the build judges the models of a referenced package: the same
+/// readers, the same naming (<c>nuget:Id/Version/path</c>), the same "a model without a licence takes its package's"
+/// rule, and the same MLG0011 check of the package's metadata against what it carries.
+/// </summary>
 internal static class NupkgInspector
 {
-    /// <summary>Reads one downloaded package's models (headers only) and metadata into the report, judged by settings.</summary>
-    /// <remarks>Throws <see cref="ToolInputException"/> for a corrupt or unreadable .nupkg (one line naming the file/package).</remarks>
-    public static void Inspect(string nupkgPath, ToolReport report, PolicySettings settings, ReadBudget budget)
+    // A package is a few folders deep at most; as in the build, a huge one is not searched whole.
+    private const int MaxEntries = 10_000;
+
+    // Cards, licence texts and configs beside a model are small; a bigger one is not a card.
+    private const long MaxSideFileBytes = 1024 * 1024;
+
+    /// <summary>The build's default for <c>ModelLicenseGuardModelExtensions</c>: model files inside packages.</summary>
+    private static readonly HashSet<string> ModelExtensions = new(StringComparer.OrdinalIgnoreCase) { ".gguf", ".onnx", ".safetensors" };
+
+    // The files the build's folder reader looks at beside a model (HuggingFaceFolderReader): copied out, small, so the
+    // card of a model's folder counts exactly as it does for a package the build finds in the global packages folder.
+    private static readonly HashSet<string> SideFiles = new(StringComparer.OrdinalIgnoreCase)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(budget);
+        "README.md", "LICENSE", "LICENSE.txt", "LICENSE.md", "LICENCE", "LICENCE.txt", "LICENCE.md", "config.json", "genai_config.json",
+    };
+
+    /// <summary>Reads one downloaded package's models (headers only) and metadata into the report, judged by <paramref name="settings"/>.</summary>
+    /// <exception cref="ToolInputException">The file is not a readable NuGet package; the message names it.</exception>
+    public static InspectionCost Inspect(string nupkgPath, ToolReport report, PolicySettings settings, ReadBudget budget)
+    {
+        var name = Path.GetFileName(nupkgPath);
+        var before = budget.TotalBytesRead;
+        var scratch = Path.Combine(Path.GetTempPath(), "mlg-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using var reader = new PackageArchiveReader(nupkgPath);
-            var nuspec = reader.NuspecReader;
-            var identity = nuspec.GetIdentity();
-            var license = nuspec.GetLicenseMetadata()?.License ?? nuspec.GetLicenseUrl();
-            report.Policy = settings.Policy;
-            report.Notes.Add($"{identity.Id} {identity.Version.ToNormalizedString()}: package licence {(string.IsNullOrEmpty(license) ? "(none)" : license)}.");
+            using var file = new CountingReadStream(new FileStream(nupkgPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096));
+            ZipArchive archive;
+            try
+            {
+                archive = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
+            }
+            catch (InvalidDataException exception)
+            {
+                throw new ToolInputException($"'{name}' is not a valid NuGet package: it is not a readable zip file ({exception.Message.TrimEnd('.')}).", exception);
+            }
+
+            using (archive)
+            {
+                var nuspec = ReadNuspec(archive, name);
+                var id = nuspec.GetId();
+                var version = nuspec.GetVersion().ToNormalizedString();
+                var (license, licenseField) = PackageModels.NuspecLicense(nuspec, id, path => LicenseTextStart(archive, path));
+                var metadata = nuspec.GetLicenseMetadata();
+                var expression = metadata?.Type == LicenseType.Expression ? metadata.License : null;
+
+                var manifest = new ModelManifest();
+                var copied = new HashSet<string>(StringComparer.Ordinal);
+                var entries = archive.Entries;
+                for (var i = 0; i < entries.Count && i < MaxEntries; i++)
+                {
+                    var entry = entries[i];
+                    if (!ModelExtensions.Contains(Path.GetExtension(entry.FullName)) || SafeRelativePath(entry.FullName) is not { } relative)
+                    {
+                        continue;
+                    }
+
+                    var source = $"nuget:{id}/{version}/{relative}";
+                    var mirror = Path.Combine(scratch, relative.Replace('/', Path.DirectorySeparatorChar));
+                    ModelResolver.Isolated(manifest, source, () =>
+                    {
+                        CopySideFiles(archive, relative, scratch, copied);
+                        ReadModel(manifest, entry, mirror, source, new PackageModels.Found(mirror, source, license, licenseField), budget);
+                    });
+                }
+
+                var package = $"{id}/{version}";
+                ReportJudge.Judge(report, manifest, settings, model => model.Source, package);
+                foreach (var conflict in PackageMetadataCheck.FindInPackage(expression, nuspec.GetTags(), manifest.Models))
+                {
+                    report.Conflicts.Add(new PackageConflict(package, conflict));
+                }
+            }
+
+            return new InspectionCost(file.BytesRead, budget.TotalBytesRead - before);
         }
-        catch (Exception exception) when (exception is InvalidDataException or PackagingException or XmlException or IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException && exception is not FileNotFoundException)
         {
-            throw new ToolInputException($"{Path.GetFileName(nupkgPath)} is not a readable .nupkg: {exception.Message}", exception);
+            throw new ToolInputException($"'{name}' cannot be read: {exception.Message}", exception);
+        }
+        finally
+        {
+            TryDelete(scratch);
+        }
+    }
+
+    private static void ReadModel(ModelManifest manifest, ZipArchiveEntry entry, string mirror, string source, PackageModels.Found package, ReadBudget budget)
+    {
+        try
+        {
+            using var stream = new ZipEntryStream(entry);
+            var facts = ModelFileReader.Read(stream, mirror, source, budget);
+            manifest.Models.Add(ModelClassifier.Classify(ModelResolver.WithPackageLicense(facts, package), manifest.Problems));
+        }
+        catch (ModelFormatException exception)
+        {
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' cannot be read: {exception.Message}."));
+        }
+        catch (InvalidDataException exception)
+        {
+            // The package's compressed data is damaged under this entry; its other models may still be whole.
+            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' cannot be read: the package's data for it is damaged ({exception.Message.TrimEnd('.')})."));
+        }
+    }
+
+    private static NuspecReader ReadNuspec(ZipArchive archive, string name)
+    {
+        ZipArchiveEntry? found = null;
+        foreach (var entry in archive.Entries)
+        {
+            if (entry.FullName.IndexOf('/') < 0 && entry.FullName.EndsWith(".nuspec", StringComparison.OrdinalIgnoreCase))
+            {
+                found = entry;
+                break;
+            }
+        }
+
+        if (found is null)
+        {
+            throw new ToolInputException($"'{name}' is not a valid NuGet package: it has no .nuspec at its root.");
+        }
+
+        try
+        {
+            using var stream = found.Open();
+            var nuspec = new NuspecReader(stream);
+
+            // Read now, inside the guard: a nuspec without an id or version is as corrupt as one that does not parse.
+            _ = nuspec.GetId();
+            _ = nuspec.GetVersion();
+            return nuspec;
+        }
+        catch (Exception exception) when (exception is XmlException or InvalidDataException or PackagingException or ArgumentException or FormatException)
+        {
+            throw new ToolInputException($"'{name}' is not a valid NuGet package: its nuspec cannot be read ({exception.Message.TrimEnd('.')}).", exception);
+        }
+    }
+
+    private static string? LicenseTextStart(ZipArchive archive, string path)
+    {
+        var entry = archive.GetEntry(path.Replace('\\', '/'));
+        if (entry is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(entry.Open());
+        return PackageModels.ReadStart(reader);
+    }
+
+    /// <summary>Copies the cards, licence texts and configs of a model's folder out of the package, once per folder.</summary>
+    private static void CopySideFiles(ZipArchive archive, string modelPath, string scratch, HashSet<string> copied)
+    {
+        var slash = modelPath.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : modelPath.Substring(0, slash + 1);
+        if (!copied.Add(folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.Combine(scratch, folder.Replace('/', Path.DirectorySeparatorChar)));
+        foreach (var entry in archive.Entries)
+        {
+            if (entry.FullName.Length <= folder.Length
+                || !entry.FullName.StartsWith(folder, StringComparison.Ordinal)
+                || entry.FullName.IndexOf('/', folder.Length) >= 0
+                || !SideFiles.Contains(entry.FullName.Substring(folder.Length))
+                || entry.Length > MaxSideFileBytes
+                || SafeRelativePath(entry.FullName) is not { } relative)
+            {
+                continue;
+            }
+
+            entry.ExtractToFile(Path.Combine(scratch, relative.Replace('/', Path.DirectorySeparatorChar)), overwrite: true);
+        }
+    }
+
+    /// <summary>An entry's path inside the package, or null for one that would leave it ("../x", "/x", "C:x").</summary>
+    private static string? SafeRelativePath(string fullName)
+    {
+        var path = fullName.Replace('\\', '/');
+        if (path.Length == 0 || path[0] == '/' || path.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment is ".." or ".")
+            {
+                return null;
+            }
+        }
+
+        return Uri.UnescapeDataString(path);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A temporary folder left behind costs a few kilobytes; the report is what matters.
         }
     }
 }

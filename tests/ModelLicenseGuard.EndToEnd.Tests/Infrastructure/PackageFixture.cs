@@ -31,7 +31,10 @@ public sealed class PackageFixture : IDisposable
         }
 
         PackagePath = Directory.EnumerateFiles(Feed, "*.nupkg").Single();
+        _tool = new Lazy<string>(InstallTool);
     }
+
+    private readonly Lazy<string> _tool;
 
     /// <summary>A temp folder for everything the run creates: feed, consumer projects, package caches.</summary>
     public string Root { get; }
@@ -41,6 +44,36 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     public string PackagePath { get; }
+
+    /// <summary>
+    /// The command-line tool, packed into this run's feed with the same version and installed from it with
+    /// <c>dotnet tool install --tool-path</c>, as a user would: the path of its <c>mlg</c> command. Packed on first use.
+    /// </summary>
+    public string ToolCommand => _tool.Value;
+
+    private string InstallTool()
+    {
+        var pack = DotNet.Run(Repository.Root, null, "pack", Repository.PathOf("src/ModelLicenseGuard.Tool/ModelLicenseGuard.Tool.csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false");
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Packing the tool failed:\n" + pack);
+        }
+
+        var home = NewFolder(Root, "tool-");
+        WriteNuGetConfig(home);
+        var toolPath = Path.Combine(home, "bin");
+        var install = DotNet.Run(
+            home,
+            new System.Collections.Generic.Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(home, ".packages") },
+            "tool", "install", "ModelLicenseGuard.Tool", "--version", Version, "--tool-path", toolPath, "--configfile", Path.Combine(home, "nuget.config"));
+        var command = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "mlg.exe" : "mlg");
+        if (install.ExitCode != 0 || !File.Exists(command))
+        {
+            throw new InvalidOperationException("Installing the tool failed:\n" + install);
+        }
+
+        return command;
+    }
 
     /// <summary>Writes a nuget.config in <paramref name="directory"/> whose only sources are this run's feed and <paramref name="otherFeeds"/>.</summary>
     public void WriteNuGetConfig(string directory, params string[] otherFeeds)
