@@ -25,7 +25,7 @@ public class PackageCommandTests(ITestOutputHelper log)
         Assert.Equal("package", json.GetProperty("command").GetString());
         Assert.Equal(TestPackages.LocalLlm, json.GetProperty("subject").GetString());
         Assert.Equal("1.0.0", json.GetProperty("version").GetString());
-        AssertRead(json, "Acme.LocalLlm 1.0.0", "MIT");
+        AssertModel(json, "Acme.LocalLlm/1.0.0", "llama3.1");
         Assert.Equal(string.Empty, run.Error);
     }
 
@@ -42,7 +42,7 @@ public class PackageCommandTests(ITestOutputHelper log)
         var json = Json(run);
         Assert.Equal(TestPackages.LocalLlm, json.GetProperty("subject").GetString());
         Assert.Equal("1.0.0", json.GetProperty("version").GetString());
-        AssertRead(json, "Acme.LocalLlm 1.0.0", "MIT");
+        AssertModel(json, "Acme.LocalLlm/1.0.0", "llama3.1");
         Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0")));
     }
 
@@ -72,7 +72,7 @@ public class PackageCommandTests(ITestOutputHelper log)
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("1.1.0", Json(run).GetProperty("version").GetString());
-        AssertRead(Json(run), "Acme.LocalLlm 1.1.0", "MIT");
+        AssertModel(Json(run), "Acme.LocalLlm/1.1.0", "llama3.1");
         Assert.Equal(0, feed.CountRequests("2.0.0-beta.1"));
     }
 
@@ -87,7 +87,7 @@ public class PackageCommandTests(ITestOutputHelper log)
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("2.0.0-beta.1", Json(run).GetProperty("version").GetString());
-        AssertRead(Json(run), "Acme.LocalLlm 2.0.0-beta.1", "MIT");
+        AssertModel(Json(run), "Acme.LocalLlm/2.0.0-beta.1", "llama3.1");
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class PackageCommandTests(ITestOutputHelper log)
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        AssertRead(Json(run), "Acme.LocalLlm 1.0.0", "MIT");
+        AssertModel(Json(run), "Acme.LocalLlm/1.0.0", "llama3.1");
         Assert.Contains(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0"), feed.Served);
     }
 
@@ -231,21 +231,21 @@ public class PackageCommandTests(ITestOutputHelper log)
         using var temp = new TempFolder();
         using var feed = LoopbackFeed.Start()
             .Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0", ("net8.0", "Acme.Runtime", "[1.1.0, )"), ("netstandard2.0", "Acme.Legacy", "1.0.0")))
-            .Add("Acme.Runtime", "1.0.0", TestPackages.Plain("Acme.Runtime", "1.0.0"))
-            .Add("Acme.Runtime", "1.1.0", TestPackages.Plain("Acme.Runtime", "1.1.0", ("net8.0", "Acme.Native", "2.0.0")))
-            .Add("Acme.Runtime", "1.2.0", TestPackages.Plain("Acme.Runtime", "1.2.0"))
-            .Add("Acme.Native", "2.0.0", TestPackages.Plain("Acme.Native", "2.0.0", ("net8.0", TestPackages.LocalLlm, "1.0.0")))
-            .Add("Acme.Native", "2.5.0", TestPackages.Plain("Acme.Native", "2.5.0"))
-            .Add("Acme.Legacy", "1.0.0", TestPackages.Plain("Acme.Legacy", "1.0.0"));
+            .Add("Acme.Runtime", "1.0.0", TestPackages.Small("Acme.Runtime", "1.0.0"))
+            .Add("Acme.Runtime", "1.1.0", TestPackages.Small("Acme.Runtime", "1.1.0", ("net8.0", "Acme.Native", "2.0.0")))
+            .Add("Acme.Runtime", "1.2.0", TestPackages.Small("Acme.Runtime", "1.2.0"))
+            .Add("Acme.Native", "2.0.0", TestPackages.Small("Acme.Native", "2.0.0", ("net8.0", TestPackages.LocalLlm, "1.0.0")))
+            .Add("Acme.Native", "2.5.0", TestPackages.Small("Acme.Native", "2.5.0"))
+            .Add("Acme.Legacy", "1.0.0", TestPackages.Small("Acme.Legacy", "1.0.0"));
         temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
 
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--dependencies", "--framework", "net9.0", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var json = Json(run);
-        AssertRead(json, "Acme.LocalLlm 1.0.0", "MIT");
-        AssertRead(json, "Acme.Runtime 1.1.0", "Apache-2.0");
-        AssertRead(json, "Acme.Native 2.0.0", "Apache-2.0");
+        AssertModel(json, "Acme.LocalLlm/1.0.0", "llama3.1");
+        AssertModel(json, "Acme.Runtime/1.1.0", "apache-2.0");
+        AssertModel(json, "Acme.Native/2.0.0", "apache-2.0");
         Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath("Acme.Runtime", "1.1.0")));
         Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath("Acme.Native", "2.0.0")));
         Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0")));
@@ -260,15 +260,15 @@ public class PackageCommandTests(ITestOutputHelper log)
         using var temp = new TempFolder();
         var folder = Path.Combine(temp.Path, "feed");
         TestPackages.WriteTo(folder, TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0", ("netstandard2.0", "Acme.Legacy", "1.0.0"), ("net8.0", "Acme.Runtime", "1.0.0")));
-        TestPackages.WriteTo(folder, "Acme.Runtime", "1.0.0", TestPackages.Plain("Acme.Runtime", "1.0.0"));
-        TestPackages.WriteTo(folder, "Acme.Legacy", "1.0.0", TestPackages.Plain("Acme.Legacy", "1.0.0"));
+        TestPackages.WriteTo(folder, "Acme.Runtime", "1.0.0", TestPackages.Small("Acme.Runtime", "1.0.0"));
+        TestPackages.WriteTo(folder, "Acme.Legacy", "1.0.0", TestPackages.Small("Acme.Legacy", "1.0.0"));
 
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "-s", folder, "--dependencies", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var json = Json(run);
-        AssertRead(json, "Acme.Runtime 1.0.0", "Apache-2.0");
-        Assert.DoesNotContain(Notes(json), note => note.StartsWith("Acme.Legacy", StringComparison.Ordinal));
+        AssertModel(json, "Acme.Runtime/1.0.0", "apache-2.0");
+        Assert.DoesNotContain(Models(json), model => model.GetProperty("package").GetString()!.StartsWith("Acme.Legacy", StringComparison.Ordinal));
         Assert.Contains(Notes(json), note => note.Contains("net8.0", StringComparison.Ordinal));
     }
 
@@ -310,9 +310,16 @@ public class PackageCommandTests(ITestOutputHelper log)
 
     private static string[] Notes(JsonElement json) => json.GetProperty("notes").EnumerateArray().Select(note => note.GetString()!).ToArray();
 
-    /// <summary>That the package reader read this package (identity and licence from its nuspec).</summary>
-    private static void AssertRead(JsonElement json, string package, string license)
-        => Assert.Contains($"{package}: package licence {license}.", Notes(json));
+    private static JsonElement[] Models(JsonElement json) => json.GetProperty("models").EnumerateArray().ToArray();
+
+    /// <summary>That the report has the model the package carries, read from the downloaded file and attributed to it.</summary>
+    private static void AssertModel(JsonElement json, string package, string license)
+    {
+        var models = Models(json).Where(model => model.GetProperty("package").GetString() == package).ToArray();
+        Assert.True(models.Length == 1, $"{package} in {json}");
+        Assert.Equal(license, models[0].GetProperty("license").GetString());
+        Assert.StartsWith($"nuget:{package}/models/", models[0].GetProperty("source").GetString(), StringComparison.Ordinal);
+    }
 
     private void AssertOneErrorLine(ToolRun run, string expected)
     {

@@ -22,9 +22,9 @@ public static class TestPackages
     public static byte[] LocalLlmPackage(string version, params (string Framework, string Id, string Range)[] dependencies)
         => Build(LocalLlm, version, "MIT", [(LlamaPath, GgufBuilder.Model("Llama 3.1 8B Instruct", "llama3.1").Build())], dependencies);
 
-    /// <summary>A package with one small text file, its licence expression and its dependencies by framework.</summary>
-    public static byte[] Plain(string id, string version, params (string Framework, string Id, string Range)[] dependencies)
-        => Build(id, version, "Apache-2.0", [("lib/readme.txt", "plain"u8.ToArray())], dependencies);
+    /// <summary>An Apache-2.0 package carrying one Apache-2.0 GGUF, <c>models/{id}.gguf</c>, and its dependencies by framework.</summary>
+    public static byte[] Small(string id, string version, params (string Framework, string Id, string Range)[] dependencies)
+        => Build(id, version, "Apache-2.0", [($"models/{id}.gguf", GgufBuilder.Model(id, "apache-2.0").Build())], dependencies);
 
     public static byte[] Build(string id, string version, string license, IEnumerable<(string Path, byte[] Content)> files, IEnumerable<(string Framework, string Id, string Range)> dependencies)
     {
