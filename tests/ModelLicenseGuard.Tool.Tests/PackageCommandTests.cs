@@ -273,27 +273,175 @@ public class PackageCommandTests(ITestOutputHelper log)
     }
 
     [Fact]
-    public void The_global_packages_folder_is_left_untouched()
+    public void The_global_packages_folder_and_the_HTTP_cache_are_left_untouched()
     {
         using var temp = new TempFolder();
         using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
         temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
         var globalPackages = Directory.CreateDirectory(Path.Combine(temp.Path, "global-packages")).FullName;
-        var before = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        var httpCache = Directory.CreateDirectory(Path.Combine(temp.Path, "http-cache")).FullName;
+        var packagesBefore = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        var cacheBefore = Environment.GetEnvironmentVariable("NUGET_HTTP_CACHE_PATH");
         ToolRun run;
         try
         {
             Environment.SetEnvironmentVariable("NUGET_PACKAGES", globalPackages);
+            Environment.SetEnvironmentVariable("NUGET_HTTP_CACHE_PATH", httpCache);
             run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
         }
         finally
         {
-            Environment.SetEnvironmentVariable("NUGET_PACKAGES", before);
+            Environment.SetEnvironmentVariable("NUGET_PACKAGES", packagesBefore);
+            Environment.SetEnvironmentVariable("NUGET_HTTP_CACHE_PATH", cacheBefore);
         }
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0")));
         Assert.Empty(Directory.EnumerateFileSystemEntries(globalPackages));
+        var cached = Directory.EnumerateFiles(httpCache, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(httpCache, file)).ToList();
+        log.WriteLine(string.Join("\n", cached));
+        Assert.Empty(cached);
+    }
+
+    [Fact]
+    public void A_model_the_policy_fails_is_exit_code_1_with_the_verdict_in_the_report()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "feed");
+        TestPackages.WriteTo(folder, TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "-s", folder, "--policy", "OpenSourceOnly", "--format", "json");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var json = Json(run);
+        Assert.True(json.GetProperty("failsPolicy").GetBoolean());
+        Assert.Equal("error", Models(json).Single().GetProperty("verdict").GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public void With_configfile_that_file_is_read_instead_of_the_current_folders()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        using var elsewhere = new TempFolder();
+        elsewhere.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+        temp.WriteNuGetConfig([("dead", $"http://127.0.0.1:{LoopbackFeed.UnusedPort()}/v3/index.json", null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--configfile", Path.Combine(elsewhere.Path, "NuGet.Config"), "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        AssertModel(Json(run), "Acme.LocalLlm/1.0.0", "llama3.1");
+    }
+
+    [Fact]
+    public void A_configfile_that_does_not_exist_is_one_error_line()
+    {
+        using var temp = new TempFolder();
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--configfile", "missing.config");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "missing.config");
+    }
+
+    [Fact]
+    public void A_password_NuGet_Config_takes_from_an_environment_variable_is_used()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start("reader", "from-the-environment").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("private", feed.IndexUrl, "reader", "%MLG_TEST_FEED_PASSWORD%")]);
+        ToolRun run;
+        try
+        {
+            Environment.SetEnvironmentVariable("MLG_TEST_FEED_PASSWORD", "from-the-environment");
+            run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("MLG_TEST_FEED_PASSWORD", null);
+        }
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0"), feed.Served);
+    }
+
+    [Fact]
+    public void An_id_package_source_mapping_sends_nowhere_is_one_error_line_and_no_source_is_asked()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)], [("test", "Contoso.*")]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "Package source mapping");
+        Assert.Empty(feed.Requests);
+    }
+
+    [Fact]
+    public void A_dependency_with_no_matching_version_is_noted_and_the_rest_is_still_vetted()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start()
+            .Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0", ("net8.0", "Acme.Gone", "[5.0.0, )"), ("net8.0", "Acme.Runtime", "1.0.0")))
+            .Add("Acme.Gone", "1.0.0", TestPackages.Small("Acme.Gone", "1.0.0"))
+            .Add("Acme.Runtime", "1.0.0", TestPackages.Small("Acme.Runtime", "1.0.0"));
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--dependencies", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = Json(run);
+        AssertModel(json, "Acme.Runtime/1.0.0", "apache-2.0");
+        Assert.Contains(Notes(json), note => note.StartsWith("Dependency Acme.Gone (>= 5.0.0) of Acme.LocalLlm 1.0.0: no matching version", StringComparison.Ordinal));
+        Assert.Equal(2, feed.CountRequests(".nupkg"));
+    }
+
+    [Fact]
+    public void A_download_over_a_second_shows_progress_on_a_terminal_but_not_with_quiet()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        feed.PackageDelay = TimeSpan.FromSeconds(1.5);
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var shown = ToolRun.OnTerminal(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+        var quiet = ToolRun.OnTerminal(temp.Path, "package", TestPackages.LocalLlm, "--format", "json", "--quiet");
+
+        Assert.True(shown.ExitCode == 0, shown.ToString());
+        Assert.Contains("Downloading Acme.LocalLlm 1.0.0 from 'test'", shown.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Downloading", shown.Output, StringComparison.Ordinal);
+        Assert.True(quiet.ExitCode == 0, quiet.ToString());
+        Assert.Equal(string.Empty, quiet.Error);
+    }
+
+    [Fact]
+    public void A_source_given_by_its_key_keeps_its_credentials_and_replaces_the_other_sources()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start("reader", "s3cret-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        using var other = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "2.0.0", TestPackages.LocalLlmPackage("2.0.0"));
+        temp.WriteNuGetConfig([("other", other.IndexUrl, null, null), ("private", feed.IndexUrl, "reader", "s3cret-pass")]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--source", "private", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        AssertModel(Json(run), "Acme.LocalLlm/1.0.0", "llama3.1");
+        Assert.Empty(other.Requests);
+    }
+
+    [Fact]
+    public void The_table_names_the_package_and_its_version()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "feed");
+        TestPackages.WriteTo(folder, TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--source", folder);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("Acme.LocalLlm 1.0.0: 1 model(s)", run.Output, StringComparison.Ordinal);
     }
 
     private static LoopbackFeed ThreeVersions()

@@ -147,6 +147,14 @@ internal sealed class FeedClient : IDisposable
         }
 
         var repository = Repository.Factory.GetCoreV3(source);
+        if (source.IsHttp)
+        {
+            // NuGet caches a feed's service index in the HTTP cache whatever the cache context says; pointing this
+            // source's HTTP client at the temporary folder keeps the user's cache untouched.
+            var http = await Guard(source, () => repository.GetResourceAsync<HttpSourceResource>(_cancellationToken)).ConfigureAwait(false);
+            http?.HttpSource.HttpCacheDirectory = Path.Combine(_folder, "http-cache");
+        }
+
         var resource = await Guard(source, () => repository.GetResourceAsync<FindPackageByIdResource>(_cancellationToken)).ConfigureAwait(false);
         _resources[source] = resource ?? throw new ToolInputException($"Source {PackageSources.Describe(source)} is not a NuGet feed this tool can read.");
         return resource;

@@ -47,6 +47,9 @@ public sealed class LoopbackFeed : IDisposable
 
     public int Port { get; }
 
+    /// <summary>How long each .nupkg answer waits before it is sent, to make a download slow.</summary>
+    public TimeSpan PackageDelay { get; set; }
+
     /// <summary>What a NuGet.Config names as the source.</summary>
     public string IndexUrl => $"http://127.0.0.1:{Port}/v3/index.json";
 
@@ -211,6 +214,11 @@ public sealed class LoopbackFeed : IDisposable
             if (_files.TryGetValue(path, out var file))
             {
                 _served.Enqueue(path);
+                if (PackageDelay > TimeSpan.Zero)
+                {
+                    _stop.Token.WaitHandle.WaitOne(PackageDelay);
+                }
+
                 Write(response, "application/octet-stream", file);
                 return;
             }
