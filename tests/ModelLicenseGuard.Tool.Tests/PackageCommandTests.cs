@@ -399,6 +399,22 @@ public class PackageCommandTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void A_dependency_package_source_mapping_sends_nowhere_is_noted_and_no_source_is_asked_for_it()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start()
+            .Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0", ("net8.0", "Contoso.Unmapped", "1.0.0")))
+            .Add("Contoso.Unmapped", "1.0.0", TestPackages.Small("Contoso.Unmapped", "1.0.0"));
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)], [("test", "Acme.*")]);
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--dependencies", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(Notes(Json(run)), note => note.StartsWith("Dependency Contoso.Unmapped of Acme.LocalLlm 1.0.0: Package source mapping", StringComparison.Ordinal));
+        Assert.Equal(0, feed.CountRequests("contoso.unmapped"));
+    }
+
+    [Fact]
     public void A_download_over_a_second_shows_progress_on_a_terminal_but_not_with_quiet()
     {
         using var temp = new TempFolder();

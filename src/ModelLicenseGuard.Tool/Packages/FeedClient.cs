@@ -80,7 +80,7 @@ internal sealed class FeedClient : IDisposable
         {
             var copy = Guard(package.Source, () => package.Resource.CopyNupkgToStreamAsync(package.Id, package.Version, file, _cache, NullLogger.Instance, _cancellationToken));
             var announced = false;
-            if (progress is not null && await Task.WhenAny(copy, Task.Delay(TimeSpan.FromSeconds(1), _cancellationToken)).ConfigureAwait(false) != copy)
+            if (progress is not null && await Task.WhenAny(copy, Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None)).ConfigureAwait(false) != copy)
             {
                 progress.Write($"Downloading {package.Id} {package.Version.ToNormalizedString()} from {PackageSources.Describe(package.Source)}...");
                 announced = true;

@@ -122,13 +122,24 @@ internal static class PackageInspector
             }
 
             var range = dependency.VersionRange ?? VersionRange.All;
-            var asked2 = sources.For(dependency.Id);
-            var available = await feeds.GetVersionsAsync(asked2, dependency.Id).ConfigureAwait(false);
+            IReadOnlyList<NuGet.Configuration.PackageSource> dependencySources;
+            try
+            {
+                dependencySources = sources.For(dependency.Id);
+            }
+            catch (ToolInputException unmapped)
+            {
+                // Restore would fail (NU1100); as with a missing version, the rest of the closure is still vetted.
+                report.Notes.Add($"Dependency {dependency.Id} of {parent}: {unmapped.Message} Not vetted.");
+                continue;
+            }
+
+            var available = await feeds.GetVersionsAsync(dependencySources, dependency.Id).ConfigureAwait(false);
             var best = range.FindBestMatch(available.Select(found => found.Version));
             if (best is null)
             {
                 // Restore would fail here (NU1101/NU1102); the vetting goes on so the rest of the closure is still seen.
-                report.Notes.Add($"Dependency {dependency.Id} {range.PrettyPrint()} of {parent}: no matching version on {PackageSources.Describe(asked2)}; not vetted.");
+                report.Notes.Add($"Dependency {dependency.Id} {range.PrettyPrint()} of {parent}: no matching version on {PackageSources.Describe(dependencySources)}; not vetted.");
                 continue;
             }
 
