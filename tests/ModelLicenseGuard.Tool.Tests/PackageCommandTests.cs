@@ -415,6 +415,29 @@ public class PackageCommandTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void The_dependency_walk_stops_at_500_packages_and_says_so()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start();
+        const int chain = 510;
+        for (var i = 0; i < chain; i++)
+        {
+            var dependencies = i + 1 < chain ? new[] { ("net8.0", $"Chain.P{i + 1}", "1.0.0") } : [];
+            feed.Add($"Chain.P{i}", "1.0.0", TestPackages.Build($"Chain.P{i}", "1.0.0", "MIT", [("lib/readme.txt", "x"u8.ToArray())], dependencies));
+        }
+
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", "Chain.P0", "--dependencies", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var notes = Notes(Json(run));
+        Assert.Contains("The dependency walk stopped at 500 packages; the rest of the closure was not vetted.", notes);
+        Assert.Contains(notes, note => note.Contains("499 package(s) vetted besides Chain.P0 1.0.0", StringComparison.Ordinal));
+        Assert.Equal(500, feed.CountRequests(".nupkg"));
+    }
+
+    [Fact]
     public void A_download_over_a_second_shows_progress_on_a_terminal_but_not_with_quiet()
     {
         using var temp = new TempFolder();

@@ -19,7 +19,7 @@ namespace ModelLicenseGuard.Tool.Tests.Feeds;
 /// </summary>
 public sealed class LoopbackFeed : IDisposable
 {
-    public const int MaxRequests = 1000;
+    public const int MaxRequests = 2000;
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
 
