@@ -480,7 +480,7 @@ public class PackageCommandTests(ITestOutputHelper log)
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--source", folder);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.StartsWith("Acme.LocalLlm 1.0.0: 1 model(s)", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Acme.LocalLlm 1.0.0: ", run.Output, StringComparison.Ordinal);
     }
 
     private static LoopbackFeed ThreeVersions()

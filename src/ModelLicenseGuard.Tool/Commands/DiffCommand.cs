@@ -9,15 +9,24 @@ internal static class DiffCommand
 {
     public static Command Create(ToolConsole console)
     {
-        var oldPath = new Argument<string>("old") { Description = "The earlier ML-BOM (CycloneDX JSON, as the build or 'mlg --format cyclonedx' writes it)." };
+        var oldPath = new Argument<string>("old") { Description = "The earlier ML-BOM (CycloneDX JSON, as the build or 'mlg scan|package --format cyclonedx' writes it)." };
         var newPath = new Argument<string>("new") { Description = "The later ML-BOM." };
-        var common = new CommonOptions();
-        var command = new Command("diff", "Lists models added, removed, and whose licence, tier or obligations changed between two ML-BOMs: the review a pull request needs.")
+        var failOnChange = new Option<bool>("--fail-on-change")
         {
-            oldPath, newPath,
+            Description = "Exit with 1 when a model was added or changed (removals alone do not count); without it, diff exits with 0 whatever changed.",
+        };
+        var common = new CommonOptions();
+        var command = new Command(
+            "diff",
+            "Lists models added, removed, and whose licence, tier, obligations, restrictions, commercial use, base models or identity changed "
+            + "between two ML-BOMs (CycloneDX JSON): the review a pull request needs. Models are matched by their reference or file. "
+            + "Takes ML-BOMs: model lock files (models.lock.json) do not exist in the product yet.")
+        {
+            oldPath, newPath, failOnChange,
         };
         common.AddTo(command, policy: false);
-        command.SetAction((result, cancellationToken) => Task.FromResult(BomDiffCommand.Run(result.GetValue(oldPath)!, result.GetValue(newPath)!, common.StyleOf(result, console), console)));
+        command.SetAction((result, cancellationToken) => Task.FromResult(BomDiffCommand.Run(
+            result.GetValue(oldPath)!, result.GetValue(newPath)!, common.StyleOf(result, console), console, result.GetValue(failOnChange))));
         return command;
     }
 }

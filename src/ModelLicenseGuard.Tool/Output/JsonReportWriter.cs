@@ -115,7 +115,7 @@ internal static class JsonReportWriter
         if (reported.Violation is { } violation)
         {
             json.WriteString("code", Diagnostics.DiagnosticIds.PolicyViolation);
-            json.WriteString("severity", reported.AllowedBy is not null ? "allowed" : violation.FailsBuild ? "error" : "warning");
+            json.WriteString("severity", Verdicts.Word(Verdicts.Of(reported)));
             json.WriteString("message", violation.Message);
             if (reported.AllowedBy is { } allow)
             {
@@ -125,7 +125,7 @@ internal static class JsonReportWriter
         }
         else
         {
-            json.WriteString("severity", "pass");
+            json.WriteString("severity", Verdicts.Word(Verdict.Pass));
         }
 
         json.WriteEndObject();

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 
 namespace ModelLicenseGuard.Tool.Output;
@@ -13,11 +12,15 @@ internal static class ReportWriter
             case OutputFormat.Json:
                 JsonReportWriter.Write(report, output);
                 break;
-            case OutputFormat.Table:
-                TableReportWriter.Write(report, output, style.Color);
+            case OutputFormat.Sarif:
+                SarifReportWriter.Write(report, output);
+                break;
+            case OutputFormat.CycloneDx:
+                CycloneDxReportWriter.Write(report, output);
                 break;
             default:
-                throw new ToolInputException($"--format {style.Format.ToString().ToLowerInvariant()} is not available for '{report.Command}'.");
+                TableReportWriter.Write(report, output, style.Color);
+                break;
         }
     }
 }

@@ -1,34 +1,172 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Manifest;
 
 namespace ModelLicenseGuard.Tool.Output;
 
-/// <summary>The report as a readable table: one line per model, then conflicts, problems and notes.</summary>
+/// <summary>
+/// The report as a readable table: one aligned line per model, the verdicts' messages in full beneath it, then package
+/// conflicts (MLG0011), problems and notes, and a summary line. Colour marks verdicts only when the style asks for it.
+/// </summary>
 internal static class TableReportWriter
 {
+    // Widths that keep a row within about 160 columns; the full values are in --format json.
+    private static readonly TextColumn[] Columns =
+    [
+        new("LOCATION", 48, Keep.End),
+        new("FORMAT", 12),
+        new("MODEL", 32),
+        new("LICENCE", 28),
+        new("TIER", 17),
+        new("VERDICT", 16),
+    ];
+
     public static void Write(ToolReport report, TextWriter output, bool color)
     {
-        output.WriteLine($"{report.Subject}{(report.Version is null ? string.Empty : " " + report.Version)}: {report.Models.Count} model(s), policy {report.Policy}");
+        var subject = TextTable.Clean(report.Subject + (report.Version is null ? string.Empty : " " + report.Version));
+        output.WriteLine($"{subject}: {Count(report.Models.Count, "model")}, policy {report.Policy}");
+        output.WriteLine();
+
+        if (report.Models.Count > 0)
+        {
+            var table = new TextTable(Columns);
+            foreach (var reported in report.Models)
+            {
+                var model = reported.Model;
+                var verdict = Verdicts.Of(reported);
+                var verdictText = verdict is Verdict.Pass ? "ok" : Verdicts.Word(verdict) + " " + DiagnosticIds.PolicyViolation;
+                table.Add(
+                    [reported.Location, model.Format, model.Name.Length > 0 ? model.Name : model.CatalogId, model.License ?? "unknown", model.Tier.ToString(), verdictText],
+                    Paint.None, Paint.None, Paint.None, Paint.None, Paint.None, PaintOf(verdict));
+            }
+
+            table.Write(output, "  ", color);
+            WriteVerdictMessages(report, output, color);
+        }
+        else
+        {
+            output.WriteLine("  No models found.");
+        }
+
+        if (report.Conflicts.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Package metadata conflicts ({DiagnosticIds.PackageMetadataConflict}):");
+            foreach (var conflict in report.Conflicts)
+            {
+                var c = conflict.Conflict;
+                var level = TextTable.Colored("warning " + DiagnosticIds.PackageMetadataConflict, Paint.Yellow, color);
+                output.WriteLine($"  {level} " + TextTable.Clean($"{conflict.Package}: {c.Property} '{c.Value}' conflicts with '{c.Model.Name}' ({c.Model.License ?? "licence unknown"}): {c.Reason}"));
+            }
+        }
+
+        if (report.Problems.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Problems:");
+            foreach (var problem in report.Problems)
+            {
+                var level = RuleInfo.LevelOf(problem.Code);
+                var label = TextTable.Colored(level + " " + problem.Code, level == "error" ? Paint.Red : Paint.Yellow, color);
+                output.WriteLine($"  {label} " + TextTable.Clean($"{Where(problem)}: {problem.Message}"));
+            }
+        }
+
+        if (report.Notes.Count > 0)
+        {
+            output.WriteLine();
+            foreach (var note in report.Notes)
+            {
+                output.WriteLine(TextTable.Clean("note: " + note));
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine(Summary(report, color));
+    }
+
+    /// <summary>A verdict's message is a sentence or two: written whole beneath the table, where it need not fit a column.</summary>
+    private static void WriteVerdictMessages(ToolReport report, TextWriter output, bool color)
+    {
+        var first = true;
         foreach (var reported in report.Models)
         {
-            var model = reported.Model;
-            var verdict = reported.Violation is null ? "ok" : reported.AllowedBy is not null ? "allowed" : reported.Violation.FailsBuild ? "error " + DiagnosticIds.PolicyViolation : "warning " + DiagnosticIds.PolicyViolation;
-            output.WriteLine($"  {reported.Location}  {model.Format}  {model.Name}  {model.License ?? "unknown"}  {model.Tier}  {verdict}");
-        }
+            if (reported.Violation is not { } violation)
+            {
+                continue;
+            }
 
-        foreach (var conflict in report.Conflicts)
-        {
-            output.WriteLine($"  warning {DiagnosticIds.PackageMetadataConflict}: {conflict.Package}: {conflict.Conflict.Property} '{conflict.Conflict.Value}' conflicts with '{conflict.Conflict.Model.Name}' ({conflict.Conflict.Model.License}): {conflict.Conflict.Reason}");
-        }
+            if (first)
+            {
+                output.WriteLine();
+                first = false;
+            }
 
-        foreach (var problem in report.Problems)
-        {
-            output.WriteLine($"  warning {problem.Code}: {problem.Message}");
-        }
+            var verdict = Verdicts.Of(reported);
+            var label = TextTable.Colored(Verdicts.Word(verdict) + " " + DiagnosticIds.PolicyViolation, PaintOf(verdict), color);
+            var text = $"{reported.Location}: {violation.Message}";
+            if (reported.AllowedBy is { } allow)
+            {
+                text += $" (allowed by '{allow.Pattern}': {allow.Justification})";
+            }
 
-        foreach (var note in report.Notes)
-        {
-            output.WriteLine("  note: " + note);
+            // Cleaned before the label's colour is added, or the colour's own escape would be cleaned away.
+            output.WriteLine($"  {label} " + TextTable.Clean(text));
         }
     }
+
+    private static string Summary(ToolReport report, bool color)
+    {
+        int errors = 0, warnings = 0, allowed = 0;
+        foreach (var reported in report.Models)
+        {
+            switch (Verdicts.Of(reported))
+            {
+                case Verdict.Error:
+                    errors++;
+                    break;
+                case Verdict.Warning:
+                    warnings++;
+                    break;
+                case Verdict.Allowed:
+                    allowed++;
+                    break;
+            }
+        }
+
+        var parts = new List<string> { Count(report.Models.Count, "model"), Count(errors, "error"), Count(warnings, "warning"), allowed.ToString(CultureInfo.InvariantCulture) + " allowed" };
+        if (report.Conflicts.Count > 0)
+        {
+            parts.Add(Count(report.Conflicts.Count, "package conflict"));
+        }
+
+        if (report.Problems.Count > 0)
+        {
+            parts.Add(Count(report.Problems.Count, "problem"));
+        }
+
+        var outcome = report.FailsPolicy
+            ? TextTable.Colored($"fails the {report.Policy} policy", Paint.Red, color)
+            : TextTable.Colored($"passes the {report.Policy} policy", errors + warnings + report.Conflicts.Count + report.Problems.Count > 0 ? Paint.Yellow : Paint.Green, color);
+        return string.Join(", ", parts) + ": " + outcome + ".";
+    }
+
+    private static Paint PaintOf(Verdict verdict) => verdict switch
+    {
+        Verdict.Error => Paint.Red,
+        Verdict.Warning => Paint.Yellow,
+        Verdict.Pass => Paint.Green,
+        _ => Paint.None,
+    };
+
+    /// <summary>file, file:line or file:line:column, as compilers print a place.</summary>
+    internal static string Where(ManifestProblem problem)
+        => problem.Line <= 0 ? problem.File
+            : problem.Column <= 0 ? $"{problem.File}:{problem.Line.ToString(CultureInfo.InvariantCulture)}"
+            : $"{problem.File}:{problem.Line.ToString(CultureInfo.InvariantCulture)}:{problem.Column.ToString(CultureInfo.InvariantCulture)}";
+
+    internal static string Count(int count, string noun)
+        => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }

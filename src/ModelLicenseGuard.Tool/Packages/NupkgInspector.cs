@@ -104,7 +104,7 @@ internal static class NupkgInspector
 
             return new InspectionCost(file.BytesRead, budget.TotalBytesRead - before);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException && exception is not FileNotFoundException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new ToolInputException($"'{name}' cannot be read: {exception.Message}", exception);
         }
@@ -201,7 +201,14 @@ internal static class NupkgInspector
                 continue;
             }
 
-            entry.ExtractToFile(Path.Combine(scratch, relative.Replace('/', Path.DirectorySeparatorChar)), overwrite: true);
+            try
+            {
+                entry.ExtractToFile(Path.Combine(scratch, relative.Replace('/', Path.DirectorySeparatorChar)), overwrite: true);
+            }
+            catch (InvalidDataException)
+            {
+                // A damaged card is as good as none: the model is still read, and its own header still counts.
+            }
         }
     }
 
