@@ -483,6 +483,21 @@ public class PackageCommandTests(ITestOutputHelper log)
         Assert.StartsWith("Acme.LocalLlm 1.0.0: ", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--version", "not-a-version", "--version 'not-a-version'")]
+    [InlineData("--framework", "not-a-framework", "--framework 'not-a-framework'")]
+    [InlineData("--source", "ftp://127.0.0.1:1/feed", "'ftp://127.0.0.1:1/feed' is neither an HTTP(S) feed nor a folder")]
+    [InlineData("--source", "no-such-folder", "does not exist")]
+    public void A_bad_option_value_is_one_error_line_naming_it(string option, string value, string expected)
+    {
+        using var temp = new TempFolder();
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, option, value, "--dependencies");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, expected);
+    }
+
     private static LoopbackFeed ThreeVersions()
         => LoopbackFeed.Start()
             .Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"))

@@ -141,6 +141,11 @@ internal sealed class FeedClient : IDisposable
             throw new ToolInputException($"Source {PackageSources.Describe(source)} uses plain HTTP, which NuGet refuses; use HTTPS, or set allowInsecureConnections=\"true\" on it in NuGet.Config.");
         }
 
+        if (!source.IsHttp && !source.IsLocal)
+        {
+            throw new ToolInputException($"Source {PackageSources.Describe(source)} is neither an HTTP(S) feed nor a folder.");
+        }
+
         if (source.IsLocal && !Directory.Exists(source.Source))
         {
             throw new ToolInputException($"Source {PackageSources.Describe(source)} is a folder that does not exist.");
