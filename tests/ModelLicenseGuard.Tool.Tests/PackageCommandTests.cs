@@ -498,6 +498,22 @@ public class PackageCommandTests(ITestOutputHelper log)
         AssertOneErrorLine(run, expected);
     }
 
+    [Theory]
+    [InlineData("sarif")]
+    [InlineData("cyclonedx")]
+    public void The_other_report_formats_carry_the_packages_model(string format)
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "feed");
+        TestPackages.WriteTo(folder, TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--source", folder, "--format", format);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var document = JsonDocument.Parse(run.Output);
+        Assert.Contains("nuget:Acme.LocalLlm/1.0.0/" + TestPackages.LlamaPath, run.Output, StringComparison.Ordinal);
+    }
+
     private static LoopbackFeed ThreeVersions()
         => LoopbackFeed.Start()
             .Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"))
