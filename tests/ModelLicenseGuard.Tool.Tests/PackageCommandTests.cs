@@ -47,6 +47,19 @@ public class PackageCommandTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void An_id_typed_in_another_case_finds_the_package_and_the_report_spells_it_as_the_package_does()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start().Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("test", feed.IndexUrl, null, null)]);
+
+        var run = ToolRun.Of(temp.Path, "package", "acme.localllm", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(TestPackages.LocalLlm, Json(run).GetProperty("subject").GetString());
+    }
+
+    [Fact]
     public void An_http_source_without_allowInsecureConnections_is_refused_as_NuGet_refuses_it()
     {
         using var temp = new TempFolder();

@@ -45,10 +45,10 @@ internal static class PackageInspector
             var budget = new ReadBudget();
 
             var root = await FindAsync(feeds, sources, request.Id, version, request.Prerelease).ConfigureAwait(false);
-            var report = new ToolReport("package", root.Id) { Version = root.Version.ToNormalizedString(), Policy = settings.Policy };
+            var rootPath = await feeds.DownloadAsync(root, progress).ConfigureAwait(false);
+            var report = new ToolReport("package", IdAsPackaged(rootPath) ?? root.Id) { Version = root.Version.ToNormalizedString(), Policy = settings.Policy };
             report.Problems.AddRange(problems);
 
-            var rootPath = await feeds.DownloadAsync(root, progress).ConfigureAwait(false);
             NupkgInspector.Inspect(rootPath, report, settings, budget);
             if (request.Dependencies)
             {
@@ -159,6 +159,23 @@ internal static class PackageInspector
             {
                 queue.Enqueue(($"{package.Id} {package.Version.ToNormalizedString()}", dependency));
             }
+        }
+    }
+
+    /// <summary>
+    /// The id as the package spells it (feeds match ids in any case, so 'acme.localllm' finds Acme.LocalLlm); null when
+    /// the nuspec cannot be read, which the package reader then reports.
+    /// </summary>
+    private static string? IdAsPackaged(string nupkgPath)
+    {
+        try
+        {
+            using var reader = new PackageArchiveReader(nupkgPath);
+            return reader.NuspecReader.GetId();
+        }
+        catch (Exception exception) when (exception is InvalidDataException or PackagingException or System.Xml.XmlException or IOException)
+        {
+            return null;
         }
     }
 
