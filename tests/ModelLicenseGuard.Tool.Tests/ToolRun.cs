@@ -9,13 +9,18 @@ internal sealed record ToolRun(int ExitCode, string Output, string Error)
     // The tool reads the environment (NO_COLOR, NuGet's variables); runs are serialised so one test's settings never leak.
     private static readonly Lock Gate = new();
 
-    public static ToolRun Of(string currentDirectory, params string[] args)
+    public static ToolRun Of(string currentDirectory, params string[] args) => Of(currentDirectory, errorIsTerminal: false, args);
+
+    /// <summary>A run whose error stream is a terminal, as when someone watches it: progress may be drawn there.</summary>
+    public static ToolRun OnTerminal(string currentDirectory, params string[] args) => Of(currentDirectory, errorIsTerminal: true, args);
+
+    private static ToolRun Of(string currentDirectory, bool errorIsTerminal, string[] args)
     {
         lock (Gate)
         {
             var output = new StringWriter();
             var error = new StringWriter();
-            var exitCode = ToolApp.Run(args, new ToolConsole(output, error, outputIsTerminal: false, errorIsTerminal: false, currentDirectory));
+            var exitCode = ToolApp.Run(args, new ToolConsole(output, error, outputIsTerminal: false, errorIsTerminal, currentDirectory));
             return new ToolRun(exitCode, output.ToString(), error.ToString());
         }
     }
