@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
+using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Testing;
+using ModelLicenseGuard.Tool;
+using ModelLicenseGuard.Tool.Scanning;
+
+namespace ModelLicenseGuard.EndToEnd.Tests;
+
+/// <summary>
+/// <c>mlg scan</c> reads a project's XML instead of evaluating it; for the samples, what it finds must be exactly what
+/// <c>dotnet build</c> with the packed package finds: the same models, licences, tiers, catalog ids and verdicts.
+/// </summary>
+[Collection(PackedPackageGroup.Name)]
+[Trait(TestCategory.Name, TestCategory.EndToEnd)]
+public sealed class ScanMatchesBuildTests(PackageFixture package)
+{
+    private static readonly string[] ModelExtensions = [".gguf", ".onnx", ".safetensors"];
+
+    [Fact]
+    public void Scanning_each_sample_finds_the_models_its_build_finds_with_the_same_licence_tier_catalog_id_and_verdict()
+    {
+        var names = Directory.EnumerateDirectories(Repository.PathOf("samples")).Where(HasModelInputs).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(names);
+        foreach (var name in names)
+        {
+            var sample = Samples.Copy(package, name!);
+            var build = Samples.Build(package, sample, name!);
+            var manifestPath = Path.Combine(sample, "obj", "Debug", "net10.0", ManifestFormat.FileName);
+            Assert.True(File.Exists(manifestPath), $"{name}: the build wrote no manifest.\n{build}");
+            var manifest = ManifestFormat.Read(File.ReadAllText(manifestPath));
+            Assert.Null(manifest.Damage);
+
+            var report = TreeScanner.Scan(name + ".csproj", PolicyOptions.None, sample, CancellationToken.None);
+
+            var built = manifest.Models.ToDictionary(model => Key(sample, model), StringComparer.Ordinal);
+            var scanned = report.Models.ToDictionary(reported => Key(sample, reported.Model), StringComparer.Ordinal);
+            Assert.NotEmpty(built);
+            Assert.Equal(built.Keys.Order(StringComparer.Ordinal), scanned.Keys.Order(StringComparer.Ordinal));
+            foreach (var (key, model) in built)
+            {
+                var found = scanned[key].Model;
+                Assert.True(model.License == found.License, $"{name} {key}: licence {found.License}, the build says {model.License}");
+                Assert.True(model.Tier == found.Tier, $"{name} {key}: tier {found.Tier}, the build says {model.Tier}");
+                Assert.True(model.CatalogId == found.CatalogId, $"{name} {key}: catalog id {found.CatalogId}, the build says {model.CatalogId}");
+            }
+
+            // The verdicts as the build reports them: MLG0020 errors and warnings, each with the policy's own message (the
+            // build's log adds the rule's help link to it, as the compiler does).
+            var link = $" ({HelpLinks.For(DiagnosticIds.PolicyViolation)})";
+            var buildVerdicts = build.WithId("MLG0020").Select(diagnostic => $"{diagnostic.Severity}: {(diagnostic.Message.EndsWith(link, StringComparison.Ordinal) ? diagnostic.Message[..^link.Length] : diagnostic.Message)}").Order(StringComparer.Ordinal).ToList();
+            var scanVerdicts = report.Models
+                .Where(reported => reported.Violation is not null && reported.AllowedBy is null)
+                .Select(reported => $"{(reported.Violation!.FailsBuild ? "error" : "warning")}: {reported.Violation.Message}")
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            Assert.True(buildVerdicts.SequenceEqual(scanVerdicts), $"{name}: the build's verdicts\n{string.Join('\n', buildVerdicts)}\nthe scan's\n{string.Join('\n', scanVerdicts)}");
+            Assert.Equal(build.ExitCode != 0, report.FailsPolicy);
+        }
+    }
+
+    /// <summary>A sample with model files, ModelReference items or configuration the build reads for models.</summary>
+    private static bool HasModelInputs(string folder)
+        => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(file => !IsUnder(folder, file, "bin") && !IsUnder(folder, file, "obj"))
+            .Any(file => ModelExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())
+                || Path.GetFileName(file).StartsWith("appsettings", StringComparison.Ordinal)
+                || (file.EndsWith(".csproj", StringComparison.Ordinal) && File.ReadAllText(file) is var text && (text.Contains("<ModelReference", StringComparison.Ordinal) || text.Contains("<ModelConfigurationKey", StringComparison.Ordinal))));
+
+    private static bool IsUnder(string folder, string file, string child)
+        => Path.GetRelativePath(folder, file).StartsWith(child + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>A model file by its full path, a configured model by the file and line naming it, a reference as written.</summary>
+    private static string Key(string sample, ManifestEntry model)
+    {
+        if (model.OriginFile is { } origin)
+        {
+            return $"{Path.GetFullPath(Path.Combine(sample, origin))}:{model.OriginLine}:{model.Source}";
+        }
+
+        return model.Source.IndexOf(':', StringComparison.Ordinal) > 1 ? model.Source : Path.GetFullPath(Path.Combine(sample, model.Source));
+    }
+}
