@@ -202,6 +202,63 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(["../shared/common.gguf", "models/legacy.ggml"], Models(run).Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_project_that_turns_ModelLicenseGuard_off_is_not_judged_and_a_note_says_why()
+    {
+        Write("App/App.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <ModelLicensePolicy>Commercial</ModelLicensePolicy>
+                <ModelLicenseGuardEnabled>false</ModelLicenseGuardEnabled>
+              </PropertyGroup>
+            </Project>
+            """);
+        GgufBuilder.Model("Research Summarizer", "cc-by-nc-4.0").WriteTo(PathOf("App/models/summarizer.gguf"));
+
+        var run = Scan(".");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Empty(Models(run));
+        Assert.Contains(Json(run).GetProperty("notes").EnumerateArray(), note => note.GetString()!.StartsWith("App/App.csproj: ModelLicenseGuardEnabled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_mistyped_policy_in_the_project_is_reported_and_enforces_nothing_as_in_the_build()
+    {
+        WritePolicyProps("Comercial");
+        Write("App/App.csproj", SdkProject);
+        GgufBuilder.Model("Research Summarizer", "cc-by-nc-4.0").WriteTo(PathOf("App/models/summarizer.gguf"));
+
+        var run = Scan(".");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("pass", Models(run)["App/models/summarizer.gguf"].GetProperty("verdict").GetProperty("severity").GetString());
+        var problem = Assert.Single(Json(run).GetProperty("problems").EnumerateArray());
+        Assert.Equal("MLG0029", problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Default_item_excludes_and_a_condition_on_the_policy_are_honoured()
+    {
+        Write("App/App.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <DefaultItemExcludes>$(DefaultItemExcludes);cache/**</DefaultItemExcludes>
+                <ModelLicensePolicy Condition="'$(Configuration)' == 'Release'">Commercial</ModelLicensePolicy>
+              </PropertyGroup>
+            </Project>
+            """);
+        GgufBuilder.Model("Cached", "cc-by-nc-4.0").WriteTo(PathOf("App/cache/cached.gguf"));
+        GgufBuilder.Model("Research Summarizer", "cc-by-nc-4.0").WriteTo(PathOf("App/models/summarizer.gguf"));
+
+        var run = Scan("App");
+
+        // dotnet build builds Debug: the Release-only policy does not apply, so the model only warns.
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["models/summarizer.gguf"], Models(run).Keys);
+        Assert.Equal("Permissive", Json(run).GetProperty("policy").GetString());
+    }
+
     [Theory]
     [InlineData("Product.sln")]
     [InlineData("Product.slnx")]

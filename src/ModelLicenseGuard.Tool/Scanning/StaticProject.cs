@@ -172,13 +172,17 @@ internal sealed class StaticProject
             return;
         }
 
+        // Only files the build could take for models: a large tree's other files never become items here.
+        var extensions = new HashSet<string>(
+            $"{Property("ModelLicenseGuardModelExtensions")};{Property("ModelLicenseGuardSniffExtensions")}".Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            StringComparer.OrdinalIgnoreCase);
         var excludes = Patterns(Property("DefaultItemExcludes") ?? string.Empty);
+        var none = new Dictionary<string, string>();
         foreach (var file in _treeFiles)
         {
-            var relative = Relative(file);
-            if (excludes.Count == 0 || !Matches(excludes, file))
+            if (extensions.Contains(Path.GetExtension(file)) && (excludes.IsEmpty || !excludes.Matches(file)))
             {
-                _items.Add(new StaticItem("None", relative, new Dictionary<string, string>(), FullPath, 0));
+                _items.Add(new StaticItem("None", Relative(file), none, FullPath, 0));
             }
         }
     }
@@ -192,7 +196,7 @@ internal sealed class StaticProject
             if (Expand(remove.Value, file) is { } removed)
             {
                 var patterns = Patterns(removed);
-                _items.RemoveAll(item => item.Type.Equals(type, StringComparison.OrdinalIgnoreCase) && Matches(patterns, FullPathOf(item.Spec)));
+                _items.RemoveAll(item => item.Type.Equals(type, StringComparison.OrdinalIgnoreCase) && patterns.Matches(FullPathOf(item.Spec)));
             }
 
             return;
@@ -218,7 +222,7 @@ internal sealed class StaticProject
             }
         }
 
-        var excludes = element.Attribute("Exclude") is { } exclude && Expand(exclude.Value, file) is { } excluded ? Patterns(excluded) : [];
+        var excludes = Patterns(element.Attribute("Exclude") is { } exclude && Expand(exclude.Value, file) is { } excluded ? excluded : string.Empty);
         foreach (var spec in Split(included))
         {
             if (!HasWildcard(spec))
@@ -226,7 +230,7 @@ internal sealed class StaticProject
                 var unescaped = Unescape(spec);
                 var isFile = FileItemTypes.Contains(type) || type.Equals("ModelReference", StringComparison.OrdinalIgnoreCase);
                 var value = isFile ? unescaped.Replace('\\', '/') : unescaped;
-                if (excludes.Count == 0 || !Matches(excludes, FullPathOf(value)))
+                if (excludes.IsEmpty || !excludes.Matches(FullPathOf(value)))
                 {
                     _items.Add(new StaticItem(type, value, metadata, file, line));
                 }
@@ -236,7 +240,7 @@ internal sealed class StaticProject
 
             foreach (var match in Glob(spec))
             {
-                if (excludes.Count == 0 || !Matches(excludes, match))
+                if (excludes.IsEmpty || !excludes.Matches(match))
                 {
                     _items.Add(new StaticItem(type, Relative(match), metadata, file, line));
                 }
@@ -283,33 +287,35 @@ internal sealed class StaticProject
         return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(baseFolder))).Files.Select(found => Path.GetFullPath(Path.Combine(baseFolder, found.Path)));
     }
 
-    private static List<string> Patterns(string text) => Split(text).Select(pattern => pattern.Replace('\\', '/')).ToList();
+    private PathPatterns Patterns(string text) => new(this, Split(text));
 
-    /// <summary>Whether a full path matches any of <paramref name="patterns"/> (globs or paths, relative to the project folder).</summary>
-    private bool Matches(List<string> patterns, string fullPath)
+    /// <summary>Include, Exclude or Remove patterns (globs or paths, relative to the project folder), built once per use.</summary>
+    private sealed class PathPatterns
     {
-        foreach (var pattern in patterns)
+        private readonly StaticProject _project;
+        private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
+        private readonly Matcher? _globs;
+
+        public PathPatterns(StaticProject project, IEnumerable<string> patterns)
         {
-            if (!HasWildcard(pattern))
+            _project = project;
+            foreach (var pattern in patterns.Select(pattern => pattern.Replace('\\', '/')))
             {
-                if (string.Equals(FullPathOf(Unescape(pattern)), fullPath, StringComparison.Ordinal))
+                if (!HasWildcard(pattern))
                 {
-                    return true;
+                    _paths.Add(project.FullPathOf(Unescape(pattern)));
+                    continue;
                 }
 
-                continue;
-            }
-
-            var relative = Path.GetRelativePath(Directory, fullPath).Replace('\\', '/');
-            var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
-            matcher.AddInclude(pattern.StartsWith("./", StringComparison.Ordinal) ? pattern.Substring(2) : pattern);
-            if (matcher.Match(relative).HasMatches)
-            {
-                return true;
+                _globs ??= new Matcher(StringComparison.OrdinalIgnoreCase);
+                _globs.AddInclude(pattern.StartsWith("./", StringComparison.Ordinal) ? pattern.Substring(2) : pattern);
             }
         }
 
-        return false;
+        public bool IsEmpty => _paths.Count == 0 && _globs is null;
+
+        public bool Matches(string fullPath)
+            => _paths.Contains(fullPath) || (_globs is not null && _globs.Match(_project.Relative(fullPath)).HasMatches);
     }
 
     private string FullPathOf(string spec)
