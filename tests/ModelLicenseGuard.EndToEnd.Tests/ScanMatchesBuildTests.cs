@@ -23,45 +23,81 @@ public sealed class ScanMatchesBuildTests(PackageFixture package)
     private static readonly string[] ModelExtensions = [".gguf", ".onnx", ".safetensors"];
 
     [Fact]
-    public void Scanning_each_sample_finds_the_models_its_build_finds_with_the_same_licence_tier_catalog_id_and_verdict()
+    public void Scanning_each_sample_and_a_configured_app_finds_the_models_their_builds_find_with_the_same_licence_tier_catalog_id_and_verdict()
     {
         var names = Directory.EnumerateDirectories(Repository.PathOf("samples")).Where(HasModelInputs).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(names);
         foreach (var name in names)
         {
             var sample = Samples.Copy(package, name!);
-            var build = Samples.Build(package, sample, name!);
-            var manifestPath = Path.Combine(sample, "obj", "Debug", "net10.0", ManifestFormat.FileName);
-            Assert.True(File.Exists(manifestPath), $"{name}: the build wrote no manifest.\n{build}");
-            var manifest = ManifestFormat.Read(File.ReadAllText(manifestPath));
-            Assert.Null(manifest.Damage);
-
-            var report = TreeScanner.Scan(name + ".csproj", PolicyOptions.None, sample, CancellationToken.None);
-
-            var built = manifest.Models.ToDictionary(model => Key(sample, model), StringComparer.Ordinal);
-            var scanned = report.Models.ToDictionary(reported => Key(sample, reported.Model), StringComparer.Ordinal);
-            Assert.NotEmpty(built);
-            Assert.Equal(built.Keys.Order(StringComparer.Ordinal), scanned.Keys.Order(StringComparer.Ordinal));
-            foreach (var (key, model) in built)
-            {
-                var found = scanned[key].Model;
-                Assert.True(model.License == found.License, $"{name} {key}: licence {found.License}, the build says {model.License}");
-                Assert.True(model.Tier == found.Tier, $"{name} {key}: tier {found.Tier}, the build says {model.Tier}");
-                Assert.True(model.CatalogId == found.CatalogId, $"{name} {key}: catalog id {found.CatalogId}, the build says {model.CatalogId}");
-            }
-
-            // The verdicts as the build reports them: MLG0020 errors and warnings, each with the policy's own message (the
-            // build's log adds the rule's help link to it, as the compiler does).
-            var link = $" ({HelpLinks.For(DiagnosticIds.PolicyViolation)})";
-            var buildVerdicts = build.WithId("MLG0020").Select(diagnostic => $"{diagnostic.Severity}: {(diagnostic.Message.EndsWith(link, StringComparison.Ordinal) ? diagnostic.Message[..^link.Length] : diagnostic.Message)}").Order(StringComparer.Ordinal).ToList();
-            var scanVerdicts = report.Models
-                .Where(reported => reported.Violation is not null && reported.AllowedBy is null)
-                .Select(reported => $"{(reported.Violation!.FailsBuild ? "error" : "warning")}: {reported.Violation.Message}")
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            Assert.True(buildVerdicts.SequenceEqual(scanVerdicts), $"{name}: the build's verdicts\n{string.Join('\n', buildVerdicts)}\nthe scan's\n{string.Join('\n', scanVerdicts)}");
-            Assert.Equal(build.ExitCode != 0, report.FailsPolicy);
+            AssertScanMatchesBuild(name!, sample, name + ".csproj", Samples.Build(package, sample, name!));
         }
+
+        // No sample names models in configuration: an app that does, with its policy in Directory.Build.props, an
+        // allow in the project and a deny in Directory.Build.targets, where the scan reads them statically.
+        var app = new ConsumerProject(package, "ConfiguredApp", """
+              <ItemGroup>
+                <ModelReference Include="hf:Qwen/Qwen2.5-7B-Instruct" Revision="a09a354" />
+                <ModelConfigurationKey Include="MyApp:Chat:Engine" Kind="ollama" />
+                <ModelLicenseAllow Include="cc-by-nc-4.0" Justification="research build only, LEGAL-7" />
+              </ItemGroup>
+            """)
+            .WithFile("Directory.Build.props", "<Project><PropertyGroup><ModelLicensePolicy>Commercial</ModelLicensePolicy></PropertyGroup></Project>")
+            .WithFile("Directory.Build.targets", "<Project><ItemGroup><ModelLicenseDeny Include=\"mit\" Reason=\"not for this product\" /></ItemGroup></Project>")
+            .WithFile("appsettings.json", """
+                {
+                  "Ollama": { "ModelId": "llama3.1" },
+                  "MyApp": { "Chat": { "Engine": "qwen2.5:7b" } }
+                }
+                """)
+            .WithFile("models/research.gguf", GgufBuilder.Model("Research Summarizer", "cc-by-nc-4.0").Build())
+            .WithFile("weights/renamed.bin", GgufBuilder.Model("Renamed Model", "mit").Build());
+        var configured = AssertScanMatchesBuild("ConfiguredApp", app.Directory, "ConfiguredApp.csproj", app.Build());
+        // What the comparison covered: both configured models, the reference, both files, one allowed, and two errors
+        // (the denied licence, and Llama's user cap under Commercial).
+        Assert.Equal(2, configured.Models.Count(reported => reported.Model.OriginFile is not null));
+        Assert.Equal(5, configured.Models.Count);
+        Assert.Single(configured.Models, reported => reported.AllowedBy is not null);
+        Assert.Equal(2, configured.Models.Count(reported => reported.Violation is { FailsBuild: true } && reported.AllowedBy is null));
+    }
+
+    /// <summary>Asserts the scan of the project the build just built reports what its manifest and log say; returns the scan's report.</summary>
+    private static ToolReport AssertScanMatchesBuild(string name, string folder, string projectFile, BuildResult build)
+    {
+        var manifestPath = Path.Combine(folder, "obj", "Debug", "net10.0", ManifestFormat.FileName);
+        Assert.True(File.Exists(manifestPath), $"{name}: the build wrote no manifest.\n{build}");
+        var manifest = ManifestFormat.Read(File.ReadAllText(manifestPath));
+        Assert.Null(manifest.Damage);
+
+        var report = TreeScanner.Scan(projectFile, PolicyOptions.None, folder, CancellationToken.None);
+
+        var built = manifest.Models.ToDictionary(model => Key(folder, model), StringComparer.Ordinal);
+        var scanned = report.Models.ToDictionary(reported => Key(folder, reported.Model), StringComparer.Ordinal);
+        Assert.NotEmpty(built);
+        Assert.Equal(built.Keys.Order(StringComparer.Ordinal), scanned.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, model) in built)
+        {
+            var found = scanned[key].Model;
+            Assert.True(model.License == found.License, $"{name} {key}: licence {found.License}, the build says {model.License}");
+            Assert.True(model.Tier == found.Tier, $"{name} {key}: tier {found.Tier}, the build says {model.Tier}");
+            Assert.True(model.CatalogId == found.CatalogId, $"{name} {key}: catalog id {found.CatalogId}, the build says {model.CatalogId}");
+        }
+
+        // The verdicts as the build reports them: MLG0020 errors and warnings, each with the policy's own message (the
+        // build's log adds the rule's help link to it, as the compiler does).
+        var link = $" ({HelpLinks.For(DiagnosticIds.PolicyViolation)})";
+        var buildVerdicts = build.WithId(DiagnosticIds.PolicyViolation)
+            .Select(diagnostic => $"{diagnostic.Severity}: {(diagnostic.Message.EndsWith(link, StringComparison.Ordinal) ? diagnostic.Message[..^link.Length] : diagnostic.Message)}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var scanVerdicts = report.Models
+            .Where(reported => reported.Violation is not null && reported.AllowedBy is null)
+            .Select(reported => $"{(reported.Violation!.FailsBuild ? "error" : "warning")}: {reported.Violation.Message}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(buildVerdicts.SequenceEqual(scanVerdicts), $"{name}: the build's verdicts\n{string.Join('\n', buildVerdicts)}\nthe scan's\n{string.Join('\n', scanVerdicts)}");
+        Assert.Equal(build.ExitCode != 0, report.FailsPolicy);
+        return report;
     }
 
     /// <summary>A sample with model files, ModelReference items or configuration the build reads for models.</summary>
