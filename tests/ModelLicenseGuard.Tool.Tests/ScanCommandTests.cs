@@ -95,6 +95,26 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_project_that_turns_configuration_checks_off_gets_no_models_from_its_appsettings()
+    {
+        Write("App/App.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <ModelLicenseGuardCheckConfiguration>false</ModelLicenseGuardCheckConfiguration>
+              </PropertyGroup>
+            </Project>
+            """);
+        Write("App/appsettings.json", "{ \"Ollama\": { \"ModelId\": \"llama3.1\" } }");
+        Write("Other/Other.csproj", SdkProject);
+        Write("Other/appsettings.Development.json", "{ \"Ollama\": { \"ModelId\": \"llama3.1\" } }");
+
+        var run = Scan(".");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["Other/appsettings.Development.json:1"], Models(run).Keys);
+    }
+
+    [Fact]
     public void A_Commercial_policy_in_Directory_Build_props_makes_a_non_commercial_model_fail_with_exit_code_1()
     {
         WritePolicyProps("Commercial");

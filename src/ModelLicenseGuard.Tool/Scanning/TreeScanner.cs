@@ -127,6 +127,7 @@ internal static class TreeScanner
             throw new ToolInputException($"'{shownAs}' cannot be read as a solution: {exception.Message}", exception);
         }
 
+        // Solutions also list C++, SQL or shared projects, which have no .NET items for the build's package to check.
         var folder = Path.GetDirectoryName(solution)!;
         return model.SolutionProjects
             .Select(project => Path.GetFullPath(Path.Combine(folder, project.FilePath.Replace('\\', Path.DirectorySeparatorChar))))
@@ -191,6 +192,12 @@ internal static class TreeScanner
             catch (ProjectReadException exception)
             {
                 throw new ToolInputException(exception.Message, exception);
+            }
+            catch (Exception exception) when (!alone && exception is IOException or UnauthorizedAccessException)
+            {
+                // A folder an Include glob reaches that cannot be listed: this project's problem, not the whole scan's.
+                report.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, shown, $"'{shown}' cannot be read: {exception.Message} Its models were not scanned."));
+                return;
             }
 
             // The targets run only when the property is 'true' (the package's default).
