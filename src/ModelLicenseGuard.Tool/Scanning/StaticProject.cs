@@ -65,9 +65,6 @@ internal sealed class StaticProject
 
     public string Directory { get; }
 
-    /// <summary>The files that define the project's inputs, in the order MSBuild imports them.</summary>
-    public List<string> Files { get; } = [];
-
     public IReadOnlyList<StaticItem> Items => _items;
 
     /// <summary>A property's final value, or null when no file sets it.</summary>
@@ -101,7 +98,6 @@ internal sealed class StaticProject
             documents.Add((targets, Load(targets)));
         }
 
-        project.Files.AddRange(documents.Select(document => document.File).Where(file => file != PackagePropsResource));
         project.Evaluate(documents, IsSdkStyle(projectRoot));
         return project;
     }
