@@ -44,12 +44,7 @@ internal sealed class PolicyItems
     {
         foreach (var item in items)
         {
-            var reason = item.GetMetadata("Reason");
-            if (string.IsNullOrWhiteSpace(reason))
-            {
-                reason = item.GetMetadata("Justification");
-            }
-
+            var reason = PolicyListReader.DenyReason(item.GetMetadata("Reason"), item.GetMetadata("Justification"));
             var entry = PolicyListReader.Deny(Pattern(item), reason, item.GetMetadata("Expires"), out var code, out var message);
             if (entry is null)
             {
@@ -61,12 +56,7 @@ internal sealed class PolicyItems
         }
     }
 
-    // MSBuild expands wildcards in Include against files, so a glob goes in Match metadata (or is escaped as %2A).
-    private static string Pattern(ITaskItem item)
-    {
-        var match = item.GetMetadata("Match").Trim();
-        return match.Length > 0 ? match : item.ItemSpec.Trim();
-    }
+    private static string Pattern(ITaskItem item) => PolicyListReader.ItemPattern(item.ItemSpec, item.GetMetadata("Match"));
 
     private void Warn(ITaskItem item, string itemType, string code, string message)
     {

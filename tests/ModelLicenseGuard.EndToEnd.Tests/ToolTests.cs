@@ -11,7 +11,8 @@ namespace ModelLicenseGuard.EndToEnd.Tests;
 
 /// <summary>
 /// The command-line tool as a user gets it: packed, installed with <c>dotnet tool install --tool-path</c> from a local
-/// feed, and run as a program on the samples and on a package built with <c>dotnet pack</c>.
+/// feed, and run as a program on the samples and on a package built with <c>dotnet pack</c> (its scan of the samples
+/// is compared with their builds in <see cref="ScanMatchesBuildTests"/>).
 /// </summary>
 [Collection(PackedPackageGroup.Name)]
 [Trait(TestCategory.Name, TestCategory.EndToEnd)]
@@ -19,49 +20,6 @@ public sealed class ToolTests(PackageFixture package)
 {
     private BuildResult Mlg(string workingDirectory, params string[] arguments)
         => DotNet.RunProgram(package.ToolCommand, workingDirectory, new Dictionary<string, string> { ["NO_COLOR"] = "1" }, arguments);
-
-    [Theory]
-    [InlineData("LocalChat", 0, false)]
-    [InlineData("LocalChat", 0, true)]
-    [InlineData("ChatDocs", 0, false)]
-    [InlineData("CommercialPolicy", 1, true)]
-    public void Scan_judges_every_model_of_a_sample_as_its_build_does(string name, int exitCode, bool withConfiguration)
-    {
-        var sample = Samples.Copy(package, name);
-        if (withConfiguration)
-        {
-            // The samples name no model in configuration; an app that does names them in appsettings.json like this.
-            File.WriteAllText(Path.Combine(sample, "appsettings.json"), """
-                {
-                  "Ollama": { "Endpoint": "http://localhost:11434", "ModelId": "llama3.2:1b" },
-                  "OpenAI": { "ChatModelId": "gpt-4o-mini" },
-                  "Transcription": { "TranscriptionModelId": "whisper-1" }
-                }
-                """);
-        }
-
-        var build = Samples.Build(package, sample, name);
-        var manifest = ManifestFormat.Read(File.ReadAllText(Directory.EnumerateFiles(Path.Combine(sample, "obj"), "ModelLicenseGuard.manifest", SearchOption.AllDirectories).Single()));
-        Assert.NotEmpty(manifest.Models);
-        Assert.Equal(withConfiguration, manifest.Models.Any(m => m.SourceKind == "configuration"));
-
-        var scan = Mlg(sample, "scan", sample, "--format", "json");
-
-        Assert.True(scan.ExitCode == exitCode, scan.ToString());
-        Assert.Equal(build.ExitCode != 0, scan.ExitCode == 1);
-        using var json = JsonDocument.Parse(JsonPart(scan.Output));
-        var scanned = json.RootElement.GetProperty("models").EnumerateArray().ToList();
-        Assert.Equal(manifest.Models.Count, scanned.Count);
-        foreach (var model in manifest.Models)
-        {
-            var match = Assert.Single(scanned, s => s.GetProperty("source").GetString() == model.Source && (model.OriginLine == 0 || s.GetProperty("originLine").GetInt32() == model.OriginLine));
-            Assert.Equal(model.License, match.GetProperty("license").GetString());
-            Assert.Equal(model.Tier.ToString(), match.GetProperty("tier").GetString());
-            Assert.Equal(model.CatalogId, match.GetProperty("catalogId").GetString());
-            var buildFails = build.WithId("MLG0020").Any(d => d.Severity == "error" && d.Message.Contains(model.Source, StringComparison.Ordinal));
-            Assert.Equal(buildFails, match.GetProperty("verdict").GetProperty("severity").GetString() == "error");
-        }
-    }
 
     [Fact]
     public void Diff_between_the_BOMs_of_two_builds_shows_exactly_the_replaced_model()

@@ -14,6 +14,20 @@ public static class PolicyListReader
     public const string AllowItem = "ModelLicenseAllow";
     public const string DenyItem = "ModelLicenseDeny";
 
+    /// <summary>
+    /// The pattern an item stands for: its <c>Match</c> metadata, else its <c>Include</c>. MSBuild expands wildcards in
+    /// Include against files, so a glob goes in Match (or is escaped as %2A).
+    /// </summary>
+    public static string ItemPattern(string include, string? match)
+    {
+        var trimmed = match?.Trim() ?? string.Empty;
+        return trimmed.Length > 0 ? trimmed : include.Trim();
+    }
+
+    /// <summary>A deny item's reason: its <c>Reason</c> metadata, else its <c>Justification</c>, which people write out of habit.</summary>
+    public static string? DenyReason(string? reason, string? justification)
+        => string.IsNullOrWhiteSpace(reason) ? justification : reason;
+
     /// <summary>An allow: a pattern with a justification, optionally an <c>Expires</c> date (yyyy-MM-dd).</summary>
     /// <returns>The entry, or null with <paramref name="code"/> and <paramref name="message"/> saying why it allows nothing.</returns>
     public static PolicyListEntry? Allow(string pattern, string? justification, string? expires, DateTime today, out string? code, out string? message)
