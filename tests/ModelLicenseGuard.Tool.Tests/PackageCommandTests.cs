@@ -26,6 +26,7 @@ public class PackageCommandTests(ITestOutputHelper log)
         Assert.Equal(TestPackages.LocalLlm, json.GetProperty("subject").GetString());
         Assert.Equal("1.0.0", json.GetProperty("version").GetString());
         AssertModel(json, "Acme.LocalLlm/1.0.0", "llama3.1");
+        AssertMitConflict(json);
         Assert.Equal(string.Empty, run.Error);
     }
 
@@ -43,6 +44,7 @@ public class PackageCommandTests(ITestOutputHelper log)
         Assert.Equal(TestPackages.LocalLlm, json.GetProperty("subject").GetString());
         Assert.Equal("1.0.0", json.GetProperty("version").GetString());
         AssertModel(json, "Acme.LocalLlm/1.0.0", "llama3.1");
+        AssertMitConflict(json);
         Assert.Equal(1, feed.CountRequests(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0")));
     }
 
@@ -550,6 +552,16 @@ public class PackageCommandTests(ITestOutputHelper log)
         Assert.True(models.Length == 1, $"{package} in {json}");
         Assert.Equal(license, models[0].GetProperty("license").GetString());
         Assert.StartsWith($"nuget:{package}/models/", models[0].GetProperty("source").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The package declares MIT and carries restricted Llama weights: the build's MLG0011, named in the report.</summary>
+    private static void AssertMitConflict(JsonElement json)
+    {
+        Assert.Equal("RestrictedWeights", Models(json).Single().GetProperty("tier").GetString());
+        var conflict = Assert.Single(json.GetProperty("conflicts").EnumerateArray(), c => c.GetProperty("property").GetString() == "PackageLicenseExpression");
+        Assert.Equal("MLG0011", conflict.GetProperty("code").GetString());
+        Assert.Equal("MIT", conflict.GetProperty("value").GetString());
+        Assert.Equal("llama3.1", conflict.GetProperty("modelLicense").GetString());
     }
 
     private void AssertOneErrorLine(ToolRun run, string expected)
