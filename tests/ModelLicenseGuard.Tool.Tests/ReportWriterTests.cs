@@ -25,7 +25,7 @@ public class ReportWriterTests
 
         var lines = table.Split('\n');
         var heading = Assert.Single(lines, line => line.Contains("LOCATION", StringComparison.Ordinal));
-        var rows = lines.Where(line => line.StartsWith("  models/", StringComparison.Ordinal)).ToList();
+        var rows = lines.SkipWhile(line => !line.Contains("LOCATION", StringComparison.Ordinal)).Skip(1).TakeWhile(line => line.Length > 0).ToList();
         Assert.Equal(2, rows.Count);
         foreach (var column in new[] { "FORMAT", "MODEL", "LICENCE", "TIER", "VERDICT" })
         {
@@ -39,6 +39,20 @@ public class ReportWriterTests
         Assert.Contains(rows, row => row.Contains("apache-2.0", StringComparison.Ordinal) && row.EndsWith("ok", StringComparison.Ordinal));
         Assert.Contains("error MLG0020 models/summarizer.gguf: ", table, StringComparison.Ordinal);
         Assert.Contains("2 models, 1 error, 0 warnings, 0 allowed: fails the Commercial policy.", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Table_lists_what_each_models_licence_asks_of_whoever_ships_it()
+    {
+        var llama = Models.Llama();
+        llama.Attribution = "Built with Llama";
+        var report = Models.Report(new PolicySettings(ModelLicensePolicy.Permissive), llama, Models.ApacheFile());
+
+        var table = Write(report, OutputFormat.Table);
+
+        var obligations = table.Split('\n').SkipWhile(line => line != "Obligations:").Skip(1).TakeWhile(line => line.Length > 0).ToList();
+        var line = Assert.Single(obligations);
+        Assert.Equal("  hf:meta-llama/Llama-3.1-8B-Instruct: Built with Llama; a separate licence from Meta above 700 million monthly active users", line);
     }
 
     [Fact]

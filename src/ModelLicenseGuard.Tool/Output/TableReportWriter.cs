@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 
@@ -44,6 +45,7 @@ internal static class TableReportWriter
 
             table.Write(output, "  ", color);
             WriteVerdictMessages(report, output, color);
+            WriteObligations(report, output);
         }
         else
         {
@@ -114,6 +116,30 @@ internal static class TableReportWriter
 
             // Cleaned before the label's colour is added, or the colour's own escape would be cleaned away.
             output.WriteLine($"  {label} " + TextTable.Clean(text));
+        }
+    }
+
+    /// <summary>What each model's licence asks of whoever ships or serves it: attribution, use restrictions, notices.</summary>
+    private static void WriteObligations(ToolReport report, TextWriter output)
+    {
+        var first = true;
+        foreach (var reported in report.Models)
+        {
+            var model = reported.Model;
+            var duties = string.Join("; ", new[] { model.Attribution, model.Restrictions }.Where(duty => !string.IsNullOrWhiteSpace(duty)));
+            if (duties.Length == 0)
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                output.WriteLine();
+                output.WriteLine("Obligations:");
+                first = false;
+            }
+
+            output.WriteLine("  " + TextTable.Clean($"{reported.Location}: {duties}"));
         }
     }
 
