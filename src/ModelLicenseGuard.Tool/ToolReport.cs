@@ -26,6 +26,12 @@ internal sealed class ToolReport
     /// <summary>The policy the verdicts were judged by, as the build would name it.</summary>
     public ModelLicensePolicy Policy { get; set; } = PolicySettings.Default;
 
+    /// <summary>Set when a scan's projects are judged by different policies, each by its own.</summary>
+    public bool MixedPolicies { get; set; }
+
+    /// <summary>How the policy is named in output: its name, or <c>Mixed</c> when each project has its own.</summary>
+    public string PolicyName => MixedPolicies ? "Mixed" : Policy.ToString();
+
     public List<ReportedModel> Models { get; } = [];
 
     /// <summary>Problems met while resolving (MLG0030, MLG0032…) and with the policy's own inputs (MLG0021–MLG0023).</summary>

@@ -21,7 +21,7 @@ internal static class JsonReportWriter
                 json.WriteString("version", report.Version);
             }
 
-            json.WriteString("policy", report.Policy.ToString());
+            json.WriteString("policy", report.PolicyName);
             json.WriteBoolean("failsPolicy", report.FailsPolicy);
             json.WriteStartArray("models");
             foreach (var model in report.Models)

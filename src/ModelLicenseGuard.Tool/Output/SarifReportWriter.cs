@@ -39,7 +39,7 @@ internal static class SarifReportWriter
                     new("model", model.Name),
                     new("license", model.License),
                     new("tier", model.Tier.ToString()),
-                    new("policy", report.Policy.ToString()),
+                    new("policy", report.PolicyName),
                 ],
             });
         }

@@ -27,7 +27,7 @@ internal static class TableReportWriter
     public static void Write(ToolReport report, TextWriter output, bool color)
     {
         var subject = TextTable.Clean(report.Subject + (report.Version is null ? string.Empty : " " + report.Version));
-        output.WriteLine($"{subject}: {Count(report.Models.Count, "model")}, policy {report.Policy}");
+        output.WriteLine($"{subject}: {Count(report.Models.Count, "model")}, policy {(report.MixedPolicies ? "per project" : report.Policy.ToString())}");
         output.WriteLine();
 
         if (report.Models.Count > 0)
@@ -173,9 +173,10 @@ internal static class TableReportWriter
             parts.Add(Count(report.Problems.Count, "problem"));
         }
 
+        var policy = report.MixedPolicies ? "its project's policy" : $"the {report.Policy} policy";
         var outcome = report.FailsPolicy
-            ? TextTable.Colored($"fails the {report.Policy} policy", Paint.Red, color)
-            : TextTable.Colored($"passes the {report.Policy} policy", errors + warnings + report.Conflicts.Count + report.Problems.Count > 0 ? Paint.Yellow : Paint.Green, color);
+            ? TextTable.Colored($"fails {policy}", Paint.Red, color)
+            : TextTable.Colored($"passes {policy}", errors + warnings + report.Conflicts.Count + report.Problems.Count > 0 ? Paint.Yellow : Paint.Green, color);
         return string.Join(", ", parts) + ": " + outcome + ".";
     }
 

@@ -146,6 +146,7 @@ internal static class TreeScanner
         {
             if (_policies.Count > 1)
             {
+                report.MixedPolicies = true;
                 report.Notes.Add("The projects are judged by different policies (" + string.Join(", ", _policies.Order()) + "): each by its own ModelLicensePolicy.");
             }
         }
