@@ -33,7 +33,10 @@ internal static class NupkgInspector
     private const int MaxEntries = 10_000;
 
     // Cards, licence texts and configs beside a model are small; a bigger one is not a card.
-    private const long MaxSideFileBytes = 1024 * 1024;
+    private const int MaxSideFileBytes = 1024 * 1024;
+
+    // A nuspec is a few kilobytes; NuGet itself refuses far less than this.
+    private const int MaxNuspecBytes = 1024 * 1024;
 
     /// <summary>The build's default for <c>ModelLicenseGuardModelExtensions</c>: model files inside packages.</summary>
     private static readonly HashSet<string> ModelExtensions = new(StringComparer.OrdinalIgnoreCase) { ".gguf", ".onnx", ".safetensors" };
@@ -152,7 +155,8 @@ internal static class NupkgInspector
 
         try
         {
-            using var stream = found.Open();
+            using var stream = new MemoryStream(ReadBounded(found, MaxNuspecBytes)
+                ?? throw new ToolInputException($"'{name}' is not a valid NuGet package: its nuspec is larger than {MaxNuspecBytes / 1024} KiB."));
             var nuspec = new NuspecReader(stream);
 
             // Read now, inside the guard: a nuspec without an id or version is as corrupt as one that does not parse.
@@ -203,13 +207,38 @@ internal static class NupkgInspector
 
             try
             {
-                entry.ExtractToFile(Path.Combine(scratch, relative.Replace('/', Path.DirectorySeparatorChar)), overwrite: true);
+                // The entry's stated length is the package's word; what is copied is bounded whatever the data holds.
+                if (ReadBounded(entry, MaxSideFileBytes) is { } content)
+                {
+                    File.WriteAllBytes(Path.Combine(scratch, relative.Replace('/', Path.DirectorySeparatorChar)), content);
+                }
             }
             catch (InvalidDataException)
             {
                 // A damaged card is as good as none: the model is still read, and its own header still counts.
             }
         }
+    }
+
+    /// <summary>An entry's bytes, or null when it holds more than <paramref name="max"/> (whatever its header says).</summary>
+    private static byte[]? ReadBounded(ZipArchiveEntry entry, int max)
+    {
+        if (entry.Length > max)
+        {
+            return null;
+        }
+
+        using var stream = entry.Open();
+        var buffer = new byte[Math.Min(max, Math.Max(0, (int)entry.Length)) + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        // One byte more than stated means the data runs past its header's length: not a file to trust.
+        return total > entry.Length || total > max ? null : buffer.AsSpan(0, total).ToArray();
     }
 
     /// <summary>An entry's path inside the package, or null for one that would leave it ("../x", "/x", "C:x").</summary>

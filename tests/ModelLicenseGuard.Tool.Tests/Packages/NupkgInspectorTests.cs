@@ -139,6 +139,32 @@ public sealed class NupkgInspectorTests : IDisposable
     }
 
     [Fact]
+    public void A_nuspec_of_megabytes_is_one_clear_input_error_not_a_document_in_memory()
+    {
+        var nupkg = new NupkgBuilder("Acme.Huge", "1.0.0") { Tags = new string('x', 2 * 1024 * 1024) }.WriteTo(_folder);
+
+        var exception = Assert.Throws<ToolInputException>(() => Inspect(nupkg));
+
+        Assert.Contains("nuspec is larger than", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, "gemma")]
+    [InlineData(2 * 1024 * 1024, null)]
+    public void A_card_too_large_to_be_one_is_passed_over_and_the_model_is_still_read(int padding, string? license)
+    {
+        var nupkg = new NupkgBuilder("Acme.Card", "1.0.0")
+            .Add("models/unnamed/README.md", "---\nlicense: gemma\n---\n" + new string('#', padding))
+            .Add("models/unnamed/model.gguf", GgufBuilder.Model("Unnamed Model", license: null).Build())
+            .WriteTo(_folder);
+
+        var model = Assert.Single(Inspect(nupkg).Models);
+
+        // A card of normal size gives the model its licence; one of megabytes is never read.
+        Assert.Equal(license, model.Model.License);
+    }
+
+    [Fact]
     public void A_damaged_model_is_a_problem_about_it_and_the_other_models_are_kept()
     {
         var nupkg = new NupkgBuilder("Acme.Two", "1.0.0")
