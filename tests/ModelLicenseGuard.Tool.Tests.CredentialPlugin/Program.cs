@@ -11,7 +11,8 @@ namespace ModelLicenseGuard.Tool.Tests.CredentialPlugin;
 /// <summary>
 /// Answers NuGet's plugin requests: it claims authentication, and for a feed on port P returns the user name and password
 /// written in the file P of the folder named by <see cref="CredentialsFolderVariable"/> (first line user, second password),
-/// or NotFound when there is no such file. The file is read on every request, because NuGet keeps a plugin running for
+/// or NotFound when there is no such file; a file whose first line is <c>hang</c> makes it not answer for a minute, as a
+/// provider waiting on a sign-in nobody completes. The file is read on every request, because NuGet keeps a plugin running for
 /// the whole process and the tests run in one process, each with its own feed.
 /// </summary>
 internal static class Program
@@ -35,7 +36,7 @@ internal static class Program
         handlers.TryAdd(MessageMethod.GetOperationClaims, new Handler<GetOperationClaimsRequest>(_ => new GetOperationClaimsResponse([OperationClaim.Authentication])));
         handlers.TryAdd(MessageMethod.SetLogLevel, new Handler<SetLogLevelRequest>(_ => new SetLogLevelResponse(MessageResponseCode.Success)));
         handlers.TryAdd(MessageMethod.SetCredentials, new Handler<SetCredentialsRequest>(_ => new SetCredentialsResponse(MessageResponseCode.Success)));
-        handlers.TryAdd(MessageMethod.GetAuthenticationCredentials, new Handler<GetAuthenticationCredentialsRequest>(Credentials));
+        handlers.TryAdd(MessageMethod.GetAuthenticationCredentials, new Handler<GetAuthenticationCredentialsRequest>(CredentialsAsync));
         handlers.TryAdd(MessageMethod.MonitorNuGetProcessExit, new Handler<MonitorNuGetProcessExitRequest>(request =>
         {
             // When the process that started the plugin ends, so does the plugin.
@@ -60,7 +61,7 @@ internal static class Program
         return 0;
     }
 
-    private static GetAuthenticationCredentialsResponse Credentials(GetAuthenticationCredentialsRequest request)
+    private static async Task<object> CredentialsAsync(GetAuthenticationCredentialsRequest request, CancellationToken cancellationToken)
     {
         var folder = Environment.GetEnvironmentVariable(CredentialsFolderVariable);
         var file = folder is null ? null : Path.Combine(folder, request.Uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -69,7 +70,14 @@ internal static class Program
             return new GetAuthenticationCredentialsResponse(null, null, "No credentials for this feed.", null, MessageResponseCode.NotFound);
         }
 
-        var lines = File.ReadAllLines(file);
+        var lines = await File.ReadAllLinesAsync(file, cancellationToken).ConfigureAwait(false);
+        if (lines[0] == "hang")
+        {
+            // NuGet gives up after its request timeout and cancels the request; the plugin stays usable.
+            await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken).ConfigureAwait(false);
+            return new GetAuthenticationCredentialsResponse(null, null, "Gave up waiting.", null, MessageResponseCode.NotFound);
+        }
+
         return new GetAuthenticationCredentialsResponse(lines[0], lines[1], null, ["Basic"], MessageResponseCode.Success);
     }
 
@@ -93,15 +101,21 @@ internal static class Program
     }
 
     /// <summary>Deserialises a request and sends back what <c>answer</c> makes of it.</summary>
-    private sealed class Handler<TRequest>(Func<TRequest, object> answer) : IRequestHandler
+    private sealed class Handler<TRequest>(Func<TRequest, CancellationToken, Task<object>> answer) : IRequestHandler
         where TRequest : class
     {
+        public Handler(Func<TRequest, object> answer)
+            : this((request, _) => Task.FromResult(answer(request)))
+        {
+        }
+
         public CancellationToken CancellationToken => CancellationToken.None;
 
-        public Task HandleResponseAsync(IConnection connection, Message message, IResponseHandler responseHandler, CancellationToken cancellationToken)
+        public async Task HandleResponseAsync(IConnection connection, Message message, IResponseHandler responseHandler, CancellationToken cancellationToken)
         {
             var request = MessageUtilities.DeserializePayload<TRequest>(message) ?? throw new InvalidDataException($"{message.Method} came without a payload.");
-            return responseHandler.SendResponseAsync(message, answer(request), cancellationToken);
+            var response = await answer(request, cancellationToken).ConfigureAwait(false);
+            await responseHandler.SendResponseAsync(message, response, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -103,6 +104,32 @@ public class CredentialProviderTests(ITestOutputHelper log)
         Assert.Contains("check the credentials for source 'private' in NuGet.Config", line, StringComparison.Ordinal);
         Assert.DoesNotContain("credential provider", line, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("wrong-pass-3k", run.Error + run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_credential_provider_that_does_not_answer_fails_the_run_within_NuGets_plugin_request_timeout_and_says_so()
+    {
+        using var temp = new TempFolder();
+        using var feed = LoopbackFeed.Start("plugin-user", "plugin-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
+        CredentialPlugin.Hang(feed);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
+
+            log.WriteLine(run.ToString());
+            Assert.Equal(2, run.ExitCode);
+            var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("the credential provider (plugin) NuGet asked for them did not answer in time", line, StringComparison.Ordinal);
+
+            // The tests set the request timeout to 5 s (CredentialPlugin); NuGet asks again for each retry it makes.
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        }
+        finally
+        {
+            CredentialPlugin.ForgetCredentials(feed);
+        }
     }
 
     [Fact]

@@ -93,6 +93,9 @@ internal sealed class CredentialProviders
     /// <summary>Whether a credential provider gave credentials for <paramref name="source"/> in this run.</summary>
     public bool GaveCredentialsFor(PackageSource source) => _service?.GaveCredentialsFor(source.SourceUri) == true;
 
+    /// <summary>Whether NuGet gave up waiting for a credential provider's answer for <paramref name="source"/> in this run.</summary>
+    public bool TimedOutFor(PackageSource source) => _service?.TimedOutFor(source.SourceUri) == true;
+
     /// <summary>
     /// The folder of the dotnet installation: DOTNET_ROOT, as the dotnet host reads it, else the one whose runtime runs
     /// this tool (its runtime directory is <c>root/shared/Microsoft.NETCore.App/version/</c>).
@@ -157,12 +160,24 @@ internal sealed class CredentialProviders
     private sealed class RecordingCredentialService(ICredentialService inner) : ICredentialService
     {
         private readonly ConcurrentDictionary<string, bool> _given = new(StringComparer.OrdinalIgnoreCase);
+        private readonly ConcurrentDictionary<string, bool> _timedOut = new(StringComparer.OrdinalIgnoreCase);
 
         public bool HandlesDefaultCredentials => inner.HandlesDefaultCredentials;
 
         public async Task<ICredentials?> GetCredentialsAsync(Uri uri, IWebProxy? proxy, CredentialRequestType type, string message, CancellationToken cancellationToken)
         {
-            var credentials = await inner.GetCredentialsAsync(uri, proxy, type, message, cancellationToken).ConfigureAwait(false);
+            ICredentials? credentials;
+            try
+            {
+                credentials = await inner.GetCredentialsAsync(uri, proxy, type, message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                // NuGet gave up on a plugin (its request timeout); the failure surfaces as a timeout of the feed.
+                _timedOut[uri.AbsoluteUri] = true;
+                throw;
+            }
+
             if (credentials is not null && type != CredentialRequestType.Proxy)
             {
                 _given[uri.AbsoluteUri] = true;
@@ -175,5 +190,7 @@ internal sealed class CredentialProviders
             => inner.TryGetLastKnownGoodCredentialsFromCache(uri, isProxy, out credentials);
 
         public bool GaveCredentialsFor(Uri uri) => _given.ContainsKey(uri.AbsoluteUri);
+
+        public bool TimedOutFor(Uri uri) => _timedOut.ContainsKey(uri.AbsoluteUri);
     }
 }

@@ -189,6 +189,12 @@ internal sealed class FeedClient : IDisposable
     internal static string Explain(PackageSource source, Exception exception, CredentialProviders? credentialProviders = null)
     {
         var described = PackageSources.Describe(source);
+        if (credentialProviders?.TimedOutFor(source) == true)
+        {
+            // Otherwise this reads as the feed not answering, when it answered 401 and the plugin asked next did not answer.
+            return $"Source {described} asked for credentials (401 or 403) and the credential provider (plugin) NuGet asked for them did not answer in time (NUGET_PLUGIN_REQUEST_TIMEOUT_IN_SECONDS); it may be waiting for a sign-in, which a non-interactive run cannot give.";
+        }
+
         var status = StatusOf(exception);
         if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {

@@ -44,6 +44,9 @@ internal static class CredentialPlugin
     public static void GiveCredentials(LoopbackFeed feed, string user, string password)
         => File.WriteAllLines(PathFor(feed), [user, password]);
 
+    /// <summary>Has the plugin leave requests for <paramref name="feed"/> unanswered (for a minute).</summary>
+    public static void Hang(LoopbackFeed feed) => File.WriteAllLines(PathFor(feed), ["hang"]);
+
     /// <summary>Has the plugin answer NotFound for <paramref name="feed"/> again.</summary>
     public static void ForgetCredentials(LoopbackFeed feed) => File.Delete(PathFor(feed));
 
