@@ -9,6 +9,8 @@ internal sealed record ToolRun(int ExitCode, string Output, string Error)
     // The tool reads the environment (NO_COLOR, NuGet's variables); runs are serialised so one test's settings never leak.
     private static readonly Lock Gate = new();
 
+    static ToolRun() => Feeds.CredentialPlugin.Configure();
+
     public static ToolRun Of(string currentDirectory, params string[] args) => Of(currentDirectory, errorIsTerminal: false, args);
 
     /// <summary>A run whose error stream is a terminal, as when someone watches it: progress may be drawn there.</summary>

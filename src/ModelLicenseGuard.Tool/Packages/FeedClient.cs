@@ -27,13 +27,16 @@ internal sealed class FeedClient : IDisposable
 {
     private readonly string _folder;
     private readonly CancellationToken _cancellationToken;
+    private readonly CredentialProviders? _credentialProviders;
     private readonly SourceCacheContext _cache;
     private readonly Dictionary<PackageSource, FindPackageByIdResource> _resources = [];
 
-    public FeedClient(string folder, CancellationToken cancellationToken)
+    /// <param name="credentialProviders">The plugins NuGet asks after a 401 or 403, or why there are none; null when not loaded.</param>
+    public FeedClient(string folder, CredentialProviders? credentialProviders, CancellationToken cancellationToken)
     {
         ShortenRetries();
         _folder = folder;
+        _credentialProviders = credentialProviders;
         _cancellationToken = cancellationToken;
 
         // NoCache and DirectDownload keep NuGet's HTTP cache (and the global packages folder) out of it: responses and
@@ -179,18 +182,31 @@ internal sealed class FeedClient : IDisposable
         catch (Exception exception) when (exception is FatalProtocolException or NuGetProtocolException or HttpRequestException or TimeoutException
             or OperationCanceledException or IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new ToolInputException(Explain(source, exception), exception);
+            throw new ToolInputException(Explain(source, exception, _credentialProviders), exception);
         }
     }
 
-    internal static string Explain(PackageSource source, Exception exception)
+    internal static string Explain(PackageSource source, Exception exception, CredentialProviders? credentialProviders = null)
     {
         var described = PackageSources.Describe(source);
+        if (credentialProviders?.TimedOutFor(source) == true)
+        {
+            // Otherwise this reads as the feed not answering, when it answered 401 and the plugin asked next did not answer.
+            return $"Source {described} asked for credentials (401 or 403) and the credential provider (plugin) NuGet asked for them did not answer in time (NUGET_PLUGIN_REQUEST_TIMEOUT_IN_SECONDS); it may be waiting for a sign-in, which a non-interactive run cannot give.";
+        }
+
         var status = StatusOf(exception);
         if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             var code = status == HttpStatusCode.Unauthorized ? "401 Unauthorized" : "403 Forbidden";
-            return $"Source {described} returned {code}: check the credentials for source '{source.Name}' in NuGet.Config (packageSourceCredentials).";
+            if (credentialProviders?.GaveCredentialsFor(source) == true)
+            {
+                // NuGet asked the plugins only after NuGet.Config's credentials (if any) were refused; theirs were refused too.
+                return $"Source {described} returned {code}: the credentials a credential provider (plugin) gave for it were refused; sign in again through the provider, or check that its account may read the feed.";
+            }
+
+            var line = $"Source {described} returned {code}: check the credentials for source '{source.Name}' in NuGet.Config (packageSourceCredentials).";
+            return credentialProviders?.Unavailable is { } why ? $"{line} Credential providers could not be loaded: {why}." : line;
         }
 
         if (exception is TimeoutException or OperationCanceledException || Innermost(exception) is TimeoutException)

@@ -40,7 +40,9 @@ internal static class PackageInspector
         var temp = Directory.CreateTempSubdirectory("mlg-");
         try
         {
-            using var feeds = new FeedClient(temp.FullName, cancellationToken);
+            // Before the first feed request: NuGet asks the plugins when a feed answers 401 or 403.
+            var credentialProviders = CredentialProviders.Enable();
+            using var feeds = new FeedClient(temp.FullName, credentialProviders, cancellationToken);
             var progress = console.ErrorIsTerminal && !style.Quiet ? console.Error : null;
             var budget = new ReadBudget();
 

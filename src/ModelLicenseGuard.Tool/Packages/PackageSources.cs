@@ -13,8 +13,8 @@ namespace ModelLicenseGuard.Tool.Packages;
 /// </summary>
 /// <remarks>
 /// Credentials are the <c>packageSourceCredentials</c> of NuGet.Config (NuGet.Configuration expands environment variables
-/// in them). Credential-provider plugins are not supported: they need NuGet.Credentials, which this tool does not ship,
-/// so a feed that needs one must be given its credentials in NuGet.Config.
+/// in them). Credential-provider plugins are asked, as by restore, only when a feed refuses those (or their absence):
+/// see <see cref="CredentialProviders"/>.
 /// </remarks>
 internal sealed class PackageSources
 {
