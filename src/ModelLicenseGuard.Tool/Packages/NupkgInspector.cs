@@ -83,18 +83,27 @@ internal static class NupkgInspector
                 for (var i = 0; i < entries.Count && i < MaxEntries; i++)
                 {
                     var entry = entries[i];
-                    if (!ModelExtensions.Contains(Path.GetExtension(entry.FullName)) || SafeRelativePath(entry.FullName) is not { } relative)
+                    if (SafeRelativePath(entry.FullName) is not { } relative)
                     {
                         continue;
                     }
 
                     var source = $"nuget:{id}/{version}/{relative}";
-                    var mirror = Path.Combine(scratch, relative.Replace('/', Path.DirectorySeparatorChar));
-                    ModelResolver.Isolated(manifest, source, () =>
+                    var found = new PackageModels.Found(string.Empty, source, license, licenseField);
+                    if (ModelExtensions.Contains(Path.GetExtension(relative)))
                     {
-                        CopySideFiles(archive, relative, scratch, copied);
-                        ReadModel(manifest, entry, mirror, source, new PackageModels.Found(mirror, source, license, licenseField), budget);
-                    });
+                        var mirror = Path.Combine(scratch, relative.Replace('/', Path.DirectorySeparatorChar));
+                        ModelResolver.Isolated(manifest, source, () =>
+                        {
+                            CopySideFiles(archive, relative, scratch, copied);
+                            using var stream = new ZipEntryStream(entry);
+                            ReadModel(manifest, stream, mirror, source, found, budget);
+                        });
+                    }
+                    else if (string.Equals(Path.GetExtension(relative), ".dll", StringComparison.OrdinalIgnoreCase) && entry.Length >= AssemblyModelResources.MinAssemblyBytes)
+                    {
+                        ModelResolver.Isolated(manifest, source, () => ReadEmbedded(manifest, entry, relative, source, found, scratch, budget));
+                    }
                 }
 
                 var package = $"{id}/{version}";
@@ -117,11 +126,10 @@ internal static class NupkgInspector
         }
     }
 
-    private static void ReadModel(ModelManifest manifest, ZipArchiveEntry entry, string mirror, string source, PackageModels.Found package, ReadBudget budget)
+    private static void ReadModel(ModelManifest manifest, Stream stream, string mirror, string source, PackageModels.Found package, ReadBudget budget)
     {
         try
         {
-            using var stream = new ZipEntryStream(entry);
             var facts = ModelFileReader.Read(stream, mirror, source, budget);
             manifest.Models.Add(ModelClassifier.Classify(ModelResolver.WithPackageLicense(facts, package), manifest.Problems));
         }
@@ -133,6 +141,34 @@ internal static class NupkgInspector
         {
             // The package's compressed data is damaged under this entry; its other models may still be whole.
             manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model file '{source}' cannot be read: the package's data for it is damaged ({exception.Message.TrimEnd('.')})."));
+        }
+    }
+
+    /// <summary>
+    /// Models an assembly of the package carries as embedded resources, named <c>nuget:Id/Version/lib/…/X.dll!X.model.onnx</c>
+    /// and read in place like any other model of the package.
+    /// </summary>
+    private static void ReadEmbedded(ModelManifest manifest, ZipArchiveEntry entry, string relative, string source, PackageModels.Found package, string scratch, ReadBudget budget)
+    {
+        using var stream = new ZipEntryStream(entry);
+        List<AssemblyModelResources.Resource> resources;
+        try
+        {
+            resources = AssemblyModelResources.Find(stream, ModelExtensions);
+        }
+        catch (BadImageFormatException)
+        {
+            // A native library, or no assembly at all: it holds no managed resources.
+            return;
+        }
+
+        foreach (var resource in resources)
+        {
+            var embedded = $"{source}!{resource.Name}";
+
+            // The resource is named as if it sat in a folder named after its assembly, which may name the model.
+            var mirror = Path.Combine(scratch, Path.ChangeExtension(relative, null).Replace('/', Path.DirectorySeparatorChar), resource.Name);
+            ReadModel(manifest, new SubStream(stream, resource.Offset, resource.Length), mirror, embedded, new PackageModels.Found(string.Empty, embedded, package.PackageLicense, package.PackageLicenseField), budget);
         }
     }
 

