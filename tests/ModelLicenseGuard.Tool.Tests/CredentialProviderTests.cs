@@ -24,21 +24,14 @@ public class CredentialProviderTests(ITestOutputHelper log)
         using var temp = new TempFolder();
         using var feed = LoopbackFeed.Start("plugin-user", "plugin-pass-4q").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
         temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
-        CredentialPlugin.GiveCredentials(feed, "plugin-user", "plugin-pass-4q");
-        try
-        {
-            var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+        using var answers = CredentialPlugin.GiveCredentials(feed, "plugin-user", "plugin-pass-4q");
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
 
-            Assert.True(run.ExitCode == 0, run.ToString());
-            using var json = JsonDocument.Parse(run.Output);
-            var model = Assert.Single(json.RootElement.GetProperty("models").EnumerateArray());
-            Assert.Equal("llama3.1", model.GetProperty("license").GetString());
-            Assert.Contains(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0"), feed.Served);
-        }
-        finally
-        {
-            CredentialPlugin.ForgetCredentials(feed);
-        }
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Output);
+        var model = Assert.Single(json.RootElement.GetProperty("models").EnumerateArray());
+        Assert.Equal("llama3.1", model.GetProperty("license").GetString());
+        Assert.Contains(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0"), feed.Served);
     }
 
     [Fact]
@@ -47,19 +40,12 @@ public class CredentialProviderTests(ITestOutputHelper log)
         using var temp = new TempFolder();
         using var feed = LoopbackFeed.Start("reader", "config-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
         temp.WriteNuGetConfig([("private", feed.IndexUrl, "reader", "config-pass")]);
-        CredentialPlugin.GiveCredentials(feed, "reader", "plugin-pass-wrong");
-        try
-        {
-            var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
+        using var answers = CredentialPlugin.GiveCredentials(feed, "reader", "plugin-pass-wrong");
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
 
-            // The plugin's password is wrong: the package is read only if NuGet.Config's credentials were used.
-            Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0"), feed.Served);
-        }
-        finally
-        {
-            CredentialPlugin.ForgetCredentials(feed);
-        }
+        // The plugin's password is wrong: the package is read only if NuGet.Config's credentials were used.
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(LoopbackFeed.NupkgPath(TestPackages.LocalLlm, "1.0.0"), feed.Served);
     }
 
     [Fact]
@@ -68,24 +54,17 @@ public class CredentialProviderTests(ITestOutputHelper log)
         using var temp = new TempFolder();
         using var feed = LoopbackFeed.Start("plugin-user", "right-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
         temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
-        CredentialPlugin.GiveCredentials(feed, "plugin-user", "wrong-plugin-pass-9z");
-        try
-        {
-            var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
+        using var answers = CredentialPlugin.GiveCredentials(feed, "plugin-user", "wrong-plugin-pass-9z");
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
 
-            log.WriteLine(run.ToString());
-            Assert.Equal(2, run.ExitCode);
-            var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.StartsWith("error: ", line, StringComparison.Ordinal);
-            Assert.Contains("401", line, StringComparison.Ordinal);
-            Assert.Contains("credentials a credential provider (plugin) gave for it were refused", line, StringComparison.Ordinal);
-            Assert.DoesNotContain("wrong-plugin-pass-9z", run.Error + run.Output, StringComparison.Ordinal);
-            Assert.Empty(feed.Served);
-        }
-        finally
-        {
-            CredentialPlugin.ForgetCredentials(feed);
-        }
+        log.WriteLine(run.ToString());
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains("401", line, StringComparison.Ordinal);
+        Assert.Contains("credentials a credential provider (plugin) gave for it were refused", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-plugin-pass-9z", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Empty(feed.Served);
     }
 
     [Fact]
@@ -112,24 +91,17 @@ public class CredentialProviderTests(ITestOutputHelper log)
         using var temp = new TempFolder();
         using var feed = LoopbackFeed.Start("plugin-user", "plugin-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
         temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
-        CredentialPlugin.Hang(feed);
-        try
-        {
-            var stopwatch = Stopwatch.StartNew();
-            var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
+        using var answers = CredentialPlugin.Hang(feed);
+        var stopwatch = Stopwatch.StartNew();
+        var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
 
-            log.WriteLine(run.ToString());
-            Assert.Equal(2, run.ExitCode);
-            var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.Contains("the credential provider (plugin) NuGet asked for them did not answer in time", line, StringComparison.Ordinal);
+        log.WriteLine(run.ToString());
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("the credential provider (plugin) NuGet asked for them did not answer in time", line, StringComparison.Ordinal);
 
-            // The tests set the request timeout to 5 s (CredentialPlugin); NuGet asks again for each retry it makes.
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
-        }
-        finally
-        {
-            CredentialPlugin.ForgetCredentials(feed);
-        }
+        // The tests set the request timeout to 5 s (CredentialPlugin); NuGet asks again for each retry it makes.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
@@ -138,7 +110,7 @@ public class CredentialProviderTests(ITestOutputHelper log)
         using var temp = new TempFolder();
         using var feed = LoopbackFeed.Start("plugin-user", "plugin-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
         temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
-        CredentialPlugin.GiveCredentials(feed, "plugin-user", "plugin-pass");
+        using var answers = CredentialPlugin.GiveCredentials(feed, "plugin-user", "plugin-pass");
         var emptyRoot = Directory.CreateDirectory(Path.Combine(temp.Path, "dotnet")).FullName;
         var before = Environment.GetEnvironmentVariable("DOTNET_ROOT");
         try
@@ -158,7 +130,6 @@ public class CredentialProviderTests(ITestOutputHelper log)
         finally
         {
             Environment.SetEnvironmentVariable("DOTNET_ROOT", before);
-            CredentialPlugin.ForgetCredentials(feed);
         }
     }
 

@@ -75,61 +75,13 @@ internal static class AssemblyModelResources
 }
 
 /// <summary>A window on a seekable stream: one embedded resource, read as if it were a file of its own.</summary>
-internal sealed class SubStream(Stream inner, long start, long length) : Stream
+internal sealed class SubStream(Stream inner, long start, long length) : ReadOnlyWindowStream(length)
 {
-    private long _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => true;
-
-    public override bool CanWrite => false;
-
-    public override long Length => length;
-
-    public override long Position
+    protected override int ReadAt(byte[] buffer, int offset, int count)
     {
-        get => _position;
-        set => Seek(value, SeekOrigin.Begin);
+        inner.Position = start + Current;
+        return inner.Read(buffer, offset, count);
     }
 
-    public override int Read(byte[] buffer, int offset, int count)
-    {
-        var want = (int)Math.Min(count, Math.Max(0, length - _position));
-        if (want == 0)
-        {
-            return 0;
-        }
-
-        inner.Position = start + _position;
-        var read = inner.Read(buffer, offset, want);
-        _position += read;
-        return read;
-    }
-
-    public override long Seek(long offset, SeekOrigin origin)
-    {
-        var target = origin switch
-        {
-            SeekOrigin.Begin => offset,
-            SeekOrigin.Current => _position + offset,
-            SeekOrigin.End => length + offset,
-            _ => throw new ArgumentOutOfRangeException(nameof(origin)),
-        };
-        if (target < 0)
-        {
-            throw new IOException("An attempt was made to move the position before the beginning of the resource.");
-        }
-
-        _position = target;
-        return _position;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override void MoveTo(long target) => Current = target;
 }

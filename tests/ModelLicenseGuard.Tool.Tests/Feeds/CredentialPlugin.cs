@@ -41,14 +41,26 @@ internal static class CredentialPlugin
     }
 
     /// <summary>Has the plugin answer requests for <paramref name="feed"/> with this user and password.</summary>
-    public static void GiveCredentials(LoopbackFeed feed, string user, string password)
-        => File.WriteAllLines(PathFor(feed), [user, password]);
+    /// <returns>What makes the plugin forget them when disposed.</returns>
+    public static IDisposable GiveCredentials(LoopbackFeed feed, string user, string password)
+    {
+        File.WriteAllLines(PathFor(feed), [user, password]);
+        return new Answers(feed);
+    }
 
     /// <summary>Has the plugin leave requests for <paramref name="feed"/> unanswered (for a minute).</summary>
-    public static void Hang(LoopbackFeed feed) => File.WriteAllLines(PathFor(feed), ["hang"]);
+    /// <returns>What makes the plugin answer again when disposed.</returns>
+    public static IDisposable Hang(LoopbackFeed feed)
+    {
+        File.WriteAllLines(PathFor(feed), ["hang"]);
+        return new Answers(feed);
+    }
 
-    /// <summary>Has the plugin answer NotFound for <paramref name="feed"/> again.</summary>
-    public static void ForgetCredentials(LoopbackFeed feed) => File.Delete(PathFor(feed));
+    /// <summary>Has the plugin answer NotFound for the feed again once the test is done with it.</summary>
+    private sealed class Answers(LoopbackFeed feed) : IDisposable
+    {
+        public void Dispose() => File.Delete(PathFor(feed));
+    }
 
     private static string PathFor(LoopbackFeed feed) => Path.Combine(Folder, "credentials", feed.Port.ToString(CultureInfo.InvariantCulture));
 
