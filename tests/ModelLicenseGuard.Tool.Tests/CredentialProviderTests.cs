@@ -22,8 +22,7 @@ public class CredentialProviderTests(ITestOutputHelper log)
     public void A_feed_with_no_credentials_in_NuGet_Config_is_read_with_the_credentials_of_a_credential_provider()
     {
         using var temp = new TempFolder();
-        using var feed = LoopbackFeed.Start("plugin-user", "plugin-pass-4q").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
-        temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
+        using var feed = PrivateFeed(temp, "plugin-user", "plugin-pass-4q");
         using var answers = CredentialPlugin.GiveCredentials(feed, "plugin-user", "plugin-pass-4q");
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
 
@@ -38,8 +37,7 @@ public class CredentialProviderTests(ITestOutputHelper log)
     public void Credentials_in_NuGet_Config_take_precedence_over_those_of_a_credential_provider()
     {
         using var temp = new TempFolder();
-        using var feed = LoopbackFeed.Start("reader", "config-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
-        temp.WriteNuGetConfig([("private", feed.IndexUrl, "reader", "config-pass")]);
+        using var feed = PrivateFeed(temp, "reader", "config-pass", "reader", "config-pass");
         using var answers = CredentialPlugin.GiveCredentials(feed, "reader", "plugin-pass-wrong");
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm, "--format", "json");
 
@@ -52,14 +50,11 @@ public class CredentialProviderTests(ITestOutputHelper log)
     public void Credentials_of_the_credential_provider_that_the_feed_refuses_are_one_error_line_about_401_without_the_password()
     {
         using var temp = new TempFolder();
-        using var feed = LoopbackFeed.Start("plugin-user", "right-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
-        temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
+        using var feed = PrivateFeed(temp, "plugin-user", "right-pass");
         using var answers = CredentialPlugin.GiveCredentials(feed, "plugin-user", "wrong-plugin-pass-9z");
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
 
-        log.WriteLine(run.ToString());
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = OneErrorLine(run);
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
         Assert.Contains("401", line, StringComparison.Ordinal);
         Assert.Contains("credentials a credential provider (plugin) gave for it were refused", line, StringComparison.Ordinal);
@@ -71,14 +66,11 @@ public class CredentialProviderTests(ITestOutputHelper log)
     public void A_credential_provider_without_credentials_for_the_feed_leaves_the_NuGet_Config_error_line()
     {
         using var temp = new TempFolder();
-        using var feed = LoopbackFeed.Start("reader", "right-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
-        temp.WriteNuGetConfig([("private", feed.IndexUrl, "reader", "wrong-pass-3k")]);
+        using var feed = PrivateFeed(temp, "reader", "right-pass", "reader", "wrong-pass-3k");
 
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
 
-        log.WriteLine(run.ToString());
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = OneErrorLine(run);
         Assert.Contains("401", line, StringComparison.Ordinal);
         Assert.Contains("check the credentials for source 'private' in NuGet.Config", line, StringComparison.Ordinal);
         Assert.DoesNotContain("credential provider", line, StringComparison.OrdinalIgnoreCase);
@@ -89,15 +81,12 @@ public class CredentialProviderTests(ITestOutputHelper log)
     public void A_credential_provider_that_does_not_answer_fails_the_run_within_NuGets_plugin_request_timeout_and_says_so()
     {
         using var temp = new TempFolder();
-        using var feed = LoopbackFeed.Start("plugin-user", "plugin-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
-        temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
+        using var feed = PrivateFeed(temp, "plugin-user", "plugin-pass");
         using var answers = CredentialPlugin.Hang(feed);
         var stopwatch = Stopwatch.StartNew();
         var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
 
-        log.WriteLine(run.ToString());
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = OneErrorLine(run);
         Assert.Contains("the credential provider (plugin) NuGet asked for them did not answer in time", line, StringComparison.Ordinal);
 
         // The tests set the request timeout to 5 s (CredentialPlugin); NuGet asks again for each retry it makes.
@@ -108,8 +97,7 @@ public class CredentialProviderTests(ITestOutputHelper log)
     public void Without_an_SDK_of_the_same_NuGet_a_401_says_credential_providers_could_not_be_loaded_and_why()
     {
         using var temp = new TempFolder();
-        using var feed = LoopbackFeed.Start("plugin-user", "plugin-pass").Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
-        temp.WriteNuGetConfig([("private", feed.IndexUrl, null, null)]);
+        using var feed = PrivateFeed(temp, "plugin-user", "plugin-pass");
         using var answers = CredentialPlugin.GiveCredentials(feed, "plugin-user", "plugin-pass");
         var emptyRoot = Directory.CreateDirectory(Path.Combine(temp.Path, "dotnet")).FullName;
         var before = Environment.GetEnvironmentVariable("DOTNET_ROOT");
@@ -119,9 +107,7 @@ public class CredentialProviderTests(ITestOutputHelper log)
 
             var run = ToolRun.Of(temp.Path, "package", TestPackages.LocalLlm);
 
-            log.WriteLine(run.ToString());
-            Assert.Equal(2, run.ExitCode);
-            var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            var line = OneErrorLine(run);
             Assert.Contains("401", line, StringComparison.Ordinal);
             Assert.Contains("check the credentials for source 'private' in NuGet.Config", line, StringComparison.Ordinal);
             Assert.Contains($"Credential providers could not be loaded: no .NET SDK under {emptyRoot} carries NuGet {NuGetVersion.ToString(3)}.", line, StringComparison.Ordinal);
@@ -168,5 +154,21 @@ public class CredentialProviderTests(ITestOutputHelper log)
         {
             Environment.SetEnvironmentVariable("DOTNET_ROOT", before);
         }
+    }
+
+    /// <summary>A loopback feed with basic authentication serving the Llama package, named 'private' in the folder's NuGet.Config.</summary>
+    private static LoopbackFeed PrivateFeed(TempFolder temp, string user, string password, string? configUser = null, string? configPassword = null)
+    {
+        var feed = LoopbackFeed.Start(user, password).Add(TestPackages.LocalLlm, "1.0.0", TestPackages.LocalLlmPackage("1.0.0"));
+        temp.WriteNuGetConfig([("private", feed.IndexUrl, configUser, configPassword)]);
+        return feed;
+    }
+
+    /// <summary>That the run failed with exit code 2 and one line on stderr, which it returns (and logs for whoever reads the test).</summary>
+    private string OneErrorLine(ToolRun run)
+    {
+        log.WriteLine(run.ToString());
+        Assert.Equal(2, run.ExitCode);
+        return Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
