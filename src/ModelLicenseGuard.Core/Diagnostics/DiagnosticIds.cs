@@ -51,6 +51,15 @@ public static class DiagnosticIds
     /// <summary>A model file is corrupt or unreadable.</summary>
     public const string UnreadableModel = "MLG0032";
 
+    /// <summary>A model's licence, tier or obligations differ from its entry in the lock file (models.lock.json), or locked mode finds a model added or gone.</summary>
+    public const string LockDrift = "MLG0033";
+
+    /// <summary>The lock file (models.lock.json) cannot be read: malformed JSON, another format version, merge conflict markers.</summary>
+    public const string LockFileUnreadable = "MLG0034";
+
+    /// <summary>An opt-in online look-up (Hugging Face Hub) failed or ran out of time; the build goes on with what it knows.</summary>
+    public const string OnlineLookupFailed = "MLG0035";
+
     /// <summary>A model the project names at run time (in code, configuration or an Aspire AppHost), with its tier.</summary>
     public const string RuntimeModelFound = "MLG0040";
 

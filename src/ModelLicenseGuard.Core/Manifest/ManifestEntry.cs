@@ -73,4 +73,19 @@ public sealed class ManifestEntry
 
     /// <summary>Base models this one is derived from (fine-tune, quantization…).</summary>
     public List<string> BaseModels { get; } = [];
+
+    /// <summary>A model file's size in bytes, part of the identity the lock file records; null for references.</summary>
+    public long? FileSize { get; set; }
+
+    /// <summary>SHA-256 (lower-case hex) of the header bytes the reader read, the file's identity in the lock file.</summary>
+    public string? HeaderSha256 { get; set; }
+
+    /// <summary>SHA-256 (lower-case hex) of the licence text read beside the model (a LICENSE file, an Ollama licence layer), when one was.</summary>
+    public string? LicenseTextSha256 { get; set; }
+
+    /// <summary>
+    /// The Hugging Face Hub's answer the licence was taken from (opt-in online look-up, or one recorded in the lock file),
+    /// as compact JSON in <c>HubModelInfo</c>'s form; null when the Hub was not asked.
+    /// </summary>
+    public string? HubAnswer { get; set; }
 }

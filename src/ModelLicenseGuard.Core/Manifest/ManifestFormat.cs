@@ -61,6 +61,10 @@ public static class ManifestFormat
             Line(text, "commercial-use", model.CommercialUse.ToString());
             Line(text, "restrictions", model.Restrictions);
             Line(text, "attribution", model.Attribution);
+            Line(text, "file-size", model.FileSize?.ToString(CultureInfo.InvariantCulture));
+            Line(text, "header-sha256", model.HeaderSha256);
+            Line(text, "license-text-sha256", model.LicenseTextSha256);
+            Line(text, "hub-answer", model.HubAnswer);
             foreach (var alias in model.Aliases)
             {
                 Line(text, "alias", alias);
@@ -244,6 +248,10 @@ public static class ManifestFormat
             case "commercial-use": model.CommercialUse = ParseEnum(value, CommercialUse.Unknown); break;
             case "restrictions": model.Restrictions = value; break;
             case "attribution": model.Attribution = value; break;
+            case "file-size": model.FileSize = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? size : null; break;
+            case "header-sha256": model.HeaderSha256 = value; break;
+            case "license-text-sha256": model.LicenseTextSha256 = value; break;
+            case "hub-answer": model.HubAnswer = value; break;
             case "alias": model.Aliases.Add(value); break;
             case "base-model": model.BaseModels.Add(value); break;
             case "provenance": model.Provenance.Add(value); break;
