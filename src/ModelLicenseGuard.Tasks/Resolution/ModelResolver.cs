@@ -64,6 +64,12 @@ internal sealed partial class ModelResolver
     /// <summary>Headers already read, remembered between runs; an empty cache remembers nothing.</summary>
     public FactsCache Cache { get; set; } = FactsCache.Load(null);
 
+    /// <summary>
+    /// Hub answers the lock file recorded (opt-in online look-ups), by repository id (<c>org/name</c>, case ignored); the
+    /// value is <see cref="ManifestEntry.HubAnswer"/>'s JSON. Offline builds take an unknown model's licence from here.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> LockedHubAnswers { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How a model file is read: <see cref="ModelFileReader.Read(string, string, ReadBudget)"/>, replaced only by tests.</summary>
     public Func<string, string, ReadBudget, ModelFacts> ReadModelFile { get; set; } = ModelFileReader.Read;
 
