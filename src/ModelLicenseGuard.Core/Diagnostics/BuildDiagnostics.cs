@@ -36,6 +36,9 @@ public static class BuildDiagnostics
         new(DiagnosticIds.LicenseConflict, BuildDiagnosticSeverity.Warning, "Licence sources disagree"),
         new(DiagnosticIds.UnreadableModel, BuildDiagnosticSeverity.Warning, "Model file is corrupt or unreadable"),
         new(DiagnosticIds.ConfigurationUnreadable, BuildDiagnosticSeverity.Warning, "Configuration file cannot be read for models"),
+        new(DiagnosticIds.LockDrift, BuildDiagnosticSeverity.Warning, "Model terms differ from the lock file", SeverityNote: "error in locked mode"),
+        new(DiagnosticIds.LockFileUnreadable, BuildDiagnosticSeverity.Warning, "The lock file cannot be read", SeverityNote: "error in locked mode"),
+        new(DiagnosticIds.OnlineLookupFailed, BuildDiagnosticSeverity.Warning, "Online model look-up failed"),
         new(DiagnosticIds.InternalError, BuildDiagnosticSeverity.Warning, "ModelLicenseGuard failed internally"),
     ];
 }
