@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ModelLicenseGuard.Catalog;
+using ModelLicenseGuard.Models;
+using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.Core.Tests.Catalog;
 
@@ -63,5 +65,41 @@ public sealed class CatalogFreshnessTests
                     $"{file}: [{block.Id}] marks a fact loosely; write 'unverified: …' instead: {note}");
             }
         }
+    }
+    [Fact]
+    public void The_knowledge_base_has_a_row_for_every_family_with_its_file_and_checked_date()
+    {
+        var rows = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var inTable = false;
+        foreach (var raw in System.IO.File.ReadLines(Repository.PathOf("docs/knowledge-base.md")))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith('#'))
+            {
+                inTable = line == "### Families in the catalog";
+                continue;
+            }
+
+            if (!inTable || !line.StartsWith("| ", StringComparison.Ordinal) || line.StartsWith("| family ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+            rows[cells[0]] = cells;
+        }
+
+        var checkedDates = AllFiles().ToDictionary(f => f.Key, f => Checked.Match(f.Value).Groups[1].Value);
+        var families = ModelCatalog.All.GroupBy(m => m.Family, StringComparer.Ordinal).ToList();
+        foreach (var family in families)
+        {
+            Assert.True(rows.TryGetValue(family.Key, out var cells), $"docs/knowledge-base.md has no row for the family '{family.Key}'");
+            var file = family.First().File;
+            Assert.Equal($"`{file}`", cells![4]);
+            Assert.Equal(checkedDates[file], cells[5]);
+        }
+
+        var stale = rows.Keys.Except(families.Select(f => f.Key), StringComparer.Ordinal).ToList();
+        Assert.True(stale.Count == 0, $"docs/knowledge-base.md lists families the catalog does not have: {string.Join(", ", stale)}");
     }
 }
