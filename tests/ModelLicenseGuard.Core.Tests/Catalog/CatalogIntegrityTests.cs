@@ -33,6 +33,7 @@ public sealed class CatalogIntegrityTests
         "tii-falcon-license-2.0", "mistral-research-license", "mistral-ai-non-production-license",
         "flux-1-dev-non-commercial-license", "stabilityai-community-license",
         "stabilityai-non-commercial-research-community-license", "yi-license", "proprietary",
+        "nvidia-open-model-license", "kimi-k2-modified-mit", "exaone", "tencent-hunyuan-community",
     ]);
 
     [Theory]

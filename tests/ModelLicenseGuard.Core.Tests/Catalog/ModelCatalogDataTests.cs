@@ -111,6 +111,26 @@ public sealed class ModelCatalogDataTests
     [InlineData("hf:FacebookAI/roberta-base", OpennessTier.OpenWeights, "mit")]
     [InlineData("hf:google/flan-t5-base", OpennessTier.OpenWeights, "apache-2.0")]
     [InlineData("hf:openai-community/gpt2", OpennessTier.OpenWeights, "mit")]
+    // Releases of 2025: the licence still differs by publisher, size and generation.
+    [InlineData("ollama:qwq", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("hf:Qwen/Qwen2.5-VL-3B-Instruct", OpennessTier.RestrictedWeights, "qwen-research")]
+    [InlineData("hf:Qwen/Qwen2.5-VL-7B-Instruct", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("ollama:qwen3-coder:30b", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("ollama:gemma3n:e4b", OpennessTier.RestrictedWeights, "gemma")]
+    [InlineData("hf:mistralai/Mistral-Small-3.1-24B-Instruct-2503", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("hf:mistralai/Mistral-Small-Instruct-2409", OpennessTier.RestrictedWeights, "mistral-research-license")]
+    [InlineData("hf:ibm-granite/granite-3.3-8b-instruct", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("ollama:granite3.3:8b", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("hf:HuggingFaceTB/SmolLM3-3B", OpennessTier.OpenSourceAI, "apache-2.0")]
+    [InlineData("hf:zai-org/GLM-4.5-Air", OpennessTier.OpenWeights, "mit")]
+    [InlineData("hf:deepseek-ai/DeepSeek-V3.1", OpennessTier.OpenWeights, "mit")]
+    [InlineData("hf:moonshotai/Kimi-K2-Instruct", OpennessTier.RestrictedWeights, "kimi-k2-modified-mit")]
+    [InlineData("hf:nvidia/NVIDIA-Nemotron-Nano-9B-v2", OpennessTier.RestrictedWeights, "nvidia-open-model-license")]
+    [InlineData("ollama:aya-expanse:8b", OpennessTier.RestrictedWeights, "cc-by-nc-4.0")]
+    [InlineData("hf:LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct", OpennessTier.RestrictedWeights, "exaone")]
+    [InlineData("hf:tencent/Hunyuan-MT-7B", OpennessTier.RestrictedWeights, "tencent-hunyuan-community")]
+    [InlineData("hf:Snowflake/snowflake-arctic-embed-l-v2.0", OpennessTier.OpenWeights, "apache-2.0")]
+    [InlineData("hf:jinaai/jina-embeddings-v3", OpennessTier.RestrictedWeights, "cc-by-nc-4.0")]
     // Closed, API-only models.
     [InlineData("gpt-4o", OpennessTier.Closed, null)]
     [InlineData("gpt-4o-mini", OpennessTier.Closed, null)]
@@ -135,6 +155,9 @@ public sealed class ModelCatalogDataTests
     [InlineData("hf:stabilityai/stablelm-tuned-alpha-7b", CommercialUse.Forbidden)]
     [InlineData("llama3.1:8b", CommercialUse.Conditional)]
     [InlineData("hf:CohereLabs/c4ai-command-r-v01", CommercialUse.Forbidden)]
+    [InlineData("hf:LGAI-EXAONE/EXAONE-3.5-2.4B-Instruct", CommercialUse.Forbidden)]
+    [InlineData("hf:tencent/Hunyuan-MT-7B", CommercialUse.Conditional)]
+    [InlineData("hf:mistralai/Devstral-Small-2505", CommercialUse.Allowed)]
     public void Knows_which_models_a_commercial_product_may_ship(string reference, CommercialUse commercial)
     {
         Assert.True(ModelCatalog.TryFind(reference, out var model), reference);
@@ -149,5 +172,15 @@ public sealed class ModelCatalogDataTests
         Assert.Equal("mit", distill.License?.Id);
         Assert.Equal("llama3.1", distill.GoverningLicense?.Id);
         Assert.Equal("Built with Llama", distill.GoverningLicense?.Attribution);
+    }
+
+    [Fact]
+    public void A_llama_nemotron_is_bound_by_both_nvidia_and_meta_terms()
+    {
+        Assert.True(ModelCatalog.TryFind("hf:nvidia/Llama-3_3-Nemotron-Super-49B-v1", out var nemotron));
+
+        Assert.Equal("nvidia-open-model-license", nemotron.License?.Id);
+        Assert.Equal(OpennessTier.RestrictedWeights, nemotron.Tier);
+        Assert.Contains(nemotron.Bases, b => b.Id == "meta-llama/Llama-3.3-70B-Instruct");
     }
 }
