@@ -17,7 +17,10 @@ namespace ModelLicenseGuard.Tasks.Locking;
 /// </summary>
 public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
 {
-    /// <summary>The manifests the build wrote: one, or one per target framework for a multi-targeting project's outer build.</summary>
+    /// <summary>
+    /// The manifests the build wrote (absolute or relative to <see cref="ProjectDirectory"/>): one, or one per target
+    /// framework for a multi-targeting project's outer build, whose models are merged (the first framework's entry wins).
+    /// </summary>
     [Required]
     public ITaskItem[] Manifests { get; set; } = [];
 
@@ -59,7 +62,7 @@ public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
         var models = new List<ManifestEntry>();
         foreach (var item in Manifests)
         {
-            var path = item.GetMetadata("FullPath");
+            var path = Path.GetFullPath(Path.Combine(ProjectDirectory, item.ItemSpec));
             var manifest = File.Exists(path) ? ManifestFormat.Read(File.ReadAllText(path)) : null;
             if (manifest is null || manifest.Damage is not null)
             {
