@@ -129,6 +129,37 @@ public sealed class LockFileTests(PackageFixture package)
         Assert.Equal("cc-by-nc-4.0", Entries(File.ReadAllText(project.PathOf("models.lock.json")))["models/sorter.gguf"].GetProperty("license").GetString());
     }
 
+    [Fact]
+    public void A_multi_targeting_project_s_lock_is_checked_once_by_its_outer_build()
+    {
+        // TargetFrameworks makes the outer build, whatever the number of frameworks; the lock is its to check.
+        var project = new ConsumerProject(package, "Multi", """
+              <PropertyGroup>
+                <TargetFramework></TargetFramework>
+                <TargetFrameworks>net10.0</TargetFrameworks>
+                <ModelLicenseGuardUseLockFile>true</ModelLicenseGuardUseLockFile>
+              </PropertyGroup>
+              <ItemGroup>
+                <None Include="models/*.gguf" />
+              </ItemGroup>
+            """)
+            .WithFile("models/sorter.gguf", Permissive);
+        var lockPath = project.PathOf("models.lock.json");
+
+        var first = project.Build("-m");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var written = File.ReadAllText(lockPath);
+        Assert.Equal("apache-2.0", Entries(written)["models/sorter.gguf"].GetProperty("license").GetString());
+
+        project.WithFile("models/sorter.gguf", NonCommercial);
+        var locked = project.Build("-m", "-p:ModelLicenseGuardLockedMode=true");
+
+        Assert.True(locked.ExitCode != 0, locked.ToString());
+        Assert.Equal("error", Assert.Single(locked.WithId("MLG0033")).Severity);
+        Assert.Equal(written, File.ReadAllText(lockPath));
+    }
+
     /// <summary>The lock's entries by source.</summary>
     internal static Dictionary<string, JsonElement> Entries(string lockText)
     {
