@@ -79,6 +79,7 @@ public static class ModelFileReader
         facts.LicenseField = card.LicenseField is null ? null : card.LicenseField + " of the model folder";
         facts.LicenseName = card.LicenseName;
         facts.LicenseNameField = card.LicenseNameField is null ? null : card.LicenseNameField + " of the model folder";
+        facts.LicenseTextSha256 = card.LicenseTextSha256;
         facts.Name ??= card.Name;
         facts.OtherNames.AddRange(card.OtherNames);
         facts.BaseModels.AddRange(card.BaseModels);
