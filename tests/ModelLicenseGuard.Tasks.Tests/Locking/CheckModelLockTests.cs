@@ -306,6 +306,24 @@ public sealed class CheckModelLockTests : IDisposable
         Assert.False(File.Exists(LockPath));
     }
 
+    [Fact]
+    public void The_resolver_is_given_the_hub_answers_the_lock_records_and_none_from_a_lock_it_cannot_read()
+    {
+        var lockFile = new LockFile { CatalogVersion = "v" };
+        lockFile.Models.Add(new LockEntry { Source = "hf:Org/Model", HubAnswer = "{\"id\":\"Org/Model\"}" });
+        lockFile.Models.Add(new LockEntry { Source = "models/sorter.gguf" });
+        File.WriteAllText(LockPath, LockFileFormat.Write(lockFile));
+        var task = new ResolveModelArtifacts { BuildEngine = new FakeBuildEngine(), ProjectDirectory = _project.FullPath, ManifestPath = ManifestPath, LockFilePath = "models.lock.json" };
+
+        var answers = task.ReadLockedHubAnswers();
+
+        Assert.Equal("{\"id\":\"Org/Model\"}", Assert.Single(answers).Value);
+        Assert.True(answers.ContainsKey("org/model"));
+
+        File.WriteAllText(LockPath, "<<<<<<< HEAD\n");
+        Assert.Empty(task.ReadLockedHubAnswers());
+    }
+
     private static LockFile Only(LockFile lockFile, string source)
     {
         var only = new LockFile { CatalogVersion = lockFile.CatalogVersion };
