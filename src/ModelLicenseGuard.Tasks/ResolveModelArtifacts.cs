@@ -8,6 +8,7 @@ using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Caching;
+using ModelLicenseGuard.Tasks.Locking;
 using ModelLicenseGuard.Tasks.Resolution;
 
 namespace ModelLicenseGuard.Tasks;
@@ -49,6 +50,12 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
 
     /// <summary>Where headers already read are remembered between builds (optional).</summary>
     public string? CachePath { get; set; }
+
+    /// <summary>
+    /// The lock file, when the project uses one (docs/lock-file.md): the Hub answers it records are what an offline build
+    /// knows of models the catalog does not. A lock that cannot be read gives none; the lock's own check reports it.
+    /// </summary>
+    public string? LockFilePath { get; set; }
 
     [Output]
     public int ModelCount { get; set; }
@@ -117,5 +124,26 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             Cache = _cache,
             ReadModelFile = ReadModelFile,
             Budget = new ReadBudget(MaxHeaderBytes, MaxTotalHeaderBytes, ModelReadingTimeout),
+            LockedHubAnswers = ReadLockedHubAnswers(),
         }.Resolve();
+
+    internal IReadOnlyDictionary<string, string> ReadLockedHubAnswers()
+    {
+        if (!string.IsNullOrEmpty(LockFilePath))
+        {
+            var path = Path.Combine(ProjectDirectory, LockFilePath);
+            try
+            {
+                if (File.Exists(path))
+                {
+                    return LockFileFormat.ReadFile(path).HubAnswers();
+                }
+            }
+            catch (LockFileUnreadableException)
+            {
+            }
+        }
+
+        return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ModelLicenseGuard.Licenses;
+using ModelLicenseGuard.Tasks.Locking;
 using ModelLicenseGuard.Testing;
 using ModelLicenseGuard.Tool.Diff;
 
@@ -184,14 +185,43 @@ public class DiffTests
     }
 
     [Fact]
-    public void Help_says_diff_takes_ml_boms_and_that_lock_files_do_not_exist_yet()
+    public void Help_says_diff_takes_ml_boms_or_lock_files()
     {
         var run = ToolRun.Of(".", "diff", "--help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("ML-BOM", run.Output, StringComparison.Ordinal);
-        Assert.Contains("lock files (models.lock.json) do not exist", run.Output, StringComparison.Ordinal);
+        Assert.Contains("two lock files (models.lock.json)", run.Output, StringComparison.Ordinal);
         Assert.Contains("--fail-on-change", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_lock_files_are_compared_like_two_boms()
+    {
+        using var folder = new TempFolder();
+        var relicensed = Models.ApacheFile("models/summarizer.gguf");
+        relicensed.Name = "Research Summarizer 1B";
+        folder.Write("old.lock.json", LockFileFormat.Write(LockFile.For([relicensed, Models.Llama()], "v")));
+        folder.Write("new.lock.json", LockFileFormat.Write(LockFile.For([Models.NonCommercialFile(), Models.Llama()], "v")));
+
+        var run = ToolRun.Of(folder.Path, "diff", "old.lock.json", "new.lock.json", "--fail-on-change");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var output = run.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.StartsWith("old.lock.json -> new.lock.json: 0 added, 0 removed, 1 changed, 1 unchanged\n", output, StringComparison.Ordinal);
+        Assert.Contains("  models/summarizer.gguf (Research Summarizer 1B)\n", output, StringComparison.Ordinal);
+        Assert.Contains("    tier: OpenWeights -> RestrictedWeights (more restrictive)\n", output, StringComparison.Ordinal);
+        Assert.Contains("    commercialUse: Allowed -> Forbidden (more restrictive)\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lock_file_with_an_unknown_version_is_an_input_error()
+    {
+        using var folder = new TempFolder();
+        folder.Write("old.lock.json", "{ \"version\": 9, \"models\": [] }");
+        folder.Write("new.lock.json", "{ \"version\": 1, \"models\": [] }");
+
+        AssertOneLineError(ToolRun.Of(folder.Path, "diff", "old.lock.json", "new.lock.json"), "'old.lock.json' is a lock file that cannot be read: it is format version 9");
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public static class ModelClassifier
             Name = named ? facts.Name!.Trim() : facts.IsReference ? facts.Source : DefaultName(facts.Source),
             Source = facts.Source,
             Format = facts.Format,
+            FileSize = facts.FileSize,
+            HeaderSha256 = facts.HeaderSha256,
+            LicenseTextSha256 = facts.LicenseTextSha256,
         };
 
         // A reference ("ollama:llama3.1") is no name prose would use; the catalog entry supplies one.

@@ -52,4 +52,13 @@ public sealed class ModelFacts
 
     /// <summary>Further names the artifact gives the model (base name, repository id…).</summary>
     public List<string> OtherNames { get; } = [];
+
+    /// <summary>The model file's size in bytes; null for references and folders.</summary>
+    public long? FileSize { get; set; }
+
+    /// <summary>SHA-256 (lower-case hex) of the header bytes the reader read; null when no file was read.</summary>
+    public string? HeaderSha256 { get; set; }
+
+    /// <summary>SHA-256 (lower-case hex) of the licence text read beside the model (the part that was read), when one was.</summary>
+    public string? LicenseTextSha256 { get; set; }
 }

@@ -77,6 +77,9 @@ internal sealed class FactsCache
                 LicenseField = block.Get("license-field"),
                 LicenseNameField = block.Get("license-name-field"),
                 FolderName = block.Get("folder"),
+                FileSize = long.TryParse(block.Get("file-size"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? size : null,
+                HeaderSha256 = block.Get("header-sha256"),
+                LicenseTextSha256 = block.Get("license-text-sha256"),
             };
             facts.BaseModels.AddRange(block.GetAll("base-model"));
             facts.OtherNames.AddRange(block.GetAll("other-name"));
@@ -104,6 +107,9 @@ internal sealed class FactsCache
         Line(block, "license-field", facts.LicenseField);
         Line(block, "license-name-field", facts.LicenseNameField);
         Line(block, "folder", facts.FolderName);
+        Line(block, "file-size", facts.FileSize?.ToString(CultureInfo.InvariantCulture));
+        Line(block, "header-sha256", facts.HeaderSha256);
+        Line(block, "license-text-sha256", facts.LicenseTextSha256);
         facts.BaseModels.ForEach(value => Line(block, "base-model", value));
         facts.OtherNames.ForEach(value => Line(block, "other-name", value));
         facts.Evidence.ForEach(value => Line(block, "evidence", value));

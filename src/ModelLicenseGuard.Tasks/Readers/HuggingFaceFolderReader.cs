@@ -99,7 +99,9 @@ public static class HuggingFaceFolderReader
         var licenseFile = FindLicenseFile(files);
         if (licenseFile is not null)
         {
-            licenseFileId = LicenseTextIdentifier.Identify(ReadPart(licenseFile, ReadLicenseText));
+            var licenseText = ReadPart(licenseFile, ReadLicenseText);
+            licenseFileId = LicenseTextIdentifier.Identify(licenseText);
+            facts.LicenseTextSha256 = ContentHash.Sha256(licenseText);
             facts.Record("LICENSE text", licenseFileId);
         }
 

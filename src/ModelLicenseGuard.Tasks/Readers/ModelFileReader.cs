@@ -37,7 +37,7 @@ public static class ModelFileReader
     {
         budget.ThrowIfSpent();
         ModelFacts facts;
-        using (var stream = budget.Open(opened))
+        using (var stream = budget.OpenHashed(opened))
         {
             // A ".bin" may be a renamed GGUF or safetensors file; only its first bytes are looked at before deciding it is a pickle.
             var pickle = System.Array.IndexOf(PickleExtensions, Path.GetExtension(fullPath).ToLowerInvariant()) >= 0
@@ -45,6 +45,10 @@ public static class ModelFileReader
             facts = pickle
                 ? new ModelFacts(source, "pickle") { FolderName = Path.GetFileName(Path.GetDirectoryName(fullPath)) }
                 : Read(stream, fullPath, source);
+
+            // What was judged, for the lock file: the size and the header bytes read (never the whole file).
+            facts.FileSize = stream.Length;
+            facts.HeaderSha256 = stream.Sha256OfBytesRead();
         }
 
         AddFolderCard(facts, Path.GetDirectoryName(fullPath));
@@ -75,6 +79,7 @@ public static class ModelFileReader
         facts.LicenseField = card.LicenseField is null ? null : card.LicenseField + " of the model folder";
         facts.LicenseName = card.LicenseName;
         facts.LicenseNameField = card.LicenseNameField is null ? null : card.LicenseNameField + " of the model folder";
+        facts.LicenseTextSha256 = card.LicenseTextSha256;
         facts.Name ??= card.Name;
         facts.OtherNames.AddRange(card.OtherNames);
         facts.BaseModels.AddRange(card.BaseModels);

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Security.Cryptography;
 
 namespace ModelLicenseGuard.Tasks.Readers;
 
@@ -76,7 +77,13 @@ public sealed class ReadBudget
     }
 
     /// <summary>Wraps a model file's stream: reads are counted against the file's and the build's caps.</summary>
-    public Stream Open(Stream stream)
+    public Stream Open(Stream stream) => OpenHashed(stream);
+
+    /// <summary>
+    /// As <see cref="Open"/>, and the stream hashes every block it reads, in the order read: see
+    /// <see cref="BudgetedStream.Sha256OfBytesRead"/>.
+    /// </summary>
+    internal BudgetedStream OpenHashed(Stream stream)
     {
         StartClock();
         return new BudgetedStream(stream, this);
@@ -109,9 +116,11 @@ public sealed class ReadBudget
     /// that take a byte or eight at a time and seek over short values make one virtual call each, not a file access.
     /// Never reads past a cap; a seek within the block moves in it, a seek beyond drops it.
     /// </summary>
-    private sealed class BudgetedStream(Stream inner, ReadBudget budget) : Stream
+    internal sealed class BudgetedStream(Stream inner, ReadBudget budget) : Stream
     {
         private const int BlockSize = 64 * 1024;
+
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
         private readonly byte[] _block = new byte[BlockSize];
         private readonly long _length = inner.Length;
@@ -182,6 +191,12 @@ public sealed class ReadBudget
             return target;
         }
 
+        /// <summary>
+        /// SHA-256 (lower-case hex) of the blocks read so far, in the order read: the header, never the weights the
+        /// readers seek over. The same file read by the same readers gives the same hash; the lock file records it.
+        /// </summary>
+        public string Sha256OfBytesRead() => ContentHash.Hex(_hash.GetHashAndReset());
+
         public override void Flush()
         {
         }
@@ -195,6 +210,7 @@ public sealed class ReadBudget
             if (disposing)
             {
                 inner.Dispose();
+                _hash.Dispose();
             }
 
             base.Dispose(disposing);
@@ -232,6 +248,7 @@ public sealed class ReadBudget
             _blockStart = position;
             _blockLength = read;
             _offset = 0;
+            _hash.AppendData(_block, 0, read);
             _fileBytes += read;
             budget.TotalBytesRead += read;
             _sinceClock += read;

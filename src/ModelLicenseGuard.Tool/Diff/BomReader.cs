@@ -2,14 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Text;
 using System.Text.Json;
+using ModelLicenseGuard.Tasks.Locking;
 using ModelLicenseGuard.Tasks.Reports;
 
 namespace ModelLicenseGuard.Tool.Diff;
 
 /// <summary>
 /// Reads the machine-learning-model components of a CycloneDX JSON BOM as <see cref="CycloneDxBom"/> writes them (the
-/// <c>modellicenseguard:</c> properties), and of other CycloneDX BOMs as far as the standard fields go.
+/// <c>modellicenseguard:</c> properties), and of other CycloneDX BOMs as far as the standard fields go; and the entries
+/// of a lock file (models.lock.json), with the same fields.
 /// </summary>
 /// <remarks>
 /// A BOM is input from anywhere (a pull request, an artifact), so what is read is bounded: the file's size, the JSON's
@@ -38,7 +42,7 @@ internal static class BomReader
 
         if (Directory.Exists(full))
         {
-            throw new ToolInputException($"'{path}' is a folder; diff takes two ML-BOM files (CycloneDX JSON).");
+            throw new ToolInputException($"'{path}' is a folder; diff takes two ML-BOM files (CycloneDX JSON) or two lock files (models.lock.json).");
         }
 
         if (!File.Exists(full))
@@ -50,11 +54,17 @@ internal static class BomReader
         // end (/dev/zero); an empty regular file is no BOM either. So a file of no length is refused without being opened.
         if (new FileInfo(full).Length == 0)
         {
-            throw new ToolInputException($"'{path}' is empty, or not a regular file; diff takes two ML-BOM files (CycloneDX JSON).");
+            throw new ToolInputException($"'{path}' is empty, or not a regular file; diff takes two ML-BOM files (CycloneDX JSON) or two lock files (models.lock.json).");
         }
 
-        using var document = Parse(path, Load(path, full));
+        var bytes = Load(path, full);
+        using var document = Parse(path, bytes);
         var root = document.RootElement;
+        if (LooksLikeLockFile(root))
+        {
+            return LockFileModels(path, bytes);
+        }
+
         if (root.ValueKind != JsonValueKind.Object
             || !root.TryGetProperty("bomFormat", out var format)
             || format.ValueKind != JsonValueKind.String
@@ -93,6 +103,44 @@ internal static class BomReader
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>A lock file (models.lock.json, docs/lock-file.md): a format version and a models array, and no bomFormat.</summary>
+    private static bool LooksLikeLockFile(JsonElement root)
+        => root.ValueKind == JsonValueKind.Object
+            && !root.TryGetProperty("bomFormat", out _)
+            && root.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number
+            && root.TryGetProperty("models", out var models) && models.ValueKind == JsonValueKind.Array;
+
+    /// <summary>A lock file's entries as the diff compares them: the same fields, keyed by the entry's source.</summary>
+    private static List<BomModel> LockFileModels(string path, byte[] bytes)
+    {
+        LockFile lockFile;
+        try
+        {
+            lockFile = LockFileFormat.Read(new UTF8Encoding(false, false).GetString(bytes).TrimStart('\uFEFF'));
+        }
+        catch (LockFileUnreadableException exception)
+        {
+            throw new ToolInputException($"'{path}' is a lock file that cannot be read: {exception.Message}.", exception);
+        }
+
+        var keys = new KeySet();
+        return lockFile.Models.Select(entry => new BomModel(
+            keys.Take(entry.OriginFile is null ? entry.Source : entry.Source + " in " + entry.OriginFile),
+            entry.OriginFile ?? entry.Source,
+            entry.Name ?? entry.Source,
+            new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                [BomFields.License] = entry.License,
+                [BomFields.Tier] = entry.Tier,
+                [BomFields.CommercialUse] = entry.CommercialUse,
+                [BomFields.Obligations] = entry.Attribution,
+                [BomFields.Restrictions] = entry.Restrictions,
+                [BomFields.Name] = entry.Name,
+                [BomFields.Version] = entry.Revision,
+                [BomFields.Format] = entry.Format,
+            })).ToList();
     }
 
     private static JsonDocument Parse(string path, byte[] bytes)

@@ -32,6 +32,23 @@ public sealed class FactsCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cached_file_keeps_its_size_and_header_hash_for_the_lock_file()
+    {
+        var path = _project.WriteBytes("models/model.gguf", GgufBuilder.Model("Acme Chat", "cc-by-nc-4.0").Build());
+        Assert.True(Task().Execute());
+        var read = Assert.Single(Manifest().Models);
+
+        // Same size and time, different bytes: what the manifest says now comes from the cache.
+        Overwrite(path, fill: 0xFF, keepTime: true);
+        Assert.True(Task().Execute());
+
+        var cached = Assert.Single(Manifest().Models);
+        Assert.NotNull(read.HeaderSha256);
+        Assert.Equal(read.HeaderSha256, cached.HeaderSha256);
+        Assert.Equal(read.FileSize, cached.FileSize);
+    }
+
+    [Fact]
     public void A_changed_file_is_read_again()
     {
         var path = _project.WriteBytes("models/model.gguf", GgufBuilder.Model("Acme Chat", "cc-by-nc-4.0").Build());

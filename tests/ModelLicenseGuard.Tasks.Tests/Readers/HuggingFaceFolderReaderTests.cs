@@ -148,6 +148,7 @@ public class HuggingFaceFolderReaderTests
         Assert.Equal("gemma", facts.License);
         Assert.Equal("LICENSE (identified by its text)", facts.LicenseField);
         Assert.Contains($"LICENSE text = 'gemma' in {Source}", facts.Evidence);
+        Assert.Equal(ContentHash.Sha256(LicenseTextIdentifierTests.Openings["gemma"]), facts.LicenseTextSha256);
     }
 
     [Theory]

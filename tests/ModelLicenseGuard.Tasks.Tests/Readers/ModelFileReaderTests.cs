@@ -42,6 +42,23 @@ public sealed class ModelFileReaderTests
     }
 
     [Fact]
+    public void A_file_read_whole_records_its_size_and_the_hash_of_its_header_and_takes_its_folder_s_licence_text_hash()
+    {
+        var gguf = GgufBuilder.Model("Folder Model", license: null).Build();
+        using var folder = new HuggingFaceFolderBuilder()
+            .WithLicense(LicenseTextIdentifierTests.Openings["gemma"])
+            .WithFile("model.gguf", gguf)
+            .Build();
+
+        var facts = ModelFileReader.Read(Path.Combine(folder.Path, "model.gguf"), "models/model.gguf");
+
+        Assert.Equal("gemma", facts.License);
+        Assert.Equal(gguf.Length, facts.FileSize);
+        Assert.Equal(ContentHash.Sha256(gguf), facts.HeaderSha256);
+        Assert.Equal(ContentHash.Sha256(LicenseTextIdentifierTests.Openings["gemma"]), facts.LicenseTextSha256);
+    }
+
+    [Fact]
     public void A_file_that_names_no_licence_takes_its_folders_card()
     {
         using var folder = new HuggingFaceFolderBuilder()

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.Build.Framework;
+using ModelLicenseGuard.Catalog;
+using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Manifest;
+
+namespace ModelLicenseGuard.Tasks.Locking;
+
+/// <summary>
+/// Compares the models the build found (its manifests) with the lock file, <c>models.lock.json</c>, as NuGet's
+/// <c>packages.lock.json</c> is compared with a restore: a model whose licence, tier, obligations or identity changed
+/// is MLG0033, a warning that updates the entry, or in locked mode an error that writes nothing; in locked mode a model
+/// added or gone, or no lock file at all, is MLG0033 too. A lock that cannot be read is MLG0034: written again from
+/// the build, or in locked mode an error. See docs/lock-file.md.
+/// </summary>
+public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
+{
+    /// <summary>
+    /// The manifests the build wrote (absolute or relative to <see cref="ProjectDirectory"/>): one, or one per target
+    /// framework for a multi-targeting project's outer build, whose models are merged (the first framework's entry wins).
+    /// </summary>
+    [Required]
+    public ITaskItem[] Manifests { get; set; } = [];
+
+    /// <summary>The lock file, absolute or relative to <see cref="ProjectDirectory"/>.</summary>
+    [Required]
+    public string LockFilePath { get; set; } = string.Empty;
+
+    [Required]
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary><c>ModelLicenseGuardLockedMode</c>: fail on any drift, never write.</summary>
+    public bool LockedMode { get; set; }
+
+    /// <summary>Whether this run wrote the lock file.</summary>
+    [Output]
+    public bool Written { get; set; }
+
+    /// <summary>How long to wait for another build using the same lock file; tests shorten it.</summary>
+    internal TimeSpan GuardWait { get; set; } = LockFileGuard.Wait;
+
+    public override bool Execute()
+    {
+        try
+        {
+            Check();
+        }
+        catch (Exception exception)
+        {
+            TaskLog.InternalError(Log, nameof(CheckModelLock), exception);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Check()
+    {
+        var fullPath = Path.GetFullPath(Path.Combine(ProjectDirectory, LockFilePath));
+        var name = Display(fullPath);
+        var models = new List<ManifestEntry>();
+        foreach (var item in Manifests)
+        {
+            var path = Path.GetFullPath(Path.Combine(ProjectDirectory, item.ItemSpec));
+            var manifest = File.Exists(path) ? ManifestFormat.Read(File.ReadAllText(path)) : null;
+            if (manifest is null || manifest.Damage is not null)
+            {
+                // No models to compare: every locked one would look gone. The manifest's own check says what is wrong.
+                Log.LogMessage(MessageImportance.Normal, $"ModelLicenseGuard: {name} is not checked: the model manifest '{path}' is missing or damaged.");
+                return;
+            }
+
+            models.AddRange(manifest.Models);
+        }
+
+        var found = LockFile.For(models, CatalogVersion.Current);
+        using var guard = LockFileGuard.Take(fullPath, GuardWait);
+        if (guard is null)
+        {
+            TaskLog.Warning(Log, DiagnosticIds.InternalError, fullPath, $"The lock file {name} was not checked: another build held it for {GuardWait.TotalSeconds:0} s.");
+            return;
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            if (LockedMode)
+            {
+                TaskLog.Error(Log, DiagnosticIds.LockDrift, fullPath, $"Locked mode (ModelLicenseGuardLockedMode) needs the lock file {name}, and there is none: build once without locked mode to write it, review it and commit it.");
+                return;
+            }
+
+            Write(fullPath, found, existing: null);
+            return;
+        }
+
+        string text;
+        LockFile locked;
+        try
+        {
+            text = LockFileFormat.ReadText(fullPath);
+            locked = LockFileFormat.Read(text);
+        }
+        catch (LockFileUnreadableException exception)
+        {
+            if (LockedMode)
+            {
+                TaskLog.Error(Log, DiagnosticIds.LockFileUnreadable, fullPath, $"The lock file {name} cannot be read: {exception.Message}. Locked mode (ModelLicenseGuardLockedMode) cannot check the models against it: repair it, or delete it and build without locked mode to write it again from the models.");
+                return;
+            }
+
+            TaskLog.Warning(Log, DiagnosticIds.LockFileUnreadable, fullPath, $"The lock file {name} cannot be read: {exception.Message}. It was written again from this build's models: review it and commit it.");
+            Write(fullPath, found, existing: null);
+            return;
+        }
+
+        var lines = LockFileFormat.EntryLines(text);
+        foreach (var drift in LockDrift.Between(locked, found))
+        {
+            if (LockedMode)
+            {
+                TaskLog.Error(Log, DiagnosticIds.LockDrift, fullPath, Message(drift, name) + $" Locked mode (ModelLicenseGuardLockedMode) leaves {name} as it is: review the change, build without locked mode to record it, and commit {name}.", Line(lines, drift));
+            }
+            else if (drift.Kind == LockDriftKind.Changed)
+            {
+                TaskLog.Warning(Log, DiagnosticIds.LockDrift, fullPath, Message(drift, name) + $" {name} now records the new terms: review the change and commit it.", Line(lines, drift));
+            }
+        }
+
+        if (!LockedMode)
+        {
+            Write(fullPath, found, text);
+        }
+    }
+
+    private void Write(string fullPath, LockFile found, string? existing)
+    {
+        var text = LockFileFormat.Write(found);
+
+        // A checkout that turned the line ends into CRLF holds the same lock: left alone, as any unchanged lock is.
+        if (existing is not null && string.Equals(existing.Replace("\r\n", "\n"), text, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        Written = OwnedFile.WriteIfChanged(fullPath, text);
+    }
+
+    private static string Message(LockDrift drift, string name) => drift.Kind switch
+    {
+        LockDriftKind.Added => $"Model {drift.Entry.Display} is not in the lock file {name}: {Terms(drift.Entry)}.",
+        LockDriftKind.Removed => $"Model {drift.Entry.Display}, locked in {name} with {Terms(drift.Entry)}, is no longer found by the build.",
+        _ => $"Model {drift.Entry.Display} differs from its entry in the lock file {name}: {string.Join("; ", drift.Differences)}.",
+    };
+
+    private static string Terms(LockEntry entry) => $"licence '{entry.License ?? "unknown"}', {entry.TierWords()}";
+
+    private static int Line(IReadOnlyDictionary<string, int> lines, LockDrift drift) => lines.TryGetValue(drift.Entry.Key, out var line) ? line : 0;
+
+    private string Display(string fullPath)
+    {
+        var directory = Path.GetFullPath(ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return fullPath.StartsWith(directory, StringComparison.OrdinalIgnoreCase) ? fullPath.Substring(directory.Length).Replace('\\', '/') : fullPath;
+    }
+}
