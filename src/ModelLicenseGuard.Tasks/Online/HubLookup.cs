@@ -36,6 +36,7 @@ internal sealed class HubLookup : IDisposable
     private readonly Stopwatch _clock = new();
     private readonly List<string> _notAsked = [];
     private HubClient? _client;
+    private bool _spent;
 
     public HubLookup(IReadOnlyDictionary<string, string> locked, HubSettings? settings, Func<DateTime>? utcNow = null)
     {
@@ -83,7 +84,7 @@ internal sealed class HubLookup : IDisposable
         }
 
         var left = _settings.Budget - _clock.Elapsed;
-        if (left <= TimeSpan.Zero)
+        if (_spent || left <= TimeSpan.Zero)
         {
             _notAsked.Add(source);
             return Locked(repositoryId);
@@ -102,6 +103,8 @@ internal sealed class HubLookup : IDisposable
             _clock.Stop();
         }
 
+        // A request times out when what was left of the budget ran out: the budget is spent, whatever the clock says.
+        _spent |= fetch.TimedOut;
         if (fetch.Answer is { } answer)
         {
             _cache.Put(_settings.Endpoint, repositoryId, revision, answer);
