@@ -137,7 +137,9 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
         var endpointText = FirstSet(HubEndpoint, GetEnvironmentVariable("HF_ENDPOINT")) ?? HubSettings.DefaultEndpoint;
         if (!Uri.TryCreate(endpointText, UriKind.Absolute, out var endpoint) || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp) || endpoint.UserInfo.Length > 0)
         {
-            TaskLog.Warning(Log, DiagnosticIds.OnlineLookupFailed, string.Empty, $"The Hugging Face Hub endpoint '{endpointText}' (ModelLicenseGuardHubEndpoint or HF_ENDPOINT) is not an http or https address without credentials; no model is looked up online.");
+            // An address with credentials in it is not repeated: the log is no place for them.
+            var shown = endpointText.IndexOf('@') < 0 ? $" '{endpointText}'" : string.Empty;
+            TaskLog.Warning(Log, DiagnosticIds.OnlineLookupFailed, string.Empty, $"The Hugging Face Hub endpoint{shown} (ModelLicenseGuardHubEndpoint or HF_ENDPOINT) is not an http or https address without credentials; no model is looked up online.");
             return null;
         }
 

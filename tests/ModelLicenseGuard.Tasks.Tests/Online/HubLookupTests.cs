@@ -369,6 +369,33 @@ public sealed class HubLookupTests : IDisposable
     }
 
     [Fact]
+    public void An_endpoint_with_credentials_in_it_is_a_warning_and_no_request()
+    {
+        _hub.Serve(Model, LoopbackHub.ModelJson(Model, license: "apache-2.0"));
+
+        var (manifest, _) = Run([Reference], task => task.HubEndpoint = "ftp://user:secret@127.0.0.1/");
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.OnlineLookupFailed, warning.Code);
+        Assert.DoesNotContain("secret", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(manifest.Models);
+        Assert.Empty(_hub.Requests);
+    }
+
+    [Fact]
+    public void A_timeout_that_is_not_a_number_is_a_warning_and_the_default()
+    {
+        _hub.Serve(Model, LoopbackHub.ModelJson(Model, license: "apache-2.0"));
+
+        var (manifest, _) = Run([Reference], task => task.OnlineTimeout = "ten");
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(DiagnosticIds.OnlineLookupFailed, warning.Code);
+        Assert.Contains("ModelLicenseGuardOnlineTimeout 'ten'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(OpennessTier.OpenWeights, Assert.Single(manifest.Models).Tier);
+    }
+
+    [Fact]
     public void A_recorded_answer_reads_back_as_written()
     {
         var answer = HubModelInfo.Parse(LoopbackHub.ModelJson(Model, license: "other", licenseName: "llama3.1", licenseLink: "https://llama.meta.com/llama3_1/license/", baseModel: "meta-llama/Llama-3.1-8B", gated: "manual"));
