@@ -9,6 +9,7 @@ using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Caching;
 using ModelLicenseGuard.Tasks.Locking;
+using ModelLicenseGuard.Tasks.Online;
 using ModelLicenseGuard.Tasks.Resolution;
 
 namespace ModelLicenseGuard.Tasks;
@@ -111,8 +112,102 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
     /// <summary>The most seconds spent reading model files in the build (<c>ModelLicenseGuardModelReadingTimeout</c>).</summary>
     public int ModelReadingTimeout { get; set; }
 
+    /// <summary><c>ModelLicenseGuardOnline</c>: true lets the build ask the Hugging Face Hub (docs/online.md). Off by default.</summary>
+    public bool Online { get; set; }
+
+    /// <summary><c>DesignTimeBuild</c>: the IDE's builds never go online, whatever <see cref="Online"/> says.</summary>
+    public bool DesignTimeBuild { get; set; }
+
+    /// <summary><c>ModelLicenseGuardHubEndpoint</c>; unset takes <c>HF_ENDPOINT</c>, then https://huggingface.co.</summary>
+    public string? HubEndpoint { get; set; }
+
+    /// <summary><c>ModelLicenseGuardOnlineTimeout</c>: seconds all the build's Hub requests may take together (default 10).</summary>
+    public string? OnlineTimeout { get; set; }
+
+    /// <summary><c>ModelLicenseGuardOnlineCacheDirectory</c>; unset is the per-user cache folder.</summary>
+    public string? OnlineCacheDirectory { get; set; }
+
+    /// <summary><c>ModelLicenseGuardOnlineCacheHours</c>: how long a Hub answer is reused (default 24; 0 never reuses).</summary>
+    public string? OnlineCacheHours { get; set; }
+
+    /// <summary>The process environment (<c>HF_TOKEN</c>, <c>HF_ENDPOINT</c>, the cache folders), replaced only by tests.</summary>
+    internal Func<string, string?> GetEnvironmentVariable { get; set; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>The online settings, or null when the build stays offline; a setting that cannot be read is a warning and its default.</summary>
+    internal HubSettings? OnlineSettings()
+    {
+        if (!Online || DesignTimeBuild)
+        {
+            return null;
+        }
+
+        var endpointText = FirstSet(HubEndpoint, GetEnvironmentVariable("HF_ENDPOINT")) ?? HubSettings.DefaultEndpoint;
+        if (!Uri.TryCreate(endpointText, UriKind.Absolute, out var endpoint) || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp) || endpoint.UserInfo.Length > 0)
+        {
+            // An address with credentials in it is not repeated: the log is no place for them.
+            var shown = endpointText.IndexOf('@') < 0 ? $" '{endpointText}'" : string.Empty;
+            TaskLog.Warning(Log, DiagnosticIds.OnlineLookupFailed, string.Empty, $"The Hugging Face Hub endpoint{shown} (ModelLicenseGuardHubEndpoint or HF_ENDPOINT) is not an http or https address without credentials; no model is looked up online.");
+            return null;
+        }
+
+        var budget = Number(OnlineTimeout, "ModelLicenseGuardOnlineTimeout", HubSettings.DefaultBudget.TotalSeconds);
+        var hours = Number(OnlineCacheHours, "ModelLicenseGuardOnlineCacheHours", HubSettings.DefaultCacheMaxAge.TotalHours);
+        return new HubSettings(
+            endpoint,
+            FirstSet(GetEnvironmentVariable("HF_TOKEN")),
+            TimeSpan.FromSeconds(budget),
+            FirstSet(OnlineCacheDirectory) ?? HubCache.DefaultDirectory(GetEnvironmentVariable),
+            TimeSpan.FromHours(hours));
+    }
+
+    private double Number(string? text, string property, double fallback)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (double.TryParse(text!.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= 24 * 365)
+        {
+            return value;
+        }
+
+        TaskLog.Warning(Log, DiagnosticIds.OnlineLookupFailed, string.Empty, $"{property} '{text}' is not a number of 0 or more; {fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)} is used.");
+        return fallback;
+    }
+
+    private static string? FirstSet(params string?[] values)
+    {
+        foreach (var value in values)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                return value!.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private void LogHub(HubLookup? hub)
+    {
+        if (hub is null || (hub.Asked.Count == 0 && hub.FromCache.Count == 0 && hub.FromLock.Count == 0))
+        {
+            return;
+        }
+
+        var where = hub.Settings is { } settings ? settings.Endpoint.GetLeftPart(UriPartial.Authority) : "the Hub";
+        Log.LogMessage(
+            MessageImportance.Normal,
+            "{0}",
+            $"ModelLicenseGuard: Hugging Face Hub answers: {hub.Asked.Count} asked of {where}{List(hub.Asked)}, {hub.FromCache.Count} from the cache{List(hub.FromCache)}, {hub.FromLock.Count} from the lock file{List(hub.FromLock)}.");
+    }
+
+    private static string List(List<string> ids) => ids.Count == 0 ? string.Empty : " (" + string.Join(", ", ids) + ")";
+
     internal ModelManifest Resolve()
-        => new ModelResolver(ProjectDirectory)
+    {
+        var resolver = new ModelResolver(ProjectDirectory)
         {
             ModelFiles = Array.ConvertAll(ModelFiles, item => item.ItemSpec),
             CandidateFiles = Array.ConvertAll(CandidateFiles, item => item.ItemSpec),
@@ -125,7 +220,12 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
             ReadModelFile = ReadModelFile,
             Budget = new ReadBudget(MaxHeaderBytes, MaxTotalHeaderBytes, ModelReadingTimeout),
             LockedHubAnswers = ReadLockedHubAnswers(),
-        }.Resolve();
+            Online = OnlineSettings(),
+        };
+        var manifest = resolver.Resolve();
+        LogHub(resolver.Hub);
+        return manifest;
+    }
 
     internal IReadOnlyDictionary<string, string> ReadLockedHubAnswers()
     {

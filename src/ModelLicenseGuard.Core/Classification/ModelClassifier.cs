@@ -195,7 +195,8 @@ public static class ModelClassifier
     {
         // Say what was looked at, so the user knows what metadata or catalog entry would settle it.
         var names = tried.Count == 0 ? "no name to look up" : "'" + string.Join("', '", tried) + "'";
-        if (facts.IsReference)
+        // A bare reference: nothing but the catalog spoke. One the Hub answered for is judged on what it said, like a file.
+        if (facts.IsReference && facts.Evidence.Count == 0)
         {
             return new ManifestProblem(
                 DiagnosticIds.LicenseUnknown,

@@ -24,8 +24,6 @@ public static class HuggingFaceFolderReader
     /// <summary>Where the licence came from when only the LICENSE file gives it.</summary>
     public const string LicenseFileField = "LICENSE (identified by its text)";
 
-    private const string CardLicenseField = "README.md license";
-    private const string CardLicenseNameField = "README.md license_name";
     private const string CacheRepositoryPrefix = "models--";
     private const string CacheSnapshots = "snapshots";
 
@@ -93,7 +91,7 @@ public static class HuggingFaceFolderReader
         var facts = new ModelFacts(source, Format) { FolderName = Path.GetFileName(full) };
 
         var card = files.TryGetValue(ModelCardReader.FileName, out var readme) ? ReadPart(readme, ModelCardReader.Read) : ModelCard.None;
-        ApplyCard(facts, card);
+        ModelCardFacts.Apply(facts, card, ModelCardReader.FileName);
 
         string? licenseFileId = null;
         var licenseFile = FindLicenseFile(files);
@@ -150,60 +148,8 @@ public static class HuggingFaceFolderReader
         return facts;
     }
 
-    private static void ApplyCard(ModelFacts facts, ModelCard card)
-    {
-        if (!card.HasFrontMatter)
-        {
-            return;
-        }
-
-        for (var i = 0; i < card.Licenses.Count; i++)
-        {
-            facts.Record(i == 0 ? CardLicenseField : CardLicenseField + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", card.Licenses[i]);
-        }
-
-        if (card.Licenses.Count > 0)
-        {
-            facts.License = card.Licenses[0];
-            facts.LicenseField = CardLicenseField;
-        }
-
-        if (card.LicenseName is not null)
-        {
-            facts.LicenseName = card.LicenseName;
-            facts.LicenseNameField = CardLicenseNameField;
-            facts.Record(CardLicenseNameField, card.LicenseName);
-        }
-
-        facts.Record("README.md license_link", card.LicenseLink);
-        foreach (var baseModel in card.BaseModels)
-        {
-            facts.Record("README.md base_model", baseModel);
-            if (!facts.BaseModels.Contains(baseModel))
-            {
-                facts.BaseModels.Add(baseModel);
-            }
-        }
-
-        facts.Record("README.md base_model_relation", card.BaseModelRelation);
-        facts.Record("README.md datasets", Join(card.Datasets));
-        facts.Record("README.md tags", Join(card.Tags));
-        facts.Record("README.md pipeline_tag", card.PipelineTag);
-        facts.Record("README.md model_name", card.ModelName);
-        facts.Record("README.md model-index[0].name", card.ModelIndexName);
-        if (card.ModelName is not null)
-        {
-            AddName(facts, card.ModelName);
-        }
-
-        if (card.ModelIndexName is not null)
-        {
-            AddName(facts, card.ModelIndexName);
-        }
-    }
-
     /// <summary>The first name becomes <see cref="ModelFacts.Name"/>; later ones are further names.</summary>
-    private static void AddName(ModelFacts facts, string name)
+    internal static void AddName(ModelFacts facts, string name)
     {
         if (facts.Name is null)
         {
@@ -238,6 +184,21 @@ public static class HuggingFaceFolderReader
             }
 
             return separator < 0 ? id : id.Remove(separator, 2).Insert(separator, "/");
+        }
+
+        return null;
+    }
+
+    /// <summary>"…/models--org--name/snapshots/&lt;commit&gt;[/sub/folder]" → the commit; null for other paths.</summary>
+    internal static string? CacheRevision(string fullPath)
+    {
+        var parts = fullPath.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = parts.Length - 2; i >= 1; i--)
+        {
+            if (parts[i] == CacheSnapshots && parts[i - 1].StartsWith(CacheRepositoryPrefix, StringComparison.Ordinal))
+            {
+                return parts[i + 1];
+            }
         }
 
         return null;

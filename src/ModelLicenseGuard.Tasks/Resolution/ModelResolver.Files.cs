@@ -4,6 +4,7 @@ using System.IO;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Tasks.Online;
 using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Sources;
 
@@ -116,8 +117,12 @@ internal sealed partial class ModelResolver
         }
     }
 
-    /// <summary>A Hugging Face snapshot or ONNX Runtime GenAI folder: its card, licence file and configs, never its weights.</summary>
-    private static void ResolveFolder(ModelManifest manifest, string fullPath, string source)
+    /// <summary>
+    /// A Hugging Face snapshot or ONNX Runtime GenAI folder: its card, licence file and configs, never its weights. When
+    /// they leave the licence unknown and the folder is a Hub cache snapshot, the Hub's answer for that repository and
+    /// commit is weighed as its card would be.
+    /// </summary>
+    private void ResolveFolder(ModelManifest manifest, string fullPath, string source)
     {
         if (!HuggingFaceFolderReader.LooksLikeModelFolder(fullPath))
         {
@@ -128,19 +133,45 @@ internal sealed partial class ModelResolver
             return;
         }
 
+        ModelFacts facts;
         try
         {
-            manifest.Models.Add(ModelClassifier.Classify(HuggingFaceFolderReader.Read(fullPath, source), manifest.Problems));
+            facts = HuggingFaceFolderReader.Read(fullPath, source);
         }
         catch (ModelFormatException exception)
         {
             manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model folder '{source}' cannot be read: {exception.Message}."));
+            return;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, source, $"Model folder '{source}' cannot be read: {exception.Message}"));
+            return;
         }
+
+        var problems = new List<ManifestProblem>();
+        var model = ModelClassifier.Classify(facts, problems);
+        if (model.Tier == OpennessTier.Unknown
+            && HuggingFaceFolderReader.CacheRepositoryId(TrimEnd(fullPath)) is { } repositoryId
+            && HubClient.IsRepositoryId(repositoryId)
+            && Hub!.Find(repositoryId, HuggingFaceFolderReader.CacheRevision(TrimEnd(fullPath)), source, manifest.Problems) is { } answer)
+        {
+            ModelCardFacts.Apply(facts, answer.ToCard(), HubModelInfo.Origin);
+            facts.Record(HubModelInfo.Origin + " sha", answer.Revision);
+            problems.Clear();
+            model = ModelClassifier.Classify(facts, problems);
+            model.HubAnswer = answer.ToJson();
+        }
+
+        foreach (var problem in problems)
+        {
+            manifest.Problems.Add(problem);
+        }
+
+        manifest.Models.Add(model);
     }
+
+    private static string TrimEnd(string path) => path.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
 
     /// <summary>Eight bytes or so decide: a renamed GGUF or safetensors file is a model; anything else is not our business.</summary>
     private static bool HasModelHeader(string path)

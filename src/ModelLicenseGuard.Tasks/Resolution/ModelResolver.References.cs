@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Tasks.Online;
+using ModelLicenseGuard.Tasks.Readers;
 
 namespace ModelLicenseGuard.Tasks.Resolution;
 
@@ -26,24 +28,55 @@ internal sealed partial class ModelResolver
             return;
         }
 
-        // Offline by design: a hub or registry reference is known only through the embedded catalog.
-        var model = ModelClassifier.Classify(new ModelFacts(reference, Format(reference)) { IsReference = true }, manifest.Problems);
-        if (model.CatalogId is null)
-        {
-            return;
-        }
-
-        // The licence is the catalog's either way; the revision says which snapshot the reports name.
-        // "hf:org/name@rev" pins it too.
+        // The revision says which snapshot the reports name, and which one the Hub is asked about. "hf:org/name@rev" pins it too.
         var revision = (item.Revision ?? string.Empty).Trim();
         var at = reference.LastIndexOf('@');
-        if (revision.Length == 0 && reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) && at > 0)
+        var isHub = reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase);
+        if (revision.Length == 0 && isHub && at > 0)
         {
             revision = reference.Substring(at + 1).Trim();
         }
 
+        // The embedded catalog first; the Hub (online, or as the lock file recorded it) only for what the catalog lacks.
+        var problems = new List<ManifestProblem>();
+        var model = ModelClassifier.Classify(new ModelFacts(reference, Format(reference)) { IsReference = true }, problems);
+        if (model.CatalogId is null && isHub && RepositoryId(reference) is { } repositoryId
+            && Hub!.Find(repositoryId, revision.Length > 0 ? revision : null, reference, manifest.Problems) is { } answer)
+        {
+            var facts = new ModelFacts(reference, Format(reference)) { IsReference = true };
+            ModelCardFacts.Apply(facts, answer.ToCard(), HubModelInfo.Origin);
+            facts.Record(HubModelInfo.Origin + " sha", answer.Revision);
+            facts.Record(HubModelInfo.Origin + " gated", answer.Gated);
+            problems.Clear();
+            model = ModelClassifier.Classify(facts, problems);
+            model.HubAnswer = answer.ToJson();
+        }
+
+        foreach (var problem in problems)
+        {
+            manifest.Problems.Add(problem);
+        }
+
+        if (model.CatalogId is null && model.HubAnswer is null)
+        {
+            return;
+        }
+
         model.Revision = revision.Length > 0 ? revision : null;
         manifest.Models.Add(model);
+    }
+
+    /// <summary>"hf:org/name" or "hf:org/name@rev" → "org/name"; null when what follows "hf:" is no Hub id.</summary>
+    internal static string? RepositoryId(string reference)
+    {
+        var id = reference.Substring("hf:".Length).Trim();
+        var at = id.LastIndexOf('@');
+        if (at >= 0)
+        {
+            id = id.Substring(0, at).Trim();
+        }
+
+        return HubClient.IsRepositoryId(id) ? id : null;
     }
 
     private static string Format(string reference) => reference.StartsWith("hf:", StringComparison.OrdinalIgnoreCase) ? "huggingface" : "ollama";

@@ -5,6 +5,7 @@ using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Tasks.Caching;
+using ModelLicenseGuard.Tasks.Online;
 using ModelLicenseGuard.Tasks.Readers;
 
 namespace ModelLicenseGuard.Tasks.Resolution;
@@ -70,6 +71,15 @@ internal sealed partial class ModelResolver
     /// </summary>
     public IReadOnlyDictionary<string, string> LockedHubAnswers { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How this build may ask the Hugging Face Hub about models the catalog and the files cannot settle (docs/online.md);
+    /// null, the default, is offline: only <see cref="LockedHubAnswers"/> are used and no request is made.
+    /// </summary>
+    public HubSettings? Online { get; set; }
+
+    /// <summary>What the last <see cref="Resolve"/> took from the Hub, the cache and the lock file, for the build log.</summary>
+    public HubLookup? Hub { get; private set; }
+
     /// <summary>How a model file is read: <see cref="ModelFileReader.Read(string, string, ReadBudget)"/>, replaced only by tests.</summary>
     public Func<string, string, ReadBudget, ModelFacts> ReadModelFile { get; set; } = ModelFileReader.Read;
 
@@ -101,11 +111,14 @@ internal sealed partial class ModelResolver
     {
         var manifest = new ModelManifest();
         var seen = new HashSet<string>(PathComparer);
+        using var hub = new HubLookup(LockedHubAnswers, Online);
+        Hub = hub;
         ResolveModelFiles(manifest, seen);
         ResolveReferences(manifest, seen);
         ResolveCandidates(manifest, seen);
         Isolated(manifest, ProjectAssetsFile ?? string.Empty, () => ResolvePackages(manifest, seen));
         ResolveConfiguration(manifest, seen);
+        hub.Finish(manifest.Problems);
         return manifest;
     }
 }
