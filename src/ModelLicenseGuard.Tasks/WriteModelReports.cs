@@ -7,6 +7,7 @@ using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Reports;
+using ModelLicenseGuard.Tasks.Sources;
 
 namespace ModelLicenseGuard.Tasks;
 
@@ -93,9 +94,8 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
             return;
         }
 
-        var compiled = string.IsNullOrWhiteSpace(CompiledAssembly) || !File.Exists(CompiledAssembly) ? (DateTime?)null : File.GetLastWriteTimeUtc(CompiledAssembly);
-        // The compiler writes the log as it finishes, after the assembly; a second's slack covers coarse file times.
-        if (!File.Exists(CompilerLog) || File.GetLastWriteTimeUtc(CompilerLog).AddSeconds(1) < compiled)
+        var compiled = CodeModels.CompiledAt(CompiledAssembly);
+        if (!CodeModels.IsCurrent(CompilerLog!, compiled))
         {
             if (compiled is not null)
             {
@@ -120,48 +120,7 @@ public sealed class WriteModelReports : Microsoft.Build.Utilities.Task
             return;
         }
 
-        var known = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var model in manifest.Models)
-        {
-            if (model.CatalogId is { } id)
-            {
-                known.Add(id);
-            }
-        }
-
-        var problems = new System.Collections.Generic.List<ManifestProblem>();
-        foreach (var found in logged)
-        {
-            if (!known.Add(found.CatalogId))
-            {
-                continue;
-            }
-
-            var model = ModelLicenseGuard.Classification.ModelClassifier.Classify(new ModelLicenseGuard.Classification.ModelFacts("hf:" + found.CatalogId, "reference") { IsReference = true }, problems);
-            if (model.CatalogId is null)
-            {
-                continue;
-            }
-
-            model.Source = model.CatalogId;
-            model.SourceKind = found.SourceKind;
-            model.OriginFile = found.File is null ? null : Relative(found.File);
-            model.OriginLine = found.Line;
-            model.AssumedFrom = found.AssumedFrom;
-            manifest.Models.Add(model);
-        }
-    }
-
-    private string Relative(string file)
-    {
-        if (string.IsNullOrWhiteSpace(ProjectDirectory))
-        {
-            return file;
-        }
-
-        var directory = Path.GetFullPath(ProjectDirectory!).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(file);
-        return full.StartsWith(directory, StringComparison.Ordinal) ? full.Substring(directory.Length).Replace('\\', '/') : full;
+        manifest.Models.AddRange(CodeModels.Entries(logged, manifest.Models, ProjectDirectory));
     }
 
     private void Write(string path, Func<string> content, System.Collections.Generic.List<ITaskItem> written)
