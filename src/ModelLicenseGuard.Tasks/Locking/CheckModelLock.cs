@@ -5,6 +5,8 @@ using Microsoft.Build.Framework;
 using ModelLicenseGuard.Catalog;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Tasks.Readers;
+using ModelLicenseGuard.Tasks.Sources;
 
 namespace ModelLicenseGuard.Tasks.Locking;
 
@@ -15,6 +17,11 @@ namespace ModelLicenseGuard.Tasks.Locking;
 /// added or gone, or no lock file at all, is MLG0033 too. A lock that cannot be read is MLG0034: written again from
 /// the build, or in locked mode an error. See docs/lock-file.md.
 /// </summary>
+/// <remarks>
+/// Models named in code (source <c>code</c> or <c>apphost</c>) reach the build only through the compiler's log, after
+/// the compile: the run before it (from the manifests) keeps their entries as they are, and a run after it
+/// (<see cref="CodeModelsOnly"/>) checks them alone, when the build has the log.
+/// </remarks>
 public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
 {
     /// <summary>
@@ -33,6 +40,18 @@ public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
 
     /// <summary><c>ModelLicenseGuardLockedMode</c>: fail on any drift, never write.</summary>
     public bool LockedMode { get; set; }
+
+    /// <summary>
+    /// Check only the models named in code, from <see cref="CompilerLog"/>, after the compile; every other entry is kept
+    /// as it is. False (the run before the compile) checks every other model and keeps the entries of models named in code.
+    /// </summary>
+    public bool CodeModelsOnly { get; set; }
+
+    /// <summary>The compiler's SARIF log, where the analyzer recorded the models the project names in code (MLG0040).</summary>
+    public string? CompilerLog { get; set; }
+
+    /// <summary>The assembly the compiler wrote: a log older than it is from an earlier compile and is not read.</summary>
+    public string? CompiledAssembly { get; set; }
 
     /// <summary>Whether this run wrote the lock file.</summary>
     [Output]
@@ -74,7 +93,23 @@ public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
             models.AddRange(manifest.Models);
         }
 
-        var found = LockFile.For(models, CatalogVersion.Current);
+        List<ManifestEntry> checkedModels;
+        if (CodeModelsOnly)
+        {
+            var named = NamedInCode(models, name);
+            if (named is null)
+            {
+                return;
+            }
+
+            checkedModels = named;
+        }
+        else
+        {
+            checkedModels = models.FindAll(model => !CodeModels.IsFromCompilerLog(model.SourceKind));
+        }
+
+        var found = LockFile.For(checkedModels, CatalogVersion.Current);
         using var guard = LockFileGuard.Take(fullPath, GuardWait);
         if (guard is null)
         {
@@ -84,6 +119,13 @@ public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
 
         if (!File.Exists(fullPath))
         {
+            if (CodeModelsOnly && LockedMode)
+            {
+                // The run before the compile has said that locked mode needs the file.
+                Log.LogMessage(MessageImportance.Normal, $"ModelLicenseGuard: the models named in code are not checked: there is no lock file {name}.");
+                return;
+            }
+
             if (LockedMode)
             {
                 TaskLog.Error(Log, DiagnosticIds.LockDrift, fullPath, $"Locked mode (ModelLicenseGuardLockedMode) needs the lock file {name}, and there is none: build once without locked mode to write it, review it and commit it.");
@@ -103,6 +145,13 @@ public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
         }
         catch (LockFileUnreadableException exception)
         {
+            if (CodeModelsOnly)
+            {
+                // The run before the compile has reported it, and outside locked mode written it again.
+                Log.LogMessage(MessageImportance.Normal, $"ModelLicenseGuard: the models named in code are not checked: the lock file {name} cannot be read: {exception.Message}.");
+                return;
+            }
+
             if (LockedMode)
             {
                 TaskLog.Error(Log, DiagnosticIds.LockFileUnreadable, fullPath, $"The lock file {name} cannot be read: {exception.Message}. Locked mode (ModelLicenseGuardLockedMode) cannot check the models against it: repair it, or delete it and build without locked mode to write it again from the models.");
@@ -114,8 +163,24 @@ public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
             return;
         }
 
+        // The entries this run does not check are kept as they are, and are never reported gone.
+        var inScope = new LockFile { CatalogVersion = locked.CatalogVersion };
+        var kept = new List<LockEntry>();
+        foreach (var entry in locked.Models)
+        {
+            (CodeModels.IsFromCompilerLog(entry.SourceKind) == CodeModelsOnly ? inScope.Models : kept).Add(entry);
+        }
+
+        found.Models.AddRange(kept);
+        found.Sort();
+        if (CodeModelsOnly)
+        {
+            // The run before the compile records the knowledge base's version; this one leaves it.
+            found.CatalogVersion = locked.CatalogVersion;
+        }
+
         var lines = LockFileFormat.EntryLines(text);
-        foreach (var drift in LockDrift.Between(locked, found))
+        foreach (var drift in LockDrift.Between(inScope, Only(found, CodeModelsOnly)))
         {
             if (LockedMode)
             {
@@ -131,6 +196,45 @@ public sealed class CheckModelLock : Microsoft.Build.Utilities.Task
         {
             Write(fullPath, found, text);
         }
+    }
+
+    /// <summary>The models named in code, from a current compiler log, that the manifests do not already have; null when there is no such log.</summary>
+    private List<ManifestEntry>? NamedInCode(List<ManifestEntry> models, string name)
+    {
+        if (string.IsNullOrWhiteSpace(CompilerLog))
+        {
+            Log.LogMessage(MessageImportance.Normal, $"ModelLicenseGuard: the models named in code are not checked against {name}: the build has no compiler log.");
+            return null;
+        }
+
+        var log = Path.GetFullPath(Path.Combine(ProjectDirectory, CompilerLog));
+        var compiled = string.IsNullOrWhiteSpace(CompiledAssembly) ? null : CodeModels.CompiledAt(Path.GetFullPath(Path.Combine(ProjectDirectory, CompiledAssembly)));
+        if (!CodeModels.IsCurrent(log, compiled))
+        {
+            Log.LogMessage(MessageImportance.Normal, $"ModelLicenseGuard: the models named in code are not checked against {name}: the last compile wrote no compiler log ({log}); {name} keeps their entries as they are.");
+            return null;
+        }
+
+        List<LoggedRuntimeModel> logged;
+        try
+        {
+            logged = CompilerLogReader.Read(log);
+        }
+        catch (Exception exception) when (exception is ModelFormatException or IOException or UnauthorizedAccessException)
+        {
+            Log.LogMessage(MessageImportance.Normal, $"ModelLicenseGuard: the models named in code are not checked against {name}: the compiler log {log} could not be read: {exception.Message}");
+            return null;
+        }
+
+        return CodeModels.Entries(logged, models, ProjectDirectory);
+    }
+
+    /// <summary>The entries of <paramref name="lockFile"/> from the compiler log, or all the others.</summary>
+    private static LockFile Only(LockFile lockFile, bool fromCompilerLog)
+    {
+        var only = new LockFile { CatalogVersion = lockFile.CatalogVersion };
+        only.Models.AddRange(lockFile.Models.FindAll(entry => CodeModels.IsFromCompilerLog(entry.SourceKind) == fromCompilerLog));
+        return only;
     }
 
     private void Write(string fullPath, LockFile found, string? existing)
