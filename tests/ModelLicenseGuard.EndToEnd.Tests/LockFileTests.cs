@@ -160,6 +160,51 @@ public sealed class LockFileTests(PackageFixture package)
         Assert.Equal(written, File.ReadAllText(lockPath));
     }
 
+    /// <summary>
+    /// A model named only in code reaches the lock through the compiler's log: a build with the log records it, the next
+    /// leaves the lock's bytes alone, and a build without the log (the default) keeps the entry as it is.
+    /// </summary>
+    [Fact]
+    public void A_model_named_in_code_is_locked_by_a_build_with_the_compiler_log_and_kept_by_one_without()
+    {
+        var project = new ConsumerProject(package, "CodeLocked", """
+              <PropertyGroup>
+                <ModelLicenseGuardUseLockFile>true</ModelLicenseGuardUseLockFile>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="OllamaSharp" Version="5.4.6" />
+              </ItemGroup>
+            """).WithFile("Program.cs", """
+            using OllamaSharp;
+
+            var ollama = new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.1");
+            Console.WriteLine(ollama.SelectedModel);
+            """);
+        package.WriteNuGetConfig(project.Directory, "https://api.nuget.org/v3/index.json");
+        var lockPath = project.PathOf("models.lock.json");
+
+        var first = project.Build("-p:ModelLicenseGuardCompilerLog=true");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Empty(first.WithId("MLG0033"));
+        var written = File.ReadAllBytes(lockPath);
+        var entry = Assert.Single(Entries(File.ReadAllText(lockPath)).Values, e => e.TryGetProperty("sourceKind", out var kind) && kind.GetString() == "code");
+        Assert.Equal("meta-llama/Llama-3.1-8B-Instruct", entry.GetProperty("source").GetString());
+        Assert.Equal("Program.cs", entry.GetProperty("originFile").GetString());
+        Assert.Equal("llama3.1", entry.GetProperty("license").GetString());
+
+        var again = project.Build("-p:ModelLicenseGuardCompilerLog=true");
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(written, File.ReadAllBytes(lockPath));
+
+        var plain = project.Build();
+
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.Empty(plain.WithId("MLG0033"));
+        Assert.Equal(written, File.ReadAllBytes(lockPath));
+    }
+
     /// <summary>The lock's entries by source.</summary>
     internal static Dictionary<string, JsonElement> Entries(string lockText)
     {
