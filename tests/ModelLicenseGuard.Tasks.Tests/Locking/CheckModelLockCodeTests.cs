@@ -77,6 +77,41 @@ public sealed class CheckModelLockCodeTests : IDisposable
     }
 
     [Fact]
+    public void An_entry_of_a_model_named_in_an_AppHost_is_kept_by_the_run_before_the_compile_too()
+    {
+        Run();
+        var lockFile = LockFileFormat.Read(File.ReadAllText(LockPath));
+        lockFile.Models.Add(new LockEntry { Source = "openai/gpt-4o", SourceKind = "apphost", OriginFile = "AppHost.cs", License = "proprietary", Tier = "Closed" });
+        lockFile.Sort();
+        File.WriteAllText(LockPath, LockFileFormat.Write(lockFile));
+        var text = File.ReadAllText(LockPath);
+
+        var (locked, engine) = Run(lockedMode: true);
+        var (normal, _) = Run();
+
+        Assert.True(locked.Succeeded, engine.ToString());
+        Assert.Empty(engine.Diagnostics);
+        Assert.False(normal.Written);
+        Assert.Equal(text, File.ReadAllText(LockPath));
+    }
+
+    [Fact]
+    public void A_compiler_log_that_is_not_json_changes_nothing_and_reports_nothing()
+    {
+        Run();
+        var text = File.ReadAllText(LockPath);
+        Compile("openai/gpt-4o");
+        File.WriteAllText(CompilerLog, "{ \"runs\": [ truncated");
+
+        var (result, engine) = Run(codeModelsOnly: true, lockedMode: true);
+
+        Assert.True(result.Succeeded, engine.ToString());
+        Assert.Empty(engine.Diagnostics);
+        Assert.Contains(engine.Messages, m => m.Contains("could not be read", StringComparison.Ordinal));
+        Assert.Equal(text, File.ReadAllText(LockPath));
+    }
+
+    [Fact]
     public void The_run_after_the_compile_keeps_every_other_entry_as_it_is()
     {
         Run();
