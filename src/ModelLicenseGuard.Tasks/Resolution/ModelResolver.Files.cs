@@ -156,11 +156,7 @@ internal sealed partial class ModelResolver
             && HubClient.IsRepositoryId(repositoryId)
             && Hub!.Find(repositoryId, HuggingFaceFolderReader.CacheRevision(TrimEnd(fullPath)), source, manifest.Problems) is { } answer)
         {
-            ModelCardFacts.Apply(facts, answer.ToCard(), HubModelInfo.Origin);
-            facts.Record(HubModelInfo.Origin + " sha", answer.Revision);
-            problems.Clear();
-            model = ModelClassifier.Classify(facts, problems);
-            model.HubAnswer = answer.ToJson();
+            model = ClassifyWithHubAnswer(facts, answer, problems);
         }
 
         foreach (var problem in problems)

@@ -43,13 +43,7 @@ internal sealed partial class ModelResolver
         if (model.CatalogId is null && isHub && RepositoryId(reference) is { } repositoryId
             && Hub!.Find(repositoryId, revision.Length > 0 ? revision : null, reference, manifest.Problems) is { } answer)
         {
-            var facts = new ModelFacts(reference, Format(reference)) { IsReference = true };
-            ModelCardFacts.Apply(facts, answer.ToCard(), HubModelInfo.Origin);
-            facts.Record(HubModelInfo.Origin + " sha", answer.Revision);
-            facts.Record(HubModelInfo.Origin + " gated", answer.Gated);
-            problems.Clear();
-            model = ModelClassifier.Classify(facts, problems);
-            model.HubAnswer = answer.ToJson();
+            model = ClassifyWithHubAnswer(new ModelFacts(reference, Format(reference)) { IsReference = true }, answer, problems);
         }
 
         foreach (var problem in problems)

@@ -121,4 +121,19 @@ internal sealed partial class ModelResolver
         hub.Finish(manifest.Problems);
         return manifest;
     }
+
+    /// <summary>
+    /// Classifies a model again with the Hub's answer weighed like its card (the same licence table and tier rules), for
+    /// an <c>hf:</c> reference and a Hub cache snapshot alike; <paramref name="problems"/> are replaced by the new ones.
+    /// </summary>
+    private static ManifestEntry ClassifyWithHubAnswer(ModelFacts facts, HubModelInfo answer, List<ManifestProblem> problems)
+    {
+        ModelCardFacts.Apply(facts, answer.ToCard(), HubModelInfo.Origin);
+        facts.Record(HubModelInfo.Origin + " sha", answer.Revision);
+        facts.Record(HubModelInfo.Origin + " gated", answer.Gated);
+        problems.Clear();
+        var model = ModelClassifier.Classify(facts, problems);
+        model.HubAnswer = answer.ToJson();
+        return model;
+    }
 }
