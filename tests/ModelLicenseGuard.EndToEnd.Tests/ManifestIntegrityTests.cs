@@ -57,54 +57,39 @@ public sealed class ManifestIntegrityTests(PackageFixture package)
     [Fact]
     public async Task Two_builds_of_a_solution_at_once_leave_every_owned_file_whole_and_the_next_build_warns_about_nothing_stale()
     {
-        var root = PackageFixture.NewFolder(package.Root, "concurrent-");
-        package.WriteNuGetConfig(root);
-        File.WriteAllBytes(Path.Combine(root, "summarizer.gguf"), GgufBuilder.Model("Summarizer 1B", "cc-by-nc-4.0").Build());
-        File.WriteAllBytes(Path.Combine(root, "embedder.gguf"), GgufBuilder.Model("Tiny Embedder", "apache-2.0").Build());
-        var projects = Enumerable.Range(1, 8).Select(i => $"App{i}").ToArray();
-        foreach (var name in projects)
-        {
-            Directory.CreateDirectory(Path.Combine(root, name));
-            File.WriteAllText(Path.Combine(root, name, name + ".csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <ModelLicenseGuardBom>true</ModelLicenseGuardBom>
-                    <ModelLicenseGuardNotices>true</ModelLicenseGuardNotices>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="ModelLicenseGuard" Version="{package.Version}" PrivateAssets="all" />
-                    <None Include="../summarizer.gguf" />
-                    <None Include="../embedder.gguf" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(root, name, "Program.cs"), "System.Console.WriteLine(\"Hello\");\n");
-        }
-
-        File.WriteAllText(Path.Combine(root, "All.slnx"), $"""
-            <Solution>
-              {string.Concat(projects.Select(p => $"<Project Path=\"{p}/{p}.csproj\" />"))}
-            </Solution>
+        var solution = new ConsumerSolution(
+            package,
+            "concurrent-",
+            Enumerable.Range(1, 8).Select(i => ($"App{i}", "<TargetFramework>net10.0</TargetFramework>")).ToList(),
+            """
+              <PropertyGroup>
+                <ModelLicenseGuardBom>true</ModelLicenseGuardBom>
+                <ModelLicenseGuardNotices>true</ModelLicenseGuardNotices>
+              </PropertyGroup>
+              <ItemGroup>
+                <None Include="../summarizer.gguf" />
+                <None Include="../embedder.gguf" />
+              </ItemGroup>
             """);
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, ".packages") };
-        var restore = DotNet.Run(root, environment, "restore", "All.slnx");
+        var root = solution.Root;
+        File.WriteAllBytes(solution.PathOf("summarizer.gguf"), GgufBuilder.Model("Summarizer 1B", "cc-by-nc-4.0").Build());
+        File.WriteAllBytes(solution.PathOf("embedder.gguf"), GgufBuilder.Model("Tiny Embedder", "apache-2.0").Build());
+        var restore = solution.Restore();
         Assert.True(restore.ExitCode == 0, restore.ToString());
 
         // Each round edits the code of every project, so both builds compile, write the compiler logs and the reports at once.
         for (var round = 1; round <= 2; round++)
         {
-            foreach (var name in projects)
+            foreach (var name in solution.Projects)
             {
-                File.WriteAllText(Path.Combine(root, name, "Program.cs"), $"System.Console.WriteLine(\"Hello {round}\");\n");
+                solution.WriteProgram(name, $"Hello {round}");
             }
 
-            var builds = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => DotNet.Run(root, environment, "build", "All.slnx", "--no-restore", "-nodeReuse:false"))));
+            var builds = await solution.BuildTwiceAtOnce();
 
             // A build may lose a race for the compiler's own outputs (MSB3026 retries, CS2012); the package's files must not suffer.
             Assert.All(builds, build => Assert.DoesNotContain(build.Diagnostics, d => d.Id is "MLG0025" or "MLG9000"));
-            foreach (var name in projects)
+            foreach (var name in solution.Projects)
             {
                 var obj = Path.Combine(root, name, "obj", "Debug", "net10.0");
                 Assert.Null(ManifestFormat.Read(File.ReadAllText(Path.Combine(obj, "ModelLicenseGuard.manifest"))).Damage);
@@ -118,13 +103,13 @@ public sealed class ManifestIntegrityTests(PackageFixture package)
             }
         }
 
-        var following = DotNet.Run(root, environment, "build", "All.slnx", "--no-restore", "-nodeReuse:false");
-        var again = DotNet.Run(root, environment, "build", "All.slnx", "--no-restore", "-nodeReuse:false");
+        var following = solution.Build();
+        var again = solution.Build();
 
         Assert.True(following.ExitCode == 0, following.ToString());
         Assert.DoesNotContain(following.Diagnostics, d => d.Id is "MLG0024" or "MLG0025" or "MLG9000");
         Assert.DoesNotContain(again.Diagnostics, d => d.Id is "MLG0024" or "MLG0025" or "MLG9000");
-        foreach (var name in projects)
+        foreach (var name in solution.Projects)
         {
             using (JsonDocument.Parse(File.ReadAllText(Path.Combine(root, name, "obj", "Debug", "net10.0", "ModelLicenseGuard.sarif"))))
             {

@@ -78,57 +78,41 @@ public sealed class OnlineLockTests(PackageFixture package)
     public async Task Parallel_builds_of_a_solution_whose_projects_share_models_and_a_Hub_cache_leave_every_lock_and_cache_file_whole()
     {
         using var hub = new LoopbackHub().Serve(TinyChat, LoopbackHub.ModelJson(TinyChat, license: "apache-2.0", sha: TinyChatSha));
-        var root = PackageFixture.NewFolder(package.Root, "parallel-lock-");
-        package.WriteNuGetConfig(root, NuGetOrg);
-        Directory.CreateDirectory(Path.Combine(root, "models"));
-        File.WriteAllBytes(Path.Combine(root, "models", "summarizer.gguf"), GgufBuilder.Model("Summarizer 1B", "mit").Build());
-        File.WriteAllBytes(Path.Combine(root, "models", "embedder.gguf"), GgufBuilder.Model("Tiny Embedder", "apache-2.0").Build());
-        var cache = Path.Combine(root, "hub-cache");
-        var projects = new[] { ("App1", "<TargetFramework>net10.0</TargetFramework>"), ("App2", "<TargetFramework>net10.0</TargetFramework>"), ("Multi", "<TargetFrameworks>net10.0;net8.0</TargetFrameworks>") };
-        foreach (var (name, frameworks) in projects)
-        {
-            Directory.CreateDirectory(Path.Combine(root, name));
-            File.WriteAllText(Path.Combine(root, name, name + ".csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    {frameworks}
-                    <ModelLicenseGuardUseLockFile>true</ModelLicenseGuardUseLockFile>
-                    <ModelLicenseGuardOnline>true</ModelLicenseGuardOnline>
-                    <ModelLicenseGuardHubEndpoint>{hub.Endpoint}</ModelLicenseGuardHubEndpoint>
-                    <ModelLicenseGuardOnlineCacheDirectory>{cache}</ModelLicenseGuardOnlineCacheDirectory>
-                    <ModelLicenseGuardOnlineCacheHours>0</ModelLicenseGuardOnlineCacheHours>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="ModelLicenseGuard" Version="{package.Version}" PrivateAssets="all" />
-                    <None Include="../models/*.gguf" />
-                    <ModelReference Include="hf:{TinyChat}" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(root, name, "Program.cs"), "System.Console.WriteLine(\"Hello\");\n");
-        }
-
-        File.WriteAllText(Path.Combine(root, "All.slnx"), $"""
-            <Solution>
-              {string.Concat(projects.Select(p => $"<Project Path=\"{p.Item1}/{p.Item1}.csproj\" />"))}
-            </Solution>
-            """);
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, ".packages") };
-        var restore = DotNet.Run(root, environment, "restore", "All.slnx");
+        var cache = Path.Combine(package.Root, "hub-cache-" + Guid.NewGuid().ToString("N")[..8]);
+        var solution = new ConsumerSolution(
+            package,
+            "parallel-lock-",
+            [("App1", "<TargetFramework>net10.0</TargetFramework>"), ("App2", "<TargetFramework>net10.0</TargetFramework>"), ("Multi", "<TargetFrameworks>net10.0;net8.0</TargetFrameworks>")],
+            $"""
+              <PropertyGroup>
+                <ModelLicenseGuardUseLockFile>true</ModelLicenseGuardUseLockFile>
+                <ModelLicenseGuardOnline>true</ModelLicenseGuardOnline>
+                <ModelLicenseGuardHubEndpoint>{hub.Endpoint}</ModelLicenseGuardHubEndpoint>
+                <ModelLicenseGuardOnlineCacheDirectory>{cache}</ModelLicenseGuardOnlineCacheDirectory>
+                <ModelLicenseGuardOnlineCacheHours>0</ModelLicenseGuardOnlineCacheHours>
+              </PropertyGroup>
+              <ItemGroup>
+                <None Include="../models/*.gguf" />
+                <ModelReference Include="hf:{TinyChat}" />
+              </ItemGroup>
+            """,
+            NuGetOrg);
+        Directory.CreateDirectory(solution.PathOf("models"));
+        File.WriteAllBytes(solution.PathOf("models", "embedder.gguf"), GgufBuilder.Model("Tiny Embedder", "apache-2.0").Build());
+        var restore = solution.Restore();
         Assert.True(restore.ExitCode == 0, restore.ToString());
 
         // Each round changes a shared model, so every project (and each framework of Multi) resolves, asks the Hub
         // (the cache is kept for 0 hours) and rewrites its lock, in two builds at once, each with two nodes.
         for (var round = 1; round <= 2; round++)
         {
-            File.WriteAllBytes(Path.Combine(root, "models", "summarizer.gguf"), GgufBuilder.Model("Summarizer 1B", round == 1 ? "apache-2.0" : "mit").Build());
-            var builds = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => DotNet.Run(root, environment, "build", "All.slnx", "--no-restore", "-m:2", "-nodeReuse:false"))));
+            File.WriteAllBytes(solution.PathOf("models", "summarizer.gguf"), GgufBuilder.Model("Summarizer 1B", round == 1 ? "apache-2.0" : "mit").Build());
+            var builds = await solution.BuildTwiceAtOnce("-m:2");
 
             Assert.All(builds, build => Assert.DoesNotContain(build.Diagnostics, d => d.Id is "MLG0034" or "MLG0025" or "MLG9000"));
-            foreach (var (name, _) in projects)
+            foreach (var name in solution.Projects)
             {
-                var entries = LockFileTests.Entries(File.ReadAllText(Path.Combine(root, name, "models.lock.json")));
+                var entries = LockFileTests.Entries(File.ReadAllText(solution.PathOf(name, "models.lock.json")));
                 Assert.Equal(["../models/embedder.gguf", "../models/summarizer.gguf", "hf:" + TinyChat], entries.Keys.Order(StringComparer.Ordinal));
                 Assert.Equal(round == 1 ? "apache-2.0" : "mit", entries["../models/summarizer.gguf"].GetProperty("license").GetString());
                 Assert.Equal("apache-2.0", entries["hf:" + TinyChat].GetProperty("license").GetString());
@@ -144,7 +128,7 @@ public sealed class OnlineLockTests(PackageFixture package)
             }
         }
 
-        var locked = DotNet.Run(root, environment, "build", "All.slnx", "--no-restore", "-nodeReuse:false", "-p:ModelLicenseGuardLockedMode=true");
+        var locked = solution.Build("-p:ModelLicenseGuardLockedMode=true");
         Assert.True(locked.ExitCode == 0, locked.ToString());
         Assert.Empty(locked.WithId("MLG0033"));
     }
