@@ -75,6 +75,34 @@ public sealed class OnlineLockTests(PackageFixture package)
     }
 
     [Fact]
+    public void A_Hub_that_cannot_be_reached_is_one_warning_naming_the_model_and_the_build_judges_as_offline_without_showing_the_token()
+    {
+        const string Token = "hf_SecretTokenThatMustNeverBeShown0123456789";
+        var project = new ConsumerProject(package, "DeadHub", Body).WithFile("models/sorter.gguf", GgufBuilder.Model("Sorter 1B", "apache-2.0").Build());
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = project.PathOf(".packages"), ["HF_TOKEN"] = Token };
+        var cache = project.PathOf("hub-cache");
+
+        var offline = DotNet.Run(project.Directory, environment, "build", project.ProjectFile, "-nodeReuse:false", "-p:ModelLicenseGuardUseLockFile=false");
+        var online = DotNet.Run(
+            project.Directory,
+            environment,
+            "build", project.ProjectFile, "-nodeReuse:false", "-p:ModelLicenseGuardUseLockFile=false", "--no-incremental",
+            "-p:ModelLicenseGuardOnline=true", $"-p:ModelLicenseGuardHubEndpoint=http://127.0.0.1:{LoopbackServer.UnusedPort()}", $"-p:ModelLicenseGuardOnlineCacheDirectory={cache}");
+
+        Assert.True(offline.ExitCode == 0, offline.ToString());
+        Assert.True(online.ExitCode == 0, online.ToString());
+        var warning = Assert.Single(online.WithId("MLG0035"));
+        Assert.Equal("warning", warning.Severity);
+        Assert.Contains(TinyChat, warning.Message, StringComparison.Ordinal);
+        Assert.Contains(offline.WithId("MLG0030"), d => d.Message.Contains(TinyChat, StringComparison.Ordinal));
+        Assert.Equal(Verdicts(offline), Verdicts(online));
+        Assert.DoesNotContain(Token, online.Output, StringComparison.Ordinal);
+        Assert.All(
+            System.IO.Directory.EnumerateFiles(project.Directory, "*", SearchOption.AllDirectories).Where(file => !file.Contains(".packages", StringComparison.Ordinal)),
+            file => Assert.DoesNotContain(Token, File.ReadAllText(file), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Parallel_builds_of_a_solution_whose_projects_share_models_and_a_Hub_cache_leave_every_lock_and_cache_file_whole()
     {
         using var hub = new LoopbackHub().Serve(TinyChat, LoopbackHub.ModelJson(TinyChat, license: "apache-2.0", sha: TinyChatSha));
