@@ -65,12 +65,12 @@ public sealed class HubCacheTests : IDisposable
     [Fact]
     public void The_default_folder_is_per_user()
     {
-        var environment = new Dictionary<string, string> { ["HOME"] = "/home/dev", ["LOCALAPPDATA"] = @"C:\Users\dev\AppData\Local" };
+        var environment = new Dictionary<string, string> { ["HOME"] = "/srv/user-home", ["LOCALAPPDATA"] = @"C:\Users\dev\AppData\Local" };
 
         var folder = HubCache.DefaultDirectory(name => environment.TryGetValue(name, out var value) ? value : null);
 
         Assert.Equal(
-            OperatingSystem.IsWindows() ? Path.Combine(@"C:\Users\dev\AppData\Local", "ModelLicenseGuard", "hub") : Path.Combine("/home/dev", ".cache", "ModelLicenseGuard", "hub"),
+            OperatingSystem.IsWindows() ? Path.Combine(@"C:\Users\dev\AppData\Local", "ModelLicenseGuard", "hub") : Path.Combine("/srv/user-home", ".cache", "ModelLicenseGuard", "hub"),
             folder);
         environment["XDG_CACHE_HOME"] = "/var/cache/dev";
         if (!OperatingSystem.IsWindows())
