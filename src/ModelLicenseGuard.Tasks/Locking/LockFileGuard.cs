@@ -26,7 +26,9 @@ internal sealed class LockFileGuard : IDisposable
     public static LockFileGuard? Take(string fullPath, TimeSpan wait)
     {
         var path = Path.DirectorySeparatorChar == '\\' ? fullPath.ToUpperInvariant() : fullPath;
-        var mutex = new Mutex(initiallyOwned: false, "ModelLicenseGuard.lock." + ContentHash.Sha256(path).Remove(32));
+        // Global\: visible to every session (on Unix a name without it is per terminal session), so two builds started
+        // from two terminals or two CI jobs on one machine wait for each other too.
+        var mutex = new Mutex(initiallyOwned: false, @"Global\ModelLicenseGuard.lock." + ContentHash.Sha256(path).Remove(32));
         var guard = new LockFileGuard(mutex);
         try
         {
