@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace ModelLicenseGuard.Tasks.Online;
 
@@ -57,22 +55,7 @@ internal sealed class HubCache
 
         // Ids ignore case on the Hub; revisions (commit hashes, branch names) do not.
         var key = endpoint.AbsoluteUri.TrimEnd('/') + "\n" + repositoryId.ToLowerInvariant() + "\n" + (revision ?? string.Empty).Trim();
-#if NET
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-#else
-        byte[] hash;
-        using (var sha = SHA256.Create())
-        {
-            hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
-        }
-#endif
-        var name = new StringBuilder(hash.Length * 2 + 5);
-        foreach (var b in hash)
-        {
-            name.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return Path.Combine(_directory, name.Append(".json").ToString());
+        return Path.Combine(_directory, ContentHash.Sha256(key) + ".json");
     }
 
     /// <summary>A fresh answer remembered for the model, or null (none, too old, unreadable or corrupt).</summary>
@@ -110,63 +93,15 @@ internal sealed class HubCache
             return false;
         }
 
-        string? temporary = null;
         try
         {
-            Directory.CreateDirectory(_directory!);
-            temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllBytes(temporary, Encoding.UTF8.GetBytes(answer.ToJson()));
-            Replace(temporary, path);
-            temporary = null;
+            // Whole or not at all, as every file the package writes: parallel builds share this folder.
+            OwnedFile.Write(path, answer.ToJson());
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException)
         {
             return false;
-        }
-        finally
-        {
-            if (temporary is not null)
-            {
-                TryDelete(temporary);
-            }
-        }
-    }
-
-    /// <summary>Renames <paramref name="source"/> over <paramref name="destination"/> in one step where the platform can.</summary>
-    private static void Replace(string source, string destination)
-    {
-#if NETFRAMEWORK
-        if (File.Exists(destination))
-        {
-            File.Replace(source, destination, destinationBackupFileName: null, ignoreMetadataErrors: true);
-        }
-        else
-        {
-            try
-            {
-                File.Move(source, destination);
-            }
-            catch (IOException) when (File.Exists(destination))
-            {
-                // Another build wrote the same answer first.
-                File.Replace(source, destination, destinationBackupFileName: null, ignoreMetadataErrors: true);
-            }
-        }
-#else
-        File.Move(source, destination, overwrite: true);
-#endif
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // A temporary file left behind is harmless; it is never read.
         }
     }
 }
