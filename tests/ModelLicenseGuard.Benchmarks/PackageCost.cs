@@ -15,9 +15,10 @@ namespace ModelLicenseGuard.Benchmarks;
 /// What the package costs a user's build, measured the way the user pays it: the package is packed, and a generated app
 /// that references real AI libraries (Semantic Kernel, OpenAI, OllamaSharp) with many source files, three model files and
 /// an appsettings.json naming two models is built with and without the PackageReference, in pairs whose order alternates.
-/// Per pair: build wall time, the compiler's CPU time (user + system of the csc process, timed by /usr/bin/time around
-/// the SDK's own compiler, without the shared compiler server, so every build loads and JIT-compiles the analyzers: the
-/// worst case), our analyzers' thread time from ReportAnalyzer; ratios with minimum, median, maximum.
+/// Per pair: build wall time and the compiler's CPU time of two builds run as users run them (default verbosity, no
+/// ReportAnalyzer), and one more build with the package and ReportAnalyzer for our analyzers' thread time; ratios with
+/// minimum, median, maximum. Without "shared", the compiler's CPU time is user + system of a csc process per build, timed
+/// by /usr/bin/time around the SDK's own compiler, so every build loads and JIT-compiles the analyzers: the worst case.
 /// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- package-cost [files] [mention-every] [pairs] [shared]</c>
 /// (mention-every 0: no file names a model; 20: every twentieth names one and claims it is open source; 1: every file).
 /// With "shared", builds use the shared compiler server, as users' builds do by default: the cold builds warm it, and
@@ -56,20 +57,28 @@ internal static class PackageCost
             }
 
             // Cold: the first build of each, which also reads the model files (the package's task time is printed).
-            var cold = Build(with, csc, root, incremental: false);
+            var cold = Build(with, csc, root, incremental: false, report: true);
             Build(without, csc, root, incremental: false);
             Console.WriteLine($"Cold build with the package: ResolveModelArtifacts {cold.ResolveMilliseconds:0} ms, CheckModelLicenses {cold.CheckMilliseconds:0} ms (task times from the performance summary)");
 
-            var touch = new List<(Sample With, Sample Without)>();
-            var full = new List<(Sample With, Sample Without)>();
+            // Warm-up pairs, not recorded: a new compiler server takes about fifteen builds of this app to settle (its
+            // tiered JIT: 6.7 s of CPU for the first touch build, 1.5 s from about the fifteenth on), and while it settles
+            // the first build of each pair pays for the second.
+            for (var pair = 0; pair < WarmUpPairs; pair++)
+            {
+                Pair(pair, () => Touch(with, -1 - pair, csc, root), () => Touch(without, -1 - pair, csc, root), () => Touch(with, -100 - pair, csc, root, report: true));
+            }
+
+            var touch = new List<Measured>();
+            var full = new List<Measured>();
             for (var pair = 0; pair < pairs; pair++)
             {
-                touch.Add(Pair(pair, () => Touch(with, pair, csc, root), () => Touch(without, pair, csc, root)));
+                touch.Add(Pair(pair, () => Touch(with, pair, csc, root), () => Touch(without, pair, csc, root), () => Touch(with, 1000 + pair, csc, root, report: true)));
             }
 
             for (var pair = 0; pair < Math.Max(1, pairs / 2); pair++)
             {
-                full.Add(Pair(pair, () => Build(with, csc, root, incremental: false), () => Build(without, csc, root, incremental: false)));
+                full.Add(Pair(pair, () => Build(with, csc, root, incremental: false), () => Build(without, csc, root, incremental: false), () => Build(with, csc, root, incremental: false, report: true)));
             }
 
             Console.WriteLine(Shared
@@ -90,56 +99,90 @@ internal static class PackageCost
 
     /// <summary>
     /// Model reading as a build pays it: the generated app (three model files, an appsettings.json, the packages Semantic
-    /// Kernel, OpenAI and OllamaSharp bring) is built with the package, and the resolve target is made to run again
-    /// before each build, alternately cold (manifest, stamp and facts cache deleted) and with the facts cache kept (stamp
-    /// deleted only). Prints ResolveModelArtifacts's task time from the performance summary, min/median/max of each, and
-    /// the number of packages the assets file lists.
-    /// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- model-reading [runs] [extra model files]</c>
+    /// Kernel, OpenAI, OllamaSharp, Azure OpenAI, Microsoft.Extensions.AI and Hosting bring: 86 with today's versions) is
+    /// built with the package, and the resolve target is made to run again before each build, alternately cold (manifest,
+    /// stamp and facts cache deleted) and with the facts cache kept (stamp deleted only). Given an older build of the
+    /// package (a .nupkg), a copy of the app that references it runs cold too, interleaved with the others, so the two are
+    /// compared on the same machine in the same minutes. Prints ResolveModelArtifacts's task time from the performance
+    /// summary, min/median/max of each, and the number of packages the assets file lists.
+    /// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- model-reading [runs] [extra model files] [baseline .nupkg]</c>
     /// </summary>
     public static int ModelReading(string[] args)
     {
         var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 7;
         var extraModels = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+        var baselinePackage = args.Length > 2 ? Path.GetFullPath(args[2]) : null;
         var root = Directory.CreateTempSubdirectory("mlg-model-reading-").FullName;
         try
         {
             var version = "0.1.0-bench." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
             var feed = Path.Combine(root, "feed");
             Run("dotnet", ["pack", Repository.PathOf("src/ModelLicenseGuard/ModelLicenseGuard.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nodeReuse:false"], Repository.Root, root);
-            var app = Generate(Path.Combine(root, "with"), 10, 0, version, feed);
-            for (var model = 0; model < extraModels; model++)
+            var apps = new List<(string Name, string Folder)> { ("this build", Generate(Path.Combine(root, "with"), 10, 0, version, feed, ReadingPackages)) };
+            if (baselinePackage is not null)
             {
-                File.WriteAllBytes(Path.Combine(app, "models", $"extra-{model}-q4_0.gguf"), GgufBuilder.Model($"Qwen2.5 0.5B Instruct {model}", "apache-2.0").Build());
+                // ModelLicenseGuard.<version>.nupkg, as dotnet pack names it.
+                var baselineVersion = Path.GetFileNameWithoutExtension(baselinePackage)["ModelLicenseGuard.".Length..];
+                File.Copy(baselinePackage, Path.Combine(feed, Path.GetFileName(baselinePackage)));
+                apps.Add(("baseline " + baselineVersion, Generate(Path.Combine(root, "baseline"), 10, 0, baselineVersion, feed, ReadingPackages)));
             }
 
-            Run("dotnet", ["restore", "App.csproj", "-nodeReuse:false"], app, root);
-            var assets = File.ReadAllText(Path.Combine(app, "obj", "project.assets.json"));
-            var packages = Regex.Count(assets, "\"type\":\\s*\"package\"");
-            var intermediate = Path.Combine(app, "obj", "Debug", "net10.0");
-            Directory.CreateDirectory(intermediate);
-            var cold = new List<double>();
-            var cached = new List<double>();
-            for (var run = 0; run < runs * 2; run++)
+            var packages = 0;
+            foreach (var (_, app) in apps)
             {
-                var keepCache = run % 2 == 1;
-                foreach (var name in keepCache ? ["ModelLicenseGuard.resolve.stamp"] : new[] { "ModelLicenseGuard.resolve.stamp", "ModelLicenseGuard.manifest", "ModelLicenseGuard.files.cache" })
+                for (var model = 0; model < extraModels; model++)
                 {
-                    File.Delete(Path.Combine(intermediate, name));
+                    File.WriteAllBytes(Path.Combine(app, "models", $"extra-{model}-q4_0.gguf"), GgufBuilder.Model($"Qwen2.5 0.5B Instruct {model}", "apache-2.0").Build());
                 }
 
-                var log = Run("dotnet", ["build", "App.csproj", "--no-restore", "-nodeReuse:false", "-m:1", "-v:detailed", "-clp:PerformanceSummary"], app, root);
-                (keepCache ? cached : cold).Add(TaskMilliseconds(log, "ResolveModelArtifacts"));
+                Run("dotnet", ["restore", "App.csproj", "-nodeReuse:false"], app, root);
+                packages = Regex.Count(File.ReadAllText(Path.Combine(app, "obj", "project.assets.json")), "\"type\":\\s*\"package\"");
+                Directory.CreateDirectory(Path.Combine(app, "obj", "Debug", "net10.0"));
             }
 
-            Console.WriteLine($"ResolveModelArtifacts, {3 + extraModels} model files, an appsettings.json and {packages} packages; {runs} runs of each, alternating:");
-            Console.WriteLine($"  cold (no manifest, no facts cache): {Milliseconds(cold)}");
-            Console.WriteLine($"  re-run with the facts cache: {Milliseconds(cached)}");
+            var cold = apps.Select(_ => new List<double>()).ToArray();
+            var cached = new List<double>();
+            for (var run = 0; run < runs; run++)
+            {
+                // Each round: every app cold, in an order that rotates, then this build again with its facts cache.
+                for (var turn = 0; turn < apps.Count; turn++)
+                {
+                    var index = (run + turn) % apps.Count;
+                    cold[index].Add(ResolveOnce(apps[index].Folder, root, keepCache: false));
+                }
+
+                cached.Add(ResolveOnce(apps[0].Folder, root, keepCache: true));
+            }
+
+            Console.WriteLine($"ResolveModelArtifacts, {3 + extraModels} model files, an appsettings.json and {packages} packages; {runs} runs of each, interleaved:");
+            for (var index = 0; index < apps.Count; index++)
+            {
+                Console.WriteLine($"  {apps[index].Name}, cold (no manifest, no facts cache): {Milliseconds(cold[index])}");
+            }
+
+            Console.WriteLine($"  this build, re-run with the facts cache: {Milliseconds(cached)}");
             return 0;
         }
         finally
         {
             CleanUp(root);
         }
+    }
+
+    // The libraries of the model-reading app: an AI app's usual set, 86 packages in its assets file.
+    private static readonly string[] ReadingPackages = ["Microsoft.SemanticKernel", "OpenAI", "OllamaSharp", "Azure.AI.OpenAI", "Microsoft.Extensions.AI.OpenAI", "Microsoft.Extensions.Hosting"];
+
+    /// <summary>Builds the app after deleting what makes the resolve target run again; returns its task time.</summary>
+    private static double ResolveOnce(string app, string root, bool keepCache)
+    {
+        var intermediate = Path.Combine(app, "obj", "Debug", "net10.0");
+        foreach (var name in keepCache ? ["ModelLicenseGuard.resolve.stamp"] : new[] { "ModelLicenseGuard.resolve.stamp", "ModelLicenseGuard.manifest", "ModelLicenseGuard.files.cache" })
+        {
+            File.Delete(Path.Combine(intermediate, name));
+        }
+
+        var log = Run("dotnet", ["build", "App.csproj", "--no-restore", "-nodeReuse:false", "-m:1", "-v:detailed", "-clp:PerformanceSummary"], app, root);
+        return TaskMilliseconds(log, "ResolveModelArtifacts");
     }
 
     /// <summary>Stops the build servers the builds started and deletes the benchmark's folder.</summary>
@@ -161,6 +204,8 @@ internal static class PackageCost
         var sorted = values.OrderBy(v => v).ToArray();
         return $"median {sorted[sorted.Length / 2]:0} ms (min {sorted[0]:0}, max {sorted[^1]:0})";
     }
+
+    private const int WarmUpPairs = 10;
 
     private static string LastBreakdown = string.Empty;
 
@@ -208,19 +253,25 @@ internal static class PackageCost
 
     private sealed record Sample(double WallSeconds, double CompilerCpuSeconds, double OurAnalyzerSeconds, double AllAnalyzerSeconds, double ResolveMilliseconds, double CheckMilliseconds);
 
-    private static (Sample With, Sample Without) Pair(int pair, Func<Sample> with, Func<Sample> without)
+    /// <summary>
+    /// One pair of builds timed as users build (default verbosity, no ReportAnalyzer, whose per-callback timing costs
+    /// more the more analyzers there are), and one more build with the package and ReportAnalyzer for our analyzers' share.
+    /// </summary>
+    private sealed record Measured(Sample With, Sample Without, Sample Report);
+
+    private static Measured Pair(int pair, Func<Sample> with, Func<Sample> without, Func<Sample> report)
     {
         if (pair % 2 == 0)
         {
             var a = with();
-            return (a, without());
+            return new Measured(a, without(), report());
         }
 
         var b = without();
-        return (with(), b);
+        return new Measured(with(), b, report());
     }
 
-    private static void Report(string kind, List<(Sample With, Sample Without)> pairs)
+    private static void Report(string kind, List<Measured> pairs)
     {
         static string Spread(IEnumerable<double> values)
         {
@@ -228,23 +279,30 @@ internal static class PackageCost
             return $"median {sorted[sorted.Length / 2]:0.000} (min {sorted[0]:0.000}, max {sorted[^1]:0.000})";
         }
 
+        Console.WriteLine($"  {kind}, per pair (wall ratio, compiler CPU ratio): " + string.Join(", ", pairs.Select(p => $"{p.With.WallSeconds / p.Without.WallSeconds:0.00}/{p.With.CompilerCpuSeconds / p.Without.CompilerCpuSeconds:0.00}")));
         Console.WriteLine($"  {kind}: wall with/without {Spread(pairs.Select(p => p.With.WallSeconds / p.Without.WallSeconds))}");
         Console.WriteLine($"  {kind}: compiler CPU with/without {Spread(pairs.Select(p => p.With.CompilerCpuSeconds / p.Without.CompilerCpuSeconds))}");
-        Console.WriteLine($"  {kind}: our analyzers' thread time / compiler CPU time, % {Spread(pairs.Select(p => 100 * p.With.OurAnalyzerSeconds / p.With.CompilerCpuSeconds))}");
-        Console.WriteLine($"  {kind}: seconds, with: wall {Spread(pairs.Select(p => p.With.WallSeconds))}, compiler CPU {Spread(pairs.Select(p => p.With.CompilerCpuSeconds))}, ours {Spread(pairs.Select(p => p.With.OurAnalyzerSeconds))}");
+        Console.WriteLine($"  {kind}: our analyzers' thread time / compiler CPU time (ReportAnalyzer builds), % {Spread(pairs.Select(p => 100 * p.Report.OurAnalyzerSeconds / p.Report.CompilerCpuSeconds))}");
+        Console.WriteLine($"  {kind}: our analyzers' thread time / all analyzers' thread time (ReportAnalyzer builds), % {Spread(pairs.Select(p => 100 * p.Report.OurAnalyzerSeconds / p.Report.AllAnalyzerSeconds))}");
+        Console.WriteLine($"  {kind}: seconds, with: wall {Spread(pairs.Select(p => p.With.WallSeconds))}, compiler CPU {Spread(pairs.Select(p => p.With.CompilerCpuSeconds))}, ours {Spread(pairs.Select(p => p.Report.OurAnalyzerSeconds))}");
         Console.WriteLine($"  {kind}: seconds, without: wall {Spread(pairs.Select(p => p.Without.WallSeconds))}, compiler CPU {Spread(pairs.Select(p => p.Without.CompilerCpuSeconds))}");
     }
 
-    private static Sample Touch(string app, int pair, string csc, string root)
+    private static Sample Touch(string app, int pair, string csc, string root, bool report = false)
     {
         File.AppendAllText(Path.Combine(app, "Session1.cs"), $"// edit {pair}\n");
-        return Build(app, csc, root, incremental: true);
+        return Build(app, csc, root, incremental: true, report);
     }
 
-    private static Sample Build(string app, string csc, string root, bool incremental)
+    private static Sample Build(string app, string csc, string root, bool incremental, bool report = false)
     {
         var times = Path.Combine(root, "csc-times-" + Guid.NewGuid().ToString("N"));
-        var arguments = new List<string> { "build", "App.csproj", "--no-restore", "-nodeReuse:false", "-m:1", "-p:ReportAnalyzer=true", "-v:detailed", "-clp:PerformanceSummary" };
+        var arguments = new List<string> { "build", "App.csproj", "--no-restore", "-nodeReuse:false", "-m:1" };
+        if (report)
+        {
+            arguments.AddRange(["-p:ReportAnalyzer=true", "-v:detailed", "-clp:PerformanceSummary"]);
+        }
+
         // Said either way: a machine may set UseSharedCompilation in its environment.
         arguments.AddRange(Shared
             ? ["-p:UseSharedCompilation=true"]
@@ -263,7 +321,7 @@ internal static class PackageCost
             ? File.ReadAllLines(times).Select(line => line.Split(' ')).Where(cells => cells.Length >= 2 && double.TryParse(cells[0], CultureInfo.InvariantCulture, out _))
                 .Sum(cells => double.Parse(cells[0], CultureInfo.InvariantCulture) + double.Parse(cells[1], CultureInfo.InvariantCulture))
             : double.NaN;
-        if (app.EndsWith("with", StringComparison.Ordinal))
+        if (report)
         {
             LastBreakdown = string.Join("\n", Regex.Matches(log, @"^\s*<?[0-9.]+\s+\S+\s+ModelLicenseGuard\..*$", RegexOptions.Multiline).Select(m => "    " + m.Value.Trim()));
         }
@@ -297,11 +355,12 @@ internal static class PackageCost
         return script;
     }
 
-    private static string Generate(string folder, int files, int mentionEvery, string? version, string feed)
+    private static string Generate(string folder, int files, int mentionEvery, string? version, string feed, IReadOnlyList<string>? libraries = null)
     {
         Directory.CreateDirectory(folder);
         var pins = XDocument.Load(Repository.PathOf("Directory.Packages.props")).Descendants("PackageVersion")
             .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.Ordinal);
+        var references = string.Join("\n    ", (libraries ?? ["Microsoft.SemanticKernel", "OpenAI", "OllamaSharp"]).Select(id => $"<PackageReference Include=\"{id}\" Version=\"{pins[id]}\" />"));
         var ours = version is null ? string.Empty : $"\n    <PackageReference Include=\"ModelLicenseGuard\" Version=\"{version}\" PrivateAssets=\"all\" />";
         File.WriteAllText(Path.Combine(folder, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -313,9 +372,7 @@ internal static class PackageCost
                 <NoWarn>$(NoWarn);SKEXP0001;SKEXP0010;SKEXP0070;NU1603</NoWarn>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Microsoft.SemanticKernel" Version="{pins["Microsoft.SemanticKernel"]}" />
-                <PackageReference Include="OpenAI" Version="{pins["OpenAI"]}" />
-                <PackageReference Include="OllamaSharp" Version="{pins["OllamaSharp"]}" />{ours}
+                {references}{ours}
               </ItemGroup>
               <ItemGroup>
                 <None Include="models/*.gguf" CopyToOutputDirectory="PreserveNewest" />
