@@ -21,6 +21,11 @@ public sealed class RealClaimCorpus
 
     public const string HeldOut2 = "held-out-2";
 
+    /// <summary>A third corpus, from GitHub READMEs, docs and issues and from web pages, split the same way.</summary>
+    public const string Development3 = "development-3";
+
+    public const string HeldOut3 = "held-out-3";
+
     private RealClaimCorpus(string half, IReadOnlyList<CorpusSentence> sentences)
     {
         Half = half;

@@ -152,7 +152,7 @@ public static partial class ClaimFinder
             }
 
             // "open-source Mixture-of-Experts model": words joined by hyphens are one word.
-            var joined = i > from && tokens[i - 1].End + 1 == tokens[i].Start && text[tokens[i].Start - 1] == '-';
+            var joined = i > from && tokens[i - 1].End + 1 == tokens[i].Start && TextTokenizer.IsHyphen(text[tokens[i].Start - 1]);
             if (head >= 0 || (!joined && IsAny(text, tokens[i], PhraseEnds)))
             {
                 break;
@@ -201,7 +201,7 @@ public static partial class ClaimFinder
             return null;
         }
 
-        var before = MentionBefore(text, tokens, first, phrase, models);
+        var before = UnlessOnlyClosed(MentionBefore(text, tokens, first, phrase, models), models);
         if (before is not null)
         {
             return before;
@@ -700,6 +700,31 @@ public static partial class ClaimFinder
     /// The project's models a generic claim is about: those whose weights are out, which "an open-source model" can
     /// describe, or all of them when every one is closed.
     /// </summary>
+    /// <summary>
+    /// Null when every model found is closed. A closed model named elsewhere in the sentence than the phrase's own place
+    /// ("an open-source chatbot impressing GPT-4", "open-source models … surpassed GPT-4", "an open-source agent that
+    /// brings the power of Gemini") is the other side of a contrast: nobody downloads it, so the sentence cannot mean it
+    /// is one of the open-source models it speaks of. Claims with a closed model in the phrase's own place (attributive,
+    /// predicate, label, a list of members) are found by the other shapes.
+    /// </summary>
+    private static int[]? UnlessOnlyClosed(int[]? found, ModelAliasIndex models)
+    {
+        if (found is null)
+        {
+            return null;
+        }
+
+        foreach (var model in found)
+        {
+            if (models.Models[model].Tier != OpennessTier.Closed)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     private static int[]? Own(ModelAliasIndex models)
     {
         if (models.GenericModels is not { } all)
@@ -815,7 +840,7 @@ public static partial class ClaimFinder
             return null;
         }
 
-        var before = MentionBefore(text, tokens, first, phrase, models);
+        var before = UnlessOnlyClosed(MentionBefore(text, tokens, first, phrase, models), models);
         if (before is not null)
         {
             return before;
@@ -832,7 +857,7 @@ public static partial class ClaimFinder
             var found = models.MatchAll(text, tokens, i, out var length);
             if (found is not null)
             {
-                return FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) ? WithListedModels(text, tokens, i + length, found, models) : null;
+                return FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) ? UnlessOnlyClosed(WithListedModels(text, tokens, i + length, found, models), models) : null;
             }
         }
 

@@ -52,7 +52,7 @@ public static partial class ClaimFinder
     private static readonly string[] Hedges = ["partial", "partially", "almost", "semi", "quasi", "mostly", "nearly"];
 
     // The right terms: a sentence that uses one knows the difference, and its "open source" is a contrast or a quote.
-    private static readonly string[] RightTerms = ["weight", "weights", "available"];
+    private static readonly string[] RightTerms = ["weight", "weights", "weighted", "weighting", "available"];
 
     // Words that turn the phrase into a denial: "not open source", "isn't open-source", "non-open-source".
     // Contrasts ("unlike", "than", "nor") are not denials: "unlike the open-source Llama 3.1" still calls Llama 3.1
@@ -154,17 +154,23 @@ public static partial class ClaimFinder
         count = 0;
         if (IsAny(text, tokens[i], ["opensource", "opensourced", "opensourcing", "opensources", "oss"]))
         {
+            // "gpt-oss-20b", "GPT-OSS": "oss" hyphened to a word before it is part of a model's name.
+            if (i > 0 && tokens[i - 1].End + 1 == tokens[i].Start && TextTokenizer.IsHyphen(text[tokens[i - 1].End]) && TextTokenizer.Is(text, tokens[i], "oss"))
+            {
+                return false;
+            }
+
             count = 1;
             return true;
         }
 
         var next = Next(tokens, i);
-        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && (IsAny(text, tokens[next], ["source", "sourced", "sourcing"]) || (TextTokenizer.Is(text, tokens[next], "sources") && text[tokens[i].End] == '-')))
+        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && (IsAny(text, tokens[next], ["source", "sourced", "sourcing"]) || (TextTokenizer.Is(text, tokens[next], "sources") && TextTokenizer.IsHyphen(text[tokens[i].End]))))
         {
             // Only a space or a hyphen may join the two words ("open/source" is a toggle, "open_source" a flag).
             for (var c = tokens[i].End; c < tokens[next].Start; c++)
             {
-                if (text[c] != '-' && !char.IsWhiteSpace(text[c]))
+                if (!TextTokenizer.IsHyphen(text[c]) && !char.IsWhiteSpace(text[c]))
                 {
                     return false;
                 }
@@ -189,7 +195,7 @@ public static partial class ClaimFinder
             return false;
         }
 
-        if (TextTokenizer.Is(text, tokens[i], "open") && !(next >= 0 && IsAny(text, tokens[next], ["weight", "weights", "weighted"])))
+        if (TextTokenizer.Is(text, tokens[i], "open") && !(next >= 0 && IsAny(text, tokens[next], RightTerms)))
         {
             kind = next >= 0 && IsAny(text, tokens[next], ModelNouns) ? Phrase.OpenModel : Phrase.Open;
             count = 1;
@@ -248,7 +254,7 @@ public static partial class ClaimFinder
             // "open weights", "open-weight", "source-available", "weights-available": the sentence knows the right term.
             if (i > first && IsAny(text, tokens[i], RightTerms) && !tokens[i].BreakBefore
                 && (TextTokenizer.Is(text, tokens[i - 1], "open") || (TextTokenizer.Is(text, tokens[i], "available") && IsAny(text, tokens[i - 1], ["source", "weights"])
-                    && text[tokens[i].Start - 1] == '-')))
+                    && TextTokenizer.IsHyphen(text[tokens[i].Start - 1]))))
             {
                 return true;
             }

@@ -64,6 +64,36 @@ public sealed class ModelAliasIndex
             }
         }
 
+        // A family-wide name one model carries and another does not ("FLUX", which the FLUX.1 [dev] licence names its
+        // models by, beside FLUX.1 [schnell]; "Stable Diffusion" beside "Stable Diffusion XL Base 1.0") fits every
+        // project model whose own name begins with it: the claim names them all, rather than the one that happens to
+        // carry the alias.
+        var ownNames = new List<string[]>[models.Count];
+        for (var i = 0; i < models.Count; i++)
+        {
+            ownNames[i] = [];
+            foreach (var name in OwnNames(models[i]))
+            {
+                ownNames[i].Add(name.Split(' '));
+            }
+        }
+
+        foreach (var entry in byWords.Values)
+        {
+            if (entry.Level == Level.Own)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < models.Count; i++)
+            {
+                if (!entry.Models.Contains(i) && ownNames[i].Exists(name => StartsWith(name, entry.Words)))
+                {
+                    entry.Models.Add(i);
+                }
+            }
+        }
+
         foreach (var entry in byWords.Values)
         {
             var modelList = new int[entry.Models.Count];
@@ -368,7 +398,7 @@ public sealed class ModelAliasIndex
 
         for (var i = previous.End; i < next.Start; i++)
         {
-            if (text[i] is not ('-' or '/' or '.' or '_' or ':'))
+            if (text[i] is not ('-' or '/' or '.' or '_' or ':') && !TextTokenizer.IsHyphen(text[i]))
             {
                 return false;
             }
@@ -433,6 +463,26 @@ public sealed class ModelAliasIndex
         }
 
         return names;
+    }
+
+    // True when the name begins with the words and goes on with more than a further version of them: "flux" begins
+    // "flux 1 schnell", but "llama 3" does not begin "llama 3 1 8b", whose version is another.
+    private static bool StartsWith(string[] name, string[] words)
+    {
+        if (words.Length >= name.Length || (char.IsDigit(words[words.Length - 1][0]) && char.IsDigit(name[words.Length][0])))
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!string.Equals(name[w], words[w], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(Dictionary<string, Entry> byWords, string[] words, int model, Level level)

@@ -77,6 +77,12 @@ internal static class TextTokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// A hyphen as writers type it: '-', or the Unicode hyphen and non-breaking hyphen that word processors and web
+    /// pages put in "open‑source" and "Phi‑3".
+    /// </summary>
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
     public static bool Is(string text, TextToken token, string word)
         => token.Length == word.Length
             && (string.Compare(text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0

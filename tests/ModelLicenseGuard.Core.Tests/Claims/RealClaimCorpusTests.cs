@@ -22,6 +22,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut, 300)]
     [InlineData(RealClaimCorpus.Development2, 120)]
     [InlineData(RealClaimCorpus.HeldOut2, 120)]
+    [InlineData(RealClaimCorpus.Development3, 170)]
+    [InlineData(RealClaimCorpus.HeldOut3, 170)]
     public void Corpus_half_is_real_large_and_mostly_look_alikes(string half, int minimumSentences)
     {
         var corpus = RealClaimCorpus.Load(half);
@@ -49,6 +51,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut, 0.89, 0.65)]
     [InlineData(RealClaimCorpus.Development2, 0.97, 0.78)]
     [InlineData(RealClaimCorpus.HeldOut2, 0.86, 0.72)]
+    [InlineData(RealClaimCorpus.Development3, 0.0, 0.0)]
+    [InlineData(RealClaimCorpus.HeldOut3, 0.0, 0.0)]
     public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall)
     {
         var score = Score(RealClaimCorpus.Load(half));
