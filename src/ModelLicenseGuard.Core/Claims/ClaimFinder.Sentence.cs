@@ -201,8 +201,15 @@ public static partial class ClaimFinder
             return null;
         }
 
-        var before = UnlessOnlyClosed(MentionBefore(text, tokens, first, phrase, models), models);
-        if (before is not null)
+        // "Microsoft hasn't released Phi 4 as an open-source model": the sentence denies it of the model named.
+        var mentioned = MentionBefore(text, tokens, first, phrase, models);
+        if (mentioned is not null && DeniedInClause(text, tokens, first, phrase))
+        {
+            return null;
+        }
+
+        var before = UnlessOnlyClosed(mentioned, models);
+        if (before is not null || mentioned is not null)
         {
             return before;
         }
@@ -781,13 +788,33 @@ public static partial class ClaimFinder
     {
         for (var i = first; i < phrase; i++)
         {
-            if (IsAny(text, tokens[i], ["not", "never", "t", "neither", "nor"]))
+            if (IsAny(text, tokens[i], ["not", "never", "neither", "nor"]) || IsContractedNot(text, tokens[i]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The "t" of "hasn't", "isn't": after an apostrophe that follows an 'n' ("14.8T tokens" is no denial).
+    private static bool IsContractedNot(string text, TextToken token)
+        => TextTokenizer.Is(text, token, "t") && token.Start >= 2 && text[token.Start - 1] is '\'' or '\u2019' && text[token.Start - 2] is 'n' or 'N';
+
+    /// <summary>A denial in the clause that ends at the phrase: "Microsoft hasn't released Phi 4 as an open-source model", but not "DeepSeek has not released its data, but it has open-sourced…".</summary>
+    private static bool DeniedInClause(string text, List<TextToken> tokens, int first, int phrase)
+    {
+        var from = first;
+        for (var i = phrase - 1; i > first; i--)
+        {
+            if (IsAny(text, tokens[i], ["but", "however", "yet", "although", "though", "while", "whereas"]))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        return Denied(text, tokens, from, phrase);
     }
 
     private static bool IsNegatedLink(string text, List<TextToken> tokens, int link, int first)
@@ -840,8 +867,11 @@ public static partial class ClaimFinder
             return null;
         }
 
-        var before = UnlessOnlyClosed(MentionBefore(text, tokens, first, phrase, models), models);
-        if (before is not null)
+        // "We got Claude to fine-tune an open-source LLM": the closed model named is not the open-source one, and the
+        // sentence, naming the project's model, does not mean it by "an open-source LLM" either.
+        var mentioned = MentionBefore(text, tokens, first, phrase, models);
+        var before = UnlessOnlyClosed(mentioned, models);
+        if (before is not null || mentioned is not null)
         {
             return before;
         }

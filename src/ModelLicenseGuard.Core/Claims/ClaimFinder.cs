@@ -45,7 +45,8 @@ public static partial class ClaimFinder
         "counts", "qualify", "qualifies", "osaid", "misleading", "sense", "described", "describes", "describing", "touted",
         "touts", "promoted", "promotes", "misconception", "calls", "calling", "demand", "demands", "urged", "urge",
         "precisely", "definition", "technically", "falsely", "wrongly", "allegedly", "supposedly", "label", "labels",
-        "labeled", "labelled", "labeling", "labelling", "mislabel", "mislabeled", "mislabelled",
+        "labeled", "labelled", "labeling", "labelling", "mislabel", "mislabeled", "mislabelled", "incorrectly",
+        "mistakenly", "erroneously", "inaccurately",
     ];
 
     // Words right before the phrase that hedge it into something else: "partial open source", "almost open".
@@ -83,7 +84,7 @@ public static partial class ClaimFinder
         "api", "app", "application", "apps", "benchmark", "benchmarks", "binding", "bindings", "cli", "client", "code",
         "community", "connector", "demo", "demos", "docs", "documentation", "ecosystem", "evaluation", "example", "examples",
         "extension", "fork", "guide", "implementation", "inference", "integration", "issue", "issues", "library", "notebook",
-        "package", "playground", "plugin", "port", "project", "prompt", "prompts", "recipe", "recipes", "config", "configs", "repo", "repository", "runner", "runtime", "sample", "samples",
+        "package", "playground", "plugin", "port", "project", "codebase", "codebases", "agent", "agents", "prompt", "prompts", "recipe", "recipes", "config", "configs", "repo", "repository", "runner", "runtime", "sample", "samples",
         "script", "scripts", "sdk", "server", "starter", "support", "template", "tokenizer", "tool", "tooling", "tools",
         "tutorial", "ui", "wrapper",
     ];
