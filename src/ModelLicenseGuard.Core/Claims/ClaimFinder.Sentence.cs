@@ -116,6 +116,30 @@ public static partial class ClaimFinder
     /// <paramref name="other"/> when it describes something else ("open-source LLM inference engine", "the open-source
     /// Apache 2.0 licence").
     /// </summary>
+    // Classes that are models when a list names their members.
+    private static readonly string[] ListedHeads = ["alternatives", "counterparts", "competitors", "options", "choices"];
+
+    // Words that start a list of a class's members: "such as", "like", "including", "notably".
+    private static readonly string[] ListStarts = ["such", "like", "including", "notably", "especially", "e", "eg"];
+
+    /// <summary>True when a list of members follows token <paramref name="head"/>: "… such as X", "… (X, Y)", "…: X", "…, such as X".</summary>
+    private static bool IntroducesList(string text, List<TextToken> tokens, int head, int last)
+    {
+        var next = head + 1;
+        if (next > last)
+        {
+            return false;
+        }
+
+        if (!tokens[next].BreakBefore)
+        {
+            return IsAny(text, tokens[next], ListStarts);
+        }
+
+        var gap = text.Substring(tokens[head].End, tokens[next].Start - tokens[head].End).Trim();
+        return gap.IndexOf('(') >= 0 || gap.IndexOf(':') >= 0 || (gap == "," && IsAny(text, tokens[next], ListStarts));
+    }
+
     private static int Head(string text, List<TextToken> tokens, int from, int last, out bool other)
     {
         other = false;
@@ -132,6 +156,14 @@ public static partial class ClaimFinder
 
             // "open-source code models", "open Code LLMs": a software word before a model word describes the model.
             var describesModel = i + 1 <= last && !tokens[i + 1].BreakBefore && IsAny(text, tokens[i + 1], ModelHeads);
+
+            // "open-source counterparts, such as LLaMA and Mistral", "open-source alternatives (Gemma, Llama)": a class of
+            // other things, unless a list names its members.
+            if (IsAny(text, tokens[i], ListedHeads) && IntroducesList(text, tokens, i, last))
+            {
+                return i;
+            }
+
             if ((IsAny(text, tokens[i], OtherHeads) || IsAny(text, tokens[i], SoftwareNouns)) && !describesModel)
             {
                 other = true;
@@ -287,12 +319,15 @@ public static partial class ClaimFinder
             var gap = text.Substring(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
             var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
             var opens = gap.IndexOf(':') >= 0 || gap.IndexOf('(') >= 0 || gap.IndexOf('"') >= 0;
-            if (!opens && !(singular && gap.IndexOf(',') >= 0))
+
+            // "…several open models, such as Llama from Meta": the comma only sets the list apart.
+            var setApart = gap.Trim() == "," && IsAny(text, tokens[i], ListStarts);
+            if (!opens && !setApart && !(singular && gap.IndexOf(',') >= 0))
             {
                 return null;
             }
 
-            isList = opens && gap.IndexOf(':') >= 0;
+            isList = setApart || (opens && gap.IndexOf(':') >= 0);
         }
         else
         {

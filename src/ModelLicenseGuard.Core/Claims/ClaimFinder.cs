@@ -55,6 +55,9 @@ public static partial class ClaimFinder
     // The right terms: a sentence that uses one knows the difference, and its "open source" is a contrast or a quote.
     private static readonly string[] RightTerms = ["weight", "weights", "weighted", "weighting", "available"];
 
+    // Words "open-" makes other terms with: "open-access", "open-science", "open-ended", "open-domain".
+    private static readonly string[] OpenCompounds = ["access", "science", "ended", "domain", "vocabulary", "book", "set", "world", "door", "minded"];
+
     // Words that turn the phrase into a denial: "not open source", "isn't open-source", "non-open-source".
     // Contrasts ("unlike", "than", "nor") are not denials: "unlike the open-source Llama 3.1" still calls Llama 3.1
     // open source, while "unlike open-source models, Llama…" is no claim because the phrase describes "models".
@@ -119,6 +122,8 @@ public static partial class ClaimFinder
             }
 
             var subject = AttributiveModel(text, tokens, i, count, kind, models);
+            // An adjective before the name ("Google's open source Gemma"), not a verb ("please open-source the weights").
+            var attributive = subject is not null && i > 0 && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["s", "the", "a", "an", "its", "their", "our"]);
             subject ??= PredicativeModel(text, tokens, i, count, kind, models);
             if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
@@ -128,7 +133,7 @@ public static partial class ClaimFinder
             subject ??= SentenceSubject(text, tokens, i, count, kind, models);
             subject ??= NamedInSentence(text, tokens, i, count, kind, models);
 
-            if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end))
+            if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end, attributive))
             {
                 var last = tokens[i + count - 1];
                 claims ??= [];
@@ -196,6 +201,12 @@ public static partial class ClaimFinder
             return false;
         }
 
+        // "open-access", "open-science", "open-ended": other words, whatever they are said of.
+        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && TextTokenizer.IsHyphen(text[tokens[i].End]) && tokens[i].End + 1 == tokens[next].Start && IsAny(text, tokens[next], OpenCompounds))
+        {
+            return false;
+        }
+
         if (TextTokenizer.Is(text, tokens[i], "open") && !(next >= 0 && IsAny(text, tokens[next], RightTerms)))
         {
             kind = next >= 0 && IsAny(text, tokens[next], ModelNouns) ? Phrase.OpenModel : Phrase.Open;
@@ -210,7 +221,7 @@ public static partial class ClaimFinder
     /// Scare quotes ('so-called "open source" Gemma'), questions ("Is Llama 3 open source?") and debates ("whether Gemma
     /// counts as open source is disputed") report or question a claim; they do not make one.
     /// </summary>
-    private static bool IsQuotedOrDebated(string text, List<TextToken> tokens, int phrase, int count, int start, int end)
+    private static bool IsQuotedOrDebated(string text, List<TextToken> tokens, int phrase, int count, int start, int end, bool attributive)
     {
         var from = tokens[phrase].Start;
         var to = tokens[phrase + count - 1].End;
@@ -243,8 +254,9 @@ public static partial class ClaimFinder
         {
             var soCalled = TextTokenizer.Is(text, tokens[i], "so") && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "called");
             var meaningOf = IsAny(text, tokens[i], ["meaning"]) && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "of");
-            // "if you could open-source the 8B model", "could you make it open source": a request, not a claim.
-            var request = i < phrase && (IsAny(text, tokens[i], ["please", "wish", "hope", "hoping", "request", "requesting"])
+            // "if you could open-source the 8B model", "could you make it open source": a request, not a claim. "Please
+            // add support for Google's open source Gemma" asks for something else, and its "open source Gemma" stands.
+            var request = i < phrase && !attributive && (IsAny(text, tokens[i], ["please", "wish", "hope", "hoping", "request", "requesting"])
                 || (i + 1 <= last && IsAny(text, tokens[i], ["could", "would", "can", "will"]) && TextTokenizer.Is(text, tokens[i + 1], "you"))
                 || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would", "can"])));
             if (soCalled || meaningOf || request || IsAny(text, tokens[i], DebateWords))
@@ -411,6 +423,14 @@ public static partial class ClaimFinder
 
             if (!IsAny(text, tokens[next], AttributiveFillers))
             {
+                // "open models such as DeepSeek V4 and Qwen 3": a list may start with a model the project does not use.
+                if (kind != Phrase.Open && next >= 2 && (IsAny(text, tokens[next - 1], ["like", "including"]) || (TextTokenizer.Is(text, tokens[next - 1], "as") && TextTokenizer.Is(text, tokens[next - 2], "such")))
+                    && IsOtherListItem(text, tokens, next, out var itemEnd))
+                {
+                    var rest = WithListedModels(text, tokens, itemEnd, [], models);
+                    return rest.Length > 0 ? rest : null;
+                }
+
                 return null;
             }
         }
