@@ -44,6 +44,12 @@ public class SentenceShapeTests
     [InlineData("The models we have «open-sourced» ship in BF16.", Llama + "," + Mistral)]
     [InlineData("Mistral AI would be «open sourcing» its small chat model Mistral 7B, making it available to all.", Mistral)]
     [InlineData("Mistral AI is a startup known for its «open-source» language models.", Mistral)]
+    [InlineData("Mistral\u20117B is an «open\u2011source» model.", Mistral)]
+    [InlineData("Several hosted offerings exist, plus a few «open» models, such as Llama 3.1 from Meta.", Llama)]
+    [InlineData("Distillation moves skills from big proprietary systems to their «open-source» counterparts, such as Llama 3.1.", Llama)]
+    [InlineData("Pick one of the «open-source» alternatives (Llama 3.1, Mistral 7B).", Llama + "," + Mistral)]
+    [InlineData("Fast «open» models such as Falcon 40B and Mistral 7B lead the chart.", Mistral)]
+    [InlineData("Please add support for Meta's «open source» Llama 3.1, released last week.", Llama)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -86,9 +92,36 @@ public class SentenceShapeTests
     [InlineData("Our embedder outperforms Mistral 7B and beats other open-source models.")]
     [InlineData("The first open-sourced Llama 3.1 level model.")]
     [InlineData("Its terms differ from standard open-source model licenses such as the one of Mistral 7B.")]
+    [InlineData("Meta hasn't released Llama 3.1 as an open-source model.")]
+    [InlineData("The course incorrectly refers to Mistral 7B as open source.")]
+    [InlineData("Open-access LLMs, such as Llama 3.1, should be studied as foundation models.")]
+    [InlineData("Mistral AI is open-weighting two models, one of them Mistral 7B.")]
+    [InlineData("Our plugin adds features to open-source codebases, unlike Mistral 7B.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
+    [Theory]
+    [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
+    [InlineData("We got GPT-4o to fine-tune an open-source LLM.")]
+    [InlineData("The open-source Steiner model aims to emulate GPT-4o's reasoning.")]
+    [InlineData("Azure now serves GPT-OSS and gpt-oss-20b next to GPT-4o.")]
+    public void A_closed_model_named_beside_a_class_is_not_a_member_of_it(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Index("openai/gpt-4o", "openai/gpt-oss-20b")));
+    }
+
+    /// <summary>A family-wide name fits every project model whose own name begins with it, whichever one carries it.</summary>
+    [Fact]
+    public void A_family_name_names_every_project_model_of_the_family()
+    {
+        var index = Index("black-forest-labs/FLUX.1-dev", "black-forest-labs/FLUX.1-schnell");
+
+        var claim = Assert.Single(ClaimFinder.Find("We generate images with the open-source Flux model.", index) ?? []);
+
+        Assert.Equal(["black-forest-labs/FLUX.1-dev", "black-forest-labs/FLUX.1-schnell"], claim.Models.Select(m => index.Models[m].CatalogId!).OrderBy(id => id, System.StringComparer.Ordinal));
     }
 
     [Fact]
