@@ -55,6 +55,13 @@ public static partial class ClaimFinder
     // The right terms: a sentence that uses one knows the difference, and its "open source" is a contrast or a quote.
     private static readonly string[] RightTerms = ["weight", "weights", "weighted", "weighting", "available"];
 
+    // Words after which "open-source" is a verb: "to open-source", "will open source", "please open-source".
+    private static readonly string[] VerbStarts =
+    [
+        "to", "will", "would", "could", "can", "should", "shall", "must", "may", "might", "please", "you", "we", "they", "i",
+        "not", "t", "ll", "d", "and", "or", "finally", "also", "just",
+    ];
+
     // Words "open-" makes other terms with: "open-access", "open-science", "open-ended", "open-domain".
     private static readonly string[] OpenCompounds = ["access", "science", "ended", "domain", "vocabulary", "book", "set", "world", "door", "minded"];
 
@@ -122,8 +129,11 @@ public static partial class ClaimFinder
             }
 
             var subject = AttributiveModel(text, tokens, i, count, kind, models);
-            // An adjective before the name ("Google's open source Gemma"), not a verb ("please open-source the weights").
-            var attributive = subject is not null && i > 0 && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["s", "the", "a", "an", "its", "their", "our"]);
+            // An adjective before the name ("Google's open source Gemma", "a local open-source LLM such as Llama"), not a
+            // verb ("please open-source the weights", "will you open source Llama 3?").
+            var attributive = subject is not null && i > 0 && !tokens[i].BreakBefore && !IsAny(text, tokens[i - 1], VerbStarts)
+                && !IsAny(text, tokens[i + count - 1], ["sourced", "sourcing", "opensourced", "opensourcing"])
+                && !(i + count < tokens.Count && IsAny(text, tokens[i + count], ["the", "a", "an", "its", "their", "our", "his", "her", "this", "these"]));
             subject ??= PredicativeModel(text, tokens, i, count, kind, models);
             if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
@@ -293,8 +303,11 @@ public static partial class ClaimFinder
             return true;
         }
 
-        // A question mark ends the sentence: "Is Llama 3 open source?"
-        for (var c = tokens[last].End; c < end && c < tokens[last].End + 4; c++)
+        // A question mark ends the sentence: "Is Llama 3 open source?". Not a question of the claim when a colon or a
+        // dash starts another clause before it ("Phi-4 goes open: what to expect?"), or when the phrase describes the
+        // model the question is about ("Can I use a local open-source LLM such as Llama?").
+        var asks = !attributive && !StartsClause(text, to, tokens[last].End);
+        for (var c = tokens[last].End; asks && c < end && c < tokens[last].End + 4; c++)
         {
             if (text[c] == '?')
             {
@@ -315,6 +328,19 @@ public static partial class ClaimFinder
         for (var i = phrase - 1; i >= first && i >= phrase - words; i--)
         {
             if (IsAny(text, tokens[i], Negations))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsClause(string text, int from, int to)
+    {
+        for (var c = from; c < to; c++)
+        {
+            if (text[c] is ':' or '\u2014' || (text[c] == '-' && c > from && text[c - 1] == ' ' && c + 1 < to && text[c + 1] == ' '))
             {
                 return true;
             }

@@ -50,6 +50,8 @@ public class SentenceShapeTests
     [InlineData("Pick one of the «open-source» alternatives (Llama 3.1, Mistral 7B).", Llama + "," + Mistral)]
     [InlineData("Fast «open» models such as Falcon 40B and Mistral 7B lead the chart.", Mistral)]
     [InlineData("Please add support for Meta's «open source» Llama 3.1, released last week.", Llama)]
+    [InlineData("Can the bot run with a local «open-source» LLM such as Mistral 7B?", Mistral)]
+    [InlineData("## Mistral 7B goes «open source»: what changes for you?", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -93,6 +95,8 @@ public class SentenceShapeTests
     [InlineData("The first open-sourced Llama 3.1 level model.")]
     [InlineData("Its terms differ from standard open-source model licenses such as the one of Mistral 7B.")]
     [InlineData("Meta hasn't released Llama 3.1 as an open-source model.")]
+    [InlineData("Will Meta open-source the Llama 3.1 training code?")]
+    [InlineData("Could you open source Mistral 7B's data pipeline?")]
     [InlineData("The course incorrectly refers to Mistral 7B as open source.")]
     [InlineData("Open-access LLMs, such as Llama 3.1, should be studied as foundation models.")]
     [InlineData("Mistral AI is open-weighting two models, one of them Mistral 7B.")]
