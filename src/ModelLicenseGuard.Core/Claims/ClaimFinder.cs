@@ -379,6 +379,10 @@ public static partial class ClaimFinder
         return open;
     }
 
+    // The "s" of "Mistral's": right after an apostrophe that ends the word before.
+    private static bool IsPossessiveMark(string text, List<TextToken> tokens, int s)
+        => TextTokenizer.Is(text, tokens[s], "s") && tokens[s].Start == tokens[s - 1].End + 1 && text[tokens[s - 1].End] is '\'' or '\u2019';
+
     private static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
 
     private static bool IsNegated(string text, List<TextToken> tokens, int phrase)
@@ -516,6 +520,12 @@ public static partial class ClaimFinder
             if (andOr)
             {
                 next++;
+            }
+
+            // "Meta's Llama or Mistral's Mixtral": the maker's name before an item.
+            if (next + 2 < tokens.Count && IsPossessiveMark(text, tokens, next + 1) && !tokens[next + 2].BreakBefore && models.MatchAll(text, tokens, next, out _) is null)
+            {
+                next += 2;
             }
 
             var length = 0;

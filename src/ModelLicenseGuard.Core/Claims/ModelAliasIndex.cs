@@ -373,9 +373,18 @@ public sealed class ModelAliasIndex
             return gap == 1 && text[previous.End] == '.';
         }
 
+        // A size, then a context length: "llama3-70b-8192", "mixtral-8x7b-32768", as hosted APIs name models.
+        if (gap == 1 && previous.Length == 1 && char.ToLowerInvariant(text[previous.Start]) is 'b' or 'm'
+            && Array.IndexOf(ContextLengths, text.Substring(tokens[next].Start, tokens[next].Length)) >= 0)
+        {
+            return false;
+        }
+
         // A name without a number, then a number: "Llama 2", "Qwen2", "GPT-4"; unless the number is a size ("Mistral 7B").
         return !IsSize(text, tokens, next) || gap == 0;
     }
+
+    private static readonly string[] ContextLengths = ["2048", "4096", "8192", "16384", "32768", "65536", "131072"];
 
     private static bool IsSize(string text, List<TextToken> tokens, int number)
     {

@@ -51,6 +51,7 @@ public class SentenceShapeTests
     [InlineData("Fast «open» models such as Falcon 40B and Mistral 7B lead the chart.", Mistral)]
     [InlineData("Please add support for Meta's «open source» Llama 3.1, released last week.", Llama)]
     [InlineData("Can the bot run with a local «open-source» LLM such as Mistral 7B?", Mistral)]
+    [InlineData("Typical picks are «open-source» models like Meta's Llama 3.1 or Mistral's Mistral 7B.", Llama + "," + Mistral)]
     [InlineData("## Mistral 7B goes «open source»: what changes for you?", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
@@ -115,6 +116,17 @@ public class SentenceShapeTests
     public void A_closed_model_named_beside_a_class_is_not_a_member_of_it(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Index("openai/gpt-4o", "openai/gpt-oss-20b")));
+    }
+
+    /// <summary>Hosted APIs add the context length to a model's name: "llama3-70b-8192" is still Llama 3 70B.</summary>
+    [Fact]
+    public void A_context_length_after_the_size_keeps_the_model()
+    {
+        var index = Index("meta-llama/Meta-Llama-3-70B-Instruct", "mistralai/Mixtral-8x7B-Instruct-v0.1");
+
+        var claim = Assert.Single(ClaimFinder.Find("Both «open-source» models work: llama3-70b-8192 and mixtral-8x7b-32768.".Replace("«", string.Empty).Replace("»", string.Empty), index) ?? []);
+
+        Assert.Equal(2, claim.Models.Length);
     }
 
     /// <summary>A family-wide name fits every project model whose own name begins with it, whichever one carries it.</summary>
