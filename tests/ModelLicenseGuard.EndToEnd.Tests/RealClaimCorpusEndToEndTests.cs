@@ -18,7 +18,7 @@ public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOu
 {
     // Floors under today's held-out figures, not the targets (0.97 and 0.90, every claim naming the right model): the
     // finder still misses about three real claims in ten; these keep it from getting worse while it is improved.
-    private const double MinimumPrecision = 0.89;
+    private const double MinimumPrecision = 0.90;
     private const double MinimumRecall = 0.65;
     private const double MinimumRightModel = 0.85;
 
@@ -29,8 +29,9 @@ public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOu
     /// </summary>
     [Theory]
     [InlineData(RealClaimCorpus.HeldOut, MinimumPrecision, MinimumRecall)]
-    [InlineData(RealClaimCorpus.Development, 0.97, 0.80)]
-    [InlineData(RealClaimCorpus.HeldOut2, 0.86, 0.72)]
+    [InlineData(RealClaimCorpus.Development, 0.97, 0.84)]
+    [InlineData(RealClaimCorpus.HeldOut2, 0.94, 0.74)]
+    [InlineData(RealClaimCorpus.HeldOut3, 0.90, 0.76)]
     public void Corpus_sentences_are_judged_with_the_right_model_licence_and_rule(string half, double minimumPrecision, double minimumRecall)
     {
         var corpus = RealClaimCorpus.Load(half);
