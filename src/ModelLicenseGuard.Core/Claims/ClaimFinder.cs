@@ -733,12 +733,30 @@ public static partial class ClaimFinder
         return found is { Length: > 0 } ? found : null;
     }
 
-    /// <summary>"it is open source" after exactly one model named earlier in the same sentence.</summary>
+    /// <summary>"it is open source" after exactly one model named earlier in the same sentence, or in the one before when "it" starts its own.</summary>
     private static int[]? Antecedent(string text, List<TextToken> tokens, int pronoun, ModelAliasIndex models)
     {
         int[]? found = null;
+        var crossed = false;
         for (var i = pronoun - 1; i >= 0; i--)
         {
+            // Its own sentence, or the one before when it starts one ("Mistral 7B is small. It is also fully open
+            // source."); not past a denial ("DeepSeek is not an open-source model. It is an open model.").
+            if (TextTokenizer.EndsSentence(text, tokens[i].End, tokens[i + 1].Start))
+            {
+                if (crossed || i + 1 != pronoun)
+                {
+                    break;
+                }
+
+                crossed = true;
+            }
+
+            if (IsAny(text, tokens[i], ["not", "never", "neither"]) || IsContractedNot(text, tokens[i]))
+            {
+                return null;
+            }
+
             var candidate = models.MatchAll(text, tokens, i, out _);
             if (candidate is not null)
             {
@@ -748,11 +766,6 @@ public static partial class ClaimFinder
                 }
 
                 found = candidate;
-            }
-
-            if (i > 0 && TextTokenizer.EndsSentence(text, tokens[i - 1].End, tokens[i].Start))
-            {
-                break;
             }
         }
 

@@ -95,7 +95,7 @@ internal static class TextTokenizer
         for (var i = from; i < to; i++)
         {
             var c = text[i];
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < to && char.IsWhiteSpace(text[i + 1]))
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < to && char.IsWhiteSpace(text[i + 1]) && !(c == '.' && EndsAbbreviation(text, i)))
             {
                 return true;
             }
@@ -104,6 +104,34 @@ internal static class TextTokenizer
         }
 
         return newlines > 1;
+    }
+
+    // Abbreviations whose full stop ends no sentence: "(e.g. StarCoder, CodeLlama)", "Llama vs. Mistral".
+    private static readonly string[] Abbreviations = ["e.g", "i.e", "eg", "ie", "vs", "cf", "incl", "approx"];
+
+    /// <summary>True when the full stop at <paramref name="dot"/> ends one of <see cref="Abbreviations"/>.</summary>
+    private static bool EndsAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && dot - start < 8 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '.' && start >= 2 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        if (start == dot || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return false;
+        }
+
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (dot - start == abbreviation.Length && string.Compare(text, start, abbreviation, 0, abbreviation.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The offset after an HTML tag starting at '<', or -1 when this '<' starts no tag ("a < b").

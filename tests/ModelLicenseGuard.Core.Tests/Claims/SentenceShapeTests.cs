@@ -51,6 +51,8 @@ public class SentenceShapeTests
     [InlineData("Fast «open» models such as Falcon 40B and Mistral 7B lead the chart.", Mistral)]
     [InlineData("Please add support for Meta's «open source» Llama 3.1, released last week.", Llama)]
     [InlineData("Can the bot run with a local «open-source» LLM such as Mistral 7B?", Mistral)]
+    [InlineData("We support major «open source» chat LLMs (e.g. Falcon, Mistral 7B, etc.) and hosted ones.", Mistral)]
+    [InlineData("Mistral 7B is small. It is also «open source», with a permissive licence.", Mistral)]
     [InlineData("Typical picks are «open-source» models like Meta's Llama 3.1 or Mistral's Mistral 7B.", Llama + "," + Mistral)]
     [InlineData("## Mistral 7B goes «open source»: what changes for you?", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
@@ -97,6 +99,7 @@ public class SentenceShapeTests
     [InlineData("Its terms differ from standard open-source model licenses such as the one of Mistral 7B.")]
     [InlineData("Meta hasn't released Llama 3.1 as an open-source model.")]
     [InlineData("Will Meta open-source the Llama 3.1 training code?")]
+    [InlineData("Mistral 7B is not an \"open-source\" model by any metric, e.g. the OSAID. It is an open model.")]
     [InlineData("Could you open source Mistral 7B's data pipeline?")]
     [InlineData("The course incorrectly refers to Mistral 7B as open source.")]
     [InlineData("Open-access LLMs, such as Llama 3.1, should be studied as foundation models.")]
