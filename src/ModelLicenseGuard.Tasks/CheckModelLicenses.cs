@@ -115,11 +115,12 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             return;
         }
 
-        var references = ProjectReferenceLines.Read(ProjectFile);
+        // The project file is read for a diagnostic's line only when there is one: a clean build reads nothing more.
+        ProjectReferenceLines? references = null;
         foreach (var problem in manifest.Problems)
         {
             // A problem at a configuration key stands at its line.
-            var (file, line, column) = problem.Line > 0 ? (FileOf(problem.File), problem.Line, problem.Column) : Locate(references, problem.File);
+            var (file, line, column) = problem.Line > 0 ? (FileOf(problem.File), problem.Line, problem.Column) : Locate(references ??= ProjectReferenceLines.Read(ProjectFile), problem.File);
             TaskLog.Warning(Log, problem.Code, file, problem.Message, line, column);
         }
 
@@ -146,7 +147,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
 
             packages ??= new PackageReferenceLines(ProjectFile);
             // A model named in configuration is reported at the line that names it.
-            var (file, line, column) = model.OriginFile is { } origin ? (FileOf(origin), model.OriginLine, model.OriginColumn) : Locate(references, packages, model.Source);
+            var (file, line, column) = model.OriginFile is { } origin ? (FileOf(origin), model.OriginLine, model.OriginColumn) : Locate(references ??= ProjectReferenceLines.Read(ProjectFile), packages, model.Source);
             if (violation.FailsBuild)
             {
                 TaskLog.Error(Log, DiagnosticIds.PolicyViolation, file, violation.Message, line, column);
