@@ -16,8 +16,8 @@ namespace ModelLicenseGuard.Benchmarks;
 /// that references real AI libraries (Semantic Kernel, OpenAI, OllamaSharp) with many source files, three model files and
 /// an appsettings.json naming two models is built with and without the PackageReference, in pairs whose order alternates.
 /// Per pair: build wall time and the compiler's CPU time of two builds run as users run them (default verbosity, no
-/// ReportAnalyzer), and one more build with the package and ReportAnalyzer for our analyzers' thread time; ratios with
-/// minimum, median, maximum. Without "shared", the compiler's CPU time is user + system of a csc process per build, timed
+/// ReportAnalyzer), and, after all pairs, one build with the package and ReportAnalyzer per pair for our analyzers'
+/// thread time; ratios with minimum, median, maximum. Without "shared", the compiler's CPU time is user + system of a csc process per build, timed
 /// by /usr/bin/time around the SDK's own compiler, so every build loads and JIT-compiles the analyzers: the worst case.
 /// <c>dotnet run -c Release --project tests/ModelLicenseGuard.Benchmarks -- package-cost [files] [mention-every] [pairs] [shared]</c>
 /// (mention-every 0: no file names a model; 20: every twentieth names one and claims it is open source; 1: every file).
@@ -66,20 +66,25 @@ internal static class PackageCost
             // the first build of each pair pays for the second.
             for (var pair = 0; pair < WarmUpPairs; pair++)
             {
-                Pair(pair, () => Touch(with, -1 - pair, csc, root), () => Touch(without, -1 - pair, csc, root), () => Touch(with, -100 - pair, csc, root, report: true));
+                Pair(pair, () => Touch(with, -1 - pair, csc, root), () => Touch(without, -1 - pair, csc, root));
             }
 
-            var touch = new List<Measured>();
-            var full = new List<Measured>();
+            // The timed pairs first, with nothing between them; the ReportAnalyzer builds after, so that no build of one
+            // side only (which would warm that side's files for the pair after it) sits between two pairs.
+            var touchPairs = new List<(Sample With, Sample Without)>();
             for (var pair = 0; pair < pairs; pair++)
             {
-                touch.Add(Pair(pair, () => Touch(with, pair, csc, root), () => Touch(without, pair, csc, root), () => Touch(with, 1000 + pair, csc, root, report: true)));
+                touchPairs.Add(Pair(pair, () => Touch(with, pair, csc, root), () => Touch(without, pair, csc, root)));
             }
 
+            var fullPairs = new List<(Sample With, Sample Without)>();
             for (var pair = 0; pair < Math.Max(1, pairs / 2); pair++)
             {
-                full.Add(Pair(pair, () => Build(with, csc, root, incremental: false), () => Build(without, csc, root, incremental: false), () => Build(with, csc, root, incremental: false, report: true)));
+                fullPairs.Add(Pair(pair, () => Build(with, csc, root, incremental: false), () => Build(without, csc, root, incremental: false)));
             }
+
+            var touch = touchPairs.Select((p, i) => new Measured(p.With, p.Without, Touch(with, 1000 + i, csc, root, report: true))).ToList();
+            var full = fullPairs.Select(p => new Measured(p.With, p.Without, Build(with, csc, root, incremental: false, report: true))).ToList();
 
             Console.WriteLine(Shared
                 ? "Compiler: the shared compiler server, as builds use by default (its CPU time read from /proc; analyzers loaded and compiled once per server)"
@@ -259,16 +264,16 @@ internal static class PackageCost
     /// </summary>
     private sealed record Measured(Sample With, Sample Without, Sample Report);
 
-    private static Measured Pair(int pair, Func<Sample> with, Func<Sample> without, Func<Sample> report)
+    private static (Sample With, Sample Without) Pair(int pair, Func<Sample> with, Func<Sample> without)
     {
         if (pair % 2 == 0)
         {
             var a = with();
-            return new Measured(a, without(), report());
+            return (a, without());
         }
 
         var b = without();
-        return new Measured(with(), b, report());
+        return (with(), b);
     }
 
     private static void Report(string kind, List<Measured> pairs)

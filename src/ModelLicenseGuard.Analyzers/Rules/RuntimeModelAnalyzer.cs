@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -57,23 +58,24 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             }
 
             var state = new CompilationState(shapes, new ModelValueFolder(start.Compilation, shapes), manifest, PolicyOf(start.Options, start.CancellationToken), IsTestProject(start.Compilation));
-            if (shapes.HasMethods || shapes.HasConstructors)
-            {
-                start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
-            }
 
+            // Syntax, not operations: an operation action makes the compiler build the operation tree of every method
+            // body in the project, whether or not any call in it can name a model. Here a call's written name is looked
+            // up in the table's names first, and only a call that may match is bound (including one that does not
+            // compile: being typed, or written against another version of the library).
+            var kinds = ImmutableArray.CreateBuilder<SyntaxKind>();
+            kinds.Add(SyntaxKind.InvocationExpression);
             if (shapes.HasConstructors)
             {
-                start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);
+                kinds.AddRange(SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.BaseConstructorInitializer, SyntaxKind.ThisConstructorInitializer, SyntaxKind.PrimaryConstructorBaseType);
             }
 
             if (shapes.HasProperties)
             {
-                start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
+                kinds.Add(SyntaxKind.SimpleAssignmentExpression);
             }
 
-            // A call that does not compile (being typed, or written against another version of the library).
-            start.RegisterOperationAction(state.AnalyzeInvalid, OperationKind.Invalid);
+            start.RegisterSyntaxNodeAction(state.AnalyzeNode, kinds.ToImmutable());
 
             start.RegisterCompilationEndAction(end =>
             {
@@ -121,6 +123,16 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    /// <summary>What the analysis of one call needs: its bound operation, and where to report.</summary>
+    private readonly struct Call(IOperation? operation, Action<Diagnostic> reportDiagnostic, System.Threading.CancellationToken cancellationToken)
+    {
+        public IOperation Operation { get; } = operation!;
+
+        public Action<Diagnostic> ReportDiagnostic { get; } = reportDiagnostic;
+
+        public System.Threading.CancellationToken CancellationToken { get; } = cancellationToken;
+    }
+
     private sealed class CompilationState
     {
         private readonly CallShapeIndex _shapes;
@@ -149,6 +161,102 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         }
 
         public ConcurrentBag<RuntimeModelSite> Sites { get; } = [];
+
+        /// <summary>A call, creation or assignment whose written name the table may list, bound and judged.</summary>
+        public void AnalyzeNode(SyntaxNodeAnalysisContext context)
+        {
+            var node = context.Node;
+            var name = node switch
+            {
+                InvocationExpressionSyntax invocation => WrittenName(invocation.Expression),
+                ObjectCreationExpressionSyntax creation => RightmostName(creation.Type),
+                AssignmentExpressionSyntax assignment => WrittenName(assignment.Left),
+                _ => string.Empty, // new(…), : base(…), : this(…): no name to go by; rare enough to bind.
+            };
+
+            if (name is null || (name.Length > 0 && !_shapes.MayName(name) && !AliasNames(context.Compilation, context.CancellationToken).Contains(name)))
+            {
+                return;
+            }
+
+            // The compiler visits a primary constructor's base call with the type and again with the constructor.
+            if (node.IsKind(SyntaxKind.PrimaryConstructorBaseType) && !_primaryBaseCalls.TryAdd((node.SyntaxTree, node.SpanStart), true))
+            {
+                return;
+            }
+
+            var call = new Call(context.SemanticModel.GetOperation(node, context.CancellationToken), context.ReportDiagnostic, context.CancellationToken);
+            switch (call.Operation)
+            {
+                case IInvocationOperation:
+                    AnalyzeInvocation(call);
+                    break;
+                case IObjectCreationOperation:
+                    AnalyzeCreation(call);
+                    break;
+                case ISimpleAssignmentOperation:
+                    AnalyzeAssignment(call);
+                    break;
+                case IInvalidOperation:
+                    AnalyzeInvalid(call);
+                    break;
+            }
+        }
+
+        private HashSet<string>? _aliasNames;
+
+        private readonly ConcurrentDictionary<(SyntaxTree Tree, int Start), bool> _primaryBaseCalls = new();
+
+        /// <summary>
+        /// The names of the project's using aliases ("using Chat = OllamaSharp.OllamaApiClient;"): a call written with
+        /// one is bound, as its name says nothing. Read once, from the usings at the top of each file and its namespaces.
+        /// </summary>
+        private HashSet<string> AliasNames(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+            => System.Threading.LazyInitializer.EnsureInitialized(ref _aliasNames, () => ReadAliasNames(compilation, cancellationToken))!;
+
+        private static HashSet<string> ReadAliasNames(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
+                {
+                    continue;
+                }
+
+                AddAliases(unit.Usings, names);
+                foreach (var member in unit.Members)
+                {
+                    if (member is BaseNamespaceDeclarationSyntax space)
+                    {
+                        AddAliases(space.Usings, names);
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> names)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is { } alias)
+                {
+                    names.Add(alias.Name.Identifier.ValueText);
+                }
+            }
+        }
+
+        // The simple name a call or member is written with: "GetChatClient" in "client.GetChatClient(…)",
+        // "client?.GetChatClient(…)" and "GetChatClient<T>(…)"; null when it has none (a delegate call on an expression).
+        private static string? WrittenName(ExpressionSyntax expression) => expression switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         /// <summary>
         /// The models the project's calls pass to its own methods that hand them to a library: each reported at the
@@ -195,7 +303,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             public int Depth { get; } = depth;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        private void AnalyzeInvocation(Call context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
@@ -210,7 +318,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             AnalyzeArguments(context, invocation.Arguments, shapes, receiver);
         }
 
-        public void AnalyzeCreation(OperationAnalysisContext context)
+        private void AnalyzeCreation(Call context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Constructor is { } constructor && _shapes.Find(constructor.ContainingType, CallShape.Constructor) is { } shapes)
@@ -224,7 +332,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         /// "llama3.1", 42)" while typing, or an app written against another version of the library. The arguments are
         /// matched to the candidate's parameters by name or position, as the compiler would with the right types.
         /// </summary>
-        public void AnalyzeInvalid(OperationAnalysisContext context)
+        private void AnalyzeInvalid(Call context)
         {
             var syntax = context.Operation.Syntax;
             var (name, arguments) = syntax switch
@@ -311,7 +419,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        public void AnalyzeAssignment(OperationAnalysisContext context)
+        private void AnalyzeAssignment(Call context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { } property } target)
@@ -335,7 +443,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzeArguments(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, List<CallShape> shapes, ITypeSymbol? receiver)
+        private void AnalyzeArguments(Call context, ImmutableArray<IArgumentOperation> arguments, List<CallShape> shapes, ITypeSymbol? receiver)
         {
             // A call that names both a deployment and the model behind it (Semantic Kernel's modelId) is about that model.
             var namesModel = false;
@@ -380,7 +488,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        private void Analyze(OperationAnalysisContext context, IOperation valueOperation, CallShape shape, ITypeSymbol? receiver)
+        private void Analyze(Call context, IOperation valueOperation, CallShape shape, ITypeSymbol? receiver)
             => Analyze(context.ReportDiagnostic, valueOperation, shape, _shapes.IsDeploymentClient(receiver) ? ModelValueKind.Deployment : shape.Kind, 0, context.CancellationToken);
 
         private void Analyze(Action<Diagnostic> report, IOperation valueOperation, CallShape shape, ModelValueKind kind, int callerDepth, System.Threading.CancellationToken cancellationToken)

@@ -25,6 +25,35 @@ public sealed class RuntimeModelAnalyzerTests
             class C { object M() => new OllamaApiClient(new Uri("http://localhost:11434"), {|#0:"llama3.1"|}); }
             """, BuiltWithLlama).Expect(Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict)).RunAsync();
 
+    /// <summary>
+    /// Calls are found from their syntax, by the name they are written with, before anything is bound: the forms whose
+    /// written name is not the library's (an alias, "new(…)", a base-constructor call) and a conditional call still are.
+    /// </summary>
+    [Fact]
+    public async Task Aliases_target_typed_new_base_constructor_calls_and_conditional_calls_are_found()
+        => await new RuntimeModelTest("""
+            using System;
+            using OpenAI;
+            using Ollama = OllamaSharp.OllamaApiClient;
+            class Local(Uri uri) : OllamaSharp.OllamaApiClient(uri, {|#0:"llama3.1"|});
+            class Remote : OllamaSharp.OllamaApiClient
+            {
+                public Remote(Uri uri) : base(uri, {|#1:"llama3.1"|}) { }
+            }
+
+            class C
+            {
+                object A() => new Ollama(new Uri("http://localhost:11434"), {|#2:"llama3.1"|});
+                OllamaSharp.OllamaApiClient B() => new(new Uri("http://localhost:11434"), {|#3:"llama3.1"|});
+                object? D(OpenAIClient? client) => client?.GetChatClient({|#4:"gpt-4o"|});
+            }
+            """, BuiltWithLlama).Expect(
+                Found(0, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                Found(1, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                Found(2, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                Found(3, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict),
+                Found(4, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
+
     [Fact]
     public async Task Named_arguments_in_any_order_are_matched_by_parameter_name()
         => await new RuntimeModelTest("""
