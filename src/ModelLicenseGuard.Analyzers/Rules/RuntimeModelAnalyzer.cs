@@ -174,7 +174,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 _ => string.Empty, // new(…), : base(…), : this(…): no name to go by; rare enough to bind.
             };
 
-            if (name is null || (name.Length > 0 && !_shapes.MayName(name) && !AliasNames(context.Compilation, context.CancellationToken).Contains(name)))
+            if (name is null || (name.Length > 0 && !_shapes.MayName(name) && !AliasNames(node.SyntaxTree, context.CancellationToken).Contains(name)))
             {
                 return;
             }
@@ -203,27 +203,23 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private HashSet<string>? _aliasNames;
+        private readonly ConcurrentDictionary<SyntaxTree, HashSet<string>> _aliasNames = new();
 
         private readonly ConcurrentDictionary<(SyntaxTree Tree, int Start), bool> _primaryBaseCalls = new();
 
         /// <summary>
-        /// The names of the project's using aliases ("using Chat = OllamaSharp.OllamaApiClient;"): a call written with
-        /// one is bound, as its name says nothing. Read once, from the usings at the top of each file and its namespaces.
+        /// The names of the file's using aliases ("using Chat = OllamaSharp.OllamaApiClient;"): a call written with one is
+        /// bound, as its name says nothing. Read once per file, from the usings at its top and in its namespaces; the
+        /// file is the one being analyzed, so nothing else is parsed (a global alias declared in another file is not seen).
         /// </summary>
-        private HashSet<string> AliasNames(Compilation compilation, System.Threading.CancellationToken cancellationToken)
-            => System.Threading.LazyInitializer.EnsureInitialized(ref _aliasNames, () => ReadAliasNames(compilation, cancellationToken))!;
+        private HashSet<string> AliasNames(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+            => _aliasNames.GetOrAdd(tree, t => ReadAliasNames(t, cancellationToken));
 
-        private static HashSet<string> ReadAliasNames(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        private static HashSet<string> ReadAliasNames(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var tree in compilation.SyntaxTrees)
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
             {
-                if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
-                {
-                    continue;
-                }
-
                 AddAliases(unit.Usings, names);
                 foreach (var member in unit.Members)
                 {
