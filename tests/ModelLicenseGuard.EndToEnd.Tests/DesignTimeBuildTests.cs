@@ -80,18 +80,15 @@ public sealed class DesignTimeBuildTests(PackageFixture package)
     /// <summary>A design-time build for the compiler's arguments, then the package's analyzers over a workspace made of them.</summary>
     private static async Task<ImmutableArray<Diagnostic>> IdeDiagnosticsAsync(ConsumerProject project)
     {
+        // MSBuild writes the items to a file of their own: the console mixes them with whatever else the build prints.
+        var result = Path.Combine(project.Directory, "obj", "design-time-items.json");
         var build = project.DotNet([
             "msbuild", project.ProjectFile, "-t:Compile", "-nodeReuse:false", "-restore:false",
             "-p:DesignTimeBuild=true", "-p:BuildingProject=false", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true",
-            "-getItem:CscCommandLineArgs"]);
+            "-getItem:CscCommandLineArgs", "-getResultOutputFile:" + result]);
         Assert.True(build.ExitCode == 0, build.ToString());
-        // The items come as one JSON object; a line MSBuild writes after it (seen once, from a busy machine) is not ours
-        // to parse, but none of it may be a diagnostic of ours.
-        var bytes = System.Text.Encoding.UTF8.GetBytes(build.Output[build.Output.IndexOf('{', StringComparison.Ordinal)..]);
-        var reader = new Utf8JsonReader(bytes);
-        using var json = JsonDocument.ParseValue(ref reader);
-        var after = System.Text.Encoding.UTF8.GetString(bytes, (int)reader.BytesConsumed, bytes.Length - (int)reader.BytesConsumed);
-        Assert.False(after.Contains("MLG", StringComparison.Ordinal), "the design-time build reported: " + after);
+        Assert.False(build.Output.Contains("MLG", StringComparison.Ordinal), "the design-time build reported: " + build.Output);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(result));
         var arguments = json.RootElement.GetProperty("Items").GetProperty("CscCommandLineArgs").EnumerateArray()
             .Select(item => item.GetProperty("Identity").GetString()!)
             .ToArray();
