@@ -109,21 +109,15 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static readonly string[] Needles = ["open", "oss"];
-
-    /// <summary>Where "open" and "oss" occur, in order.</summary>
+    /// <summary>Where a word that can begin a claim stands, in order (<see cref="ClaimFinder.NextPhraseWord"/>).</summary>
     private static List<int> Candidates(string text)
     {
         var positions = new List<int>();
-        foreach (var needle in Needles)
+        for (var at = ClaimFinder.NextPhraseWord(text, 0, text.Length); at >= 0; at = ClaimFinder.NextPhraseWord(text, at + 1, text.Length))
         {
-            for (var at = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(needle, at + needle.Length, StringComparison.OrdinalIgnoreCase))
-            {
-                positions.Add(at);
-            }
+            positions.Add(at);
         }
 
-        positions.Sort();
         return positions;
     }
 

@@ -157,9 +157,47 @@ public static partial class ClaimFinder
     }
 
     /// <summary>False when the text cannot hold a claim: no "open" and no "OSS" in it. Allocates nothing.</summary>
-    public static bool MayContainClaim(string text, int start, int end)
-        => text.IndexOf("open", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0
-            || text.IndexOf("oss", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0;
+    public static bool MayContainClaim(string text, int start, int end) => NextPhraseWord(text, start, end) >= 0;
+
+    /// <summary>
+    /// Where the next word that can begin a claim starts: "open", "oss" or "opensource…" standing as a word of its own,
+    /// as <see cref="TextTokenizer"/> cuts words (runs of letters). Every phrase begins with one of them, so text without
+    /// one holds no claim; "OpenAI", "reopen", "class" and "process" are not read any further.
+    /// </summary>
+    public static int NextPhraseWord(string text, int start, int end)
+    {
+        var best = -1;
+        foreach (var needle in PhraseWords)
+        {
+            for (var at = text.IndexOf(needle, start, end - start, StringComparison.OrdinalIgnoreCase);
+                at >= 0 && (best < 0 || at < best);
+                at = at + 1 < end ? text.IndexOf(needle, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                if (IsPhraseWord(text, at, needle.Length, start, end))
+                {
+                    best = at;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly string[] PhraseWords = ["open", "oss"];
+
+    private static bool IsPhraseWord(string text, int at, int length, int start, int end)
+    {
+        if (at > start && char.IsLetter(text[at - 1]))
+        {
+            return false;
+        }
+
+        var after = at + length;
+        return after >= end
+            || !char.IsLetter(text[after])
+            || (length == 4 && after + 5 <= end && string.Compare(text, after, "sourc", 0, 5, StringComparison.OrdinalIgnoreCase) == 0);
+    }
 
     /// <summary>Finds claims in the whole of <paramref name="text"/>.</summary>
     public static List<ClaimMatch>? Find(string text, ModelAliasIndex models) => Find(text, 0, text.Length, models);

@@ -241,4 +241,35 @@ public class ClaimFinderTests
         var text = marked.Remove(close, 1).Remove(open, 1);
         return (text, open, close - open - 1);
     }
+
+    [Theory]
+    [InlineData("using OpenAI; var client = new OpenAIClient(key);", false)]
+    [InlineData("reopen the class and process the loss", false)]
+    [InlineData("OpenTelemetry and OpenSearch", false)]
+    [InlineData("Llama is open", true)]
+    [InlineData("the Open-Source Llama", true)]
+    [InlineData("an OSS model", true)]
+    [InlineData("opensourced weights", true)]
+    [InlineData("opensource-Llama", true)]
+    [InlineData("\"open3\"", true)]
+    [InlineData("(open)", true)]
+    public void The_quick_test_before_reading_passes_every_word_a_claim_can_begin_with_and_nothing_else(string text, bool expected)
+    {
+        Assert.Equal(expected, ClaimFinder.MayContainClaim(text, 0, text.Length));
+        Assert.Equal(expected, ClaimFinder.NextPhraseWord(text, 0, text.Length) >= 0);
+    }
+
+    [Fact]
+    public void The_quick_test_keeps_to_its_span_and_finds_each_word_in_order()
+    {
+        const string text = "OpenAI: Llama is open, and OSS; reopened.";
+        var first = ClaimFinder.NextPhraseWord(text, 0, text.Length);
+        Assert.Equal(text.IndexOf("open,", StringComparison.Ordinal), first);
+        Assert.Equal(text.IndexOf("OSS", StringComparison.Ordinal), ClaimFinder.NextPhraseWord(text, first + 1, text.Length));
+
+        // A span's edge is a word's edge, as the tokenizer reads a span: "open" cut out of "OpenAI" is a word there.
+        Assert.Equal(0, ClaimFinder.NextPhraseWord(text, 0, 4));
+        Assert.Equal(-1, ClaimFinder.NextPhraseWord(text, 0, 3));
+        Assert.Equal(-1, ClaimFinder.NextPhraseWord(text, text.IndexOf("reopened", StringComparison.Ordinal), text.Length));
+    }
 }
