@@ -54,7 +54,9 @@ internal sealed class ModelValueFolder
             operation = conversion.Operand;
         }
 
-        if (operation.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        // An enum member names its model; a local, a parameter or a field holding one is followed like a string would be
+        // (var type = GgmlType.Base; … GetGgmlModelAsync(type)).
+        if (operation.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && !HoldsEnumValue(operation, enumType))
         {
             return FoldEnum(operation, enumType);
         }
@@ -103,6 +105,10 @@ internal sealed class ModelValueFolder
         return ModelValue.Unresolved(NotFolded);
     }
 
+    private static bool HoldsEnumValue(IOperation operation, INamedTypeSymbol enumType)
+        => operation is ILocalReferenceOperation or IParameterReferenceOperation
+            || (operation is IFieldReferenceOperation { Field: { } field } && !SymbolEqualityComparer.Default.Equals(field.ContainingType, enumType));
+
     private ModelValue FoldEnum(IOperation operation, INamedTypeSymbol enumType)
     {
         string? member = null;
@@ -110,16 +116,9 @@ internal sealed class ModelValueFolder
         {
             member = field.Name;
         }
-        else if (operation.ConstantValue.HasValue)
+        else if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is { } number)
         {
-            foreach (var candidate in enumType.GetMembers())
-            {
-                if (candidate is IFieldSymbol { HasConstantValue: true } constant && Equals(constant.ConstantValue, operation.ConstantValue.Value))
-                {
-                    member = constant.Name;
-                    break;
-                }
-            }
+            member = EnumMember(enumType, number);
         }
 
         if (member is null)
@@ -130,6 +129,20 @@ internal sealed class ModelValueFolder
         return _shapes.EnumModel(enumType, member) is { } model
             ? ModelValue.Constant(model)
             : ModelValue.Unresolved($"{enumType.Name}.{member} is not mapped to a model");
+    }
+
+    /// <summary>The name of the member of <paramref name="enumType"/> whose value is <paramref name="number"/>.</summary>
+    private static string? EnumMember(INamedTypeSymbol enumType, object number)
+    {
+        foreach (var candidate in enumType.GetMembers())
+        {
+            if (candidate is IFieldSymbol { HasConstantValue: true } constant && Equals(constant.ConstantValue, number))
+            {
+                return constant.Name;
+            }
+        }
+
+        return null;
     }
 
     private ModelValue FoldField(IFieldReferenceOperation reference, int depth, CancellationToken cancellationToken)
@@ -235,7 +248,7 @@ internal sealed class ModelValueFolder
     /// (followed at the end of the compilation), or its constant default when a caller passes none
     /// (<c>GetClient(string model = DefaultModel)</c>).
     /// </summary>
-    private static ModelValue FoldParameter(IParameterReferenceOperation reference, CancellationToken cancellationToken)
+    private ModelValue FoldParameter(IParameterReferenceOperation reference, CancellationToken cancellationToken)
     {
         var parameter = reference.Parameter;
         if (parameter.RefKind != RefKind.None
@@ -257,9 +270,19 @@ internal sealed class ModelValueFolder
             return ModelValue.FromCallers(parameter, $"it is parameter '{parameter.Name}' of '{name}', whose callers name the model (listed at their calls)");
         }
 
-        return parameter.ExplicitDefaultValue is string { Length: > 0 } text
-            ? ModelValue.Default(text, parameter)
-            : ModelValue.FromCallers(parameter, $"parameter '{parameter.Name}' defaults to null");
+        if (parameter.ExplicitDefaultValue is string { Length: > 0 } text)
+        {
+            return ModelValue.Default(text, parameter);
+        }
+
+        // GgmlType type = GgmlType.Base: the member the default names.
+        if (parameter.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && parameter.ExplicitDefaultValue is { } number
+            && EnumMember(enumType, number) is { } member && _shapes.EnumModel(enumType, member) is { } named)
+        {
+            return ModelValue.Default(named, parameter);
+        }
+
+        return ModelValue.FromCallers(parameter, $"parameter '{parameter.Name}' defaults to null");
     }
 
     /// <summary>

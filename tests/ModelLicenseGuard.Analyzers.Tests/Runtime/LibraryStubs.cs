@@ -42,31 +42,54 @@ internal static class LibraryStubs
         """;
 
     public const string Aspire = """
-        // STUB of Aspire.Hosting and CommunityToolkit.Aspire.Hosting.Ollama (AddOllama, AddModel, AddHuggingFaceModel).
+        // STUB of Aspire.Hosting (the builder an AppHost starts from) and CommunityToolkit.Aspire.Hosting.Ollama 13.x (AddOllama,
+        // AddOllamaLocal, and AddModel / AddHuggingFaceModel on any Ollama resource, container or local executable).
         namespace Aspire.Hosting.ApplicationModel
         {
-            public interface IResourceBuilder<T> { }
+            public interface IResourceBuilder<out T> { }
 
-            public class OllamaResource { }
+            public interface IOllamaResource { }
+
+            public class OllamaResource : IOllamaResource { }
+
+            public class OllamaExecutableResource : IOllamaResource { }
 
             public class OllamaModelResource { }
+
+            public class OpenWebUIResource { }
         }
 
         namespace Aspire.Hosting
         {
             using Aspire.Hosting.ApplicationModel;
 
-            public interface IDistributedApplicationBuilder { }
+            public interface IDistributedApplicationBuilder
+            {
+                DistributedApplication Build();
+            }
 
-            public static class OllamaResourceBuilderExtensions
+            public class DistributedApplication
+            {
+                public static IDistributedApplicationBuilder CreateBuilder(string[] args) => throw null!;
+
+                public void Run() => throw null!;
+            }
+
+            public static partial class OllamaResourceBuilderExtensions
             {
                 public static IResourceBuilder<OllamaResource> AddOllama(this IDistributedApplicationBuilder builder, string name, int? port = null) => throw null!;
 
-                public static IResourceBuilder<OllamaModelResource> AddModel(this IResourceBuilder<OllamaResource> builder, string modelName) => throw null!;
+                public static IResourceBuilder<OllamaExecutableResource> AddOllamaLocal(this IDistributedApplicationBuilder builder, string name, int? port = null, int? targetPort = null) => throw null!;
 
-                public static IResourceBuilder<OllamaModelResource> AddModel(this IResourceBuilder<OllamaResource> builder, string name, string modelName) => throw null!;
+                public static IResourceBuilder<OllamaResource> WithDataVolume(this IResourceBuilder<OllamaResource> builder, string? name = null, bool isReadOnly = false) => throw null!;
 
-                public static IResourceBuilder<OllamaModelResource> AddHuggingFaceModel(this IResourceBuilder<OllamaResource> builder, string name, string modelName) => throw null!;
+                public static IResourceBuilder<T> WithOpenWebUI<T>(this IResourceBuilder<T> builder, System.Action<IResourceBuilder<OpenWebUIResource>>? configureContainer = null, string? containerName = null) where T : IOllamaResource => throw null!;
+
+                public static IResourceBuilder<OllamaModelResource> AddModel(this IResourceBuilder<IOllamaResource> builder, string modelName) => throw null!;
+
+                public static IResourceBuilder<OllamaModelResource> AddModel(this IResourceBuilder<IOllamaResource> builder, string name, string modelName) => throw null!;
+
+                public static IResourceBuilder<OllamaModelResource> AddHuggingFaceModel(this IResourceBuilder<IOllamaResource> builder, string name, string modelName) => throw null!;
             }
         }
         """;

@@ -505,6 +505,50 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence")).RunAsync();
 
     [Fact]
+    public async Task Aspire_models_of_a_local_Ollama_and_from_Hugging_Face_are_found()
+        => await new RuntimeModelTest(
+            BuiltWithLlama,
+            """
+            using Aspire.Hosting;
+
+            var builder = DistributedApplication.CreateBuilder(args);
+            var ollama = builder.AddOllamaLocal("ollama").WithOpenWebUI();
+            ollama.AddModel("phi", {|#0:"phi3"|});
+            ollama.AddHuggingFaceModel("llama", {|#1:"bartowski/Llama-3.2-1B-Instruct-GGUF:IQ4_XS"|});
+            builder.Build().Run();
+            """,
+            LibraryStubs.Aspire).AsProgram().Expect(
+                Found(0, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence"),
+                Found(1, "Llama 3.2 1B Instruct", "Hugging Face id 'bartowski/Llama-3.2-1B-Instruct-GGUF:IQ4_XS'", "restricted weights under the 'llama3.2' licence")).RunAsync();
+
+    [Fact]
+    public async Task An_enum_model_held_in_a_local_a_field_or_a_parameter_is_followed()
+        => await new RuntimeModelTest(
+            """
+            using Whisper.net.Ggml;
+            class C
+            {
+                private static readonly GgmlType Fallback = GgmlType.Small;
+
+                async System.Threading.Tasks.Task M(WhisperGgmlDownloader downloader)
+                {
+                    var type = GgmlType.LargeV3Turbo;
+                    await Download(downloader, {|#0:type|});
+                    await downloader.GetGgmlModelAsync({|#1:Fallback|});
+                    await WithDefault(downloader);
+                }
+
+                static System.Threading.Tasks.Task Download(WhisperGgmlDownloader downloader, GgmlType ggmlType) => downloader.GetGgmlModelAsync({|#2:ggmlType|});
+
+                static System.Threading.Tasks.Task WithDefault(WhisperGgmlDownloader downloader, GgmlType ggmlType = GgmlType.Base) => downloader.GetGgmlModelAsync({|#3:ggmlType|});
+            }
+            """).Expect(
+                Found(0, "Whisper large-v3-turbo", "Hugging Face id 'openai/whisper-large-v3-turbo'", "open weights under the 'mit' licence"),
+                Found(1, "Whisper small", "Hugging Face id 'openai/whisper-small'", "open weights under the 'apache-2.0' licence"),
+                Unresolved(2, "it is parameter 'ggmlType' of 'Download', whose callers name the model (listed at their calls)"),
+                Found(3, "Whisper base", "Hugging Face id 'openai/whisper-base'", "open weights under the 'apache-2.0' licence")).RunAsync();
+
+    [Fact]
     public async Task Aspire_Azure_deployments_and_GitHub_models_name_the_model_they_are_made_from()
         => await new RuntimeModelTest(
             """

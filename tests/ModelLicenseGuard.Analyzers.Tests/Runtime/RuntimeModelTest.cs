@@ -60,6 +60,13 @@ internal sealed class RuntimeModelTest : CSharpAnalyzerTest<RuntimeModelAnalyzer
         return this;
     }
 
+    /// <summary>Compiles the sources as a program, so one of them may hold top-level statements.</summary>
+    public RuntimeModelTest AsProgram()
+    {
+        TestState.OutputKind = OutputKind.ConsoleApplication;
+        return this;
+    }
+
     public RuntimeModelTest Expect(params DiagnosticResult[] expected)
     {
         ExpectedDiagnostics.AddRange(expected);
