@@ -181,10 +181,14 @@ public sealed class AiLibraryAppTests(PackageFixture package)
 
                 async Task Download() => await WhisperGgmlDownloader.Default.GetGgmlModelAsync(GgmlType.LargeV3Turbo);
                 void Load() => WhisperFactory.FromPath("models/ggml-base.en.bin").Dispose();
+                var small = GgmlType.Small;
+                async Task Fetch(GgmlType type) => await WhisperGgmlDownloader.Default.GetGgmlModelAsync(type);
+                await Fetch(small);
                 Console.WriteLine("ready");
                 """),
             "Whisper large-v3-turbo",
-            "Whisper base.en");
+            "Whisper base.en",
+            "Whisper small");
 
     private ConsumerProject App(string name, string[] packages, string program)
     {
