@@ -94,6 +94,36 @@ internal static class LibraryStubs
         }
         """;
 
+    public const string AspireOllamaBefore9 = """
+        // STUB of CommunityToolkit.Aspire.Hosting.Ollama 8.x, before AddModel made a resource of its own: WithDefaultModel,
+        // and the obsolete AddOllama overload that took a model.
+        namespace Aspire.Hosting.ApplicationModel
+        {
+            public interface IResourceBuilder<out T> { }
+
+            public class OllamaResource { }
+        }
+
+        namespace Aspire.Hosting
+        {
+            using Aspire.Hosting.ApplicationModel;
+
+            public interface IDistributedApplicationBuilder { }
+
+            public static class OllamaResourceBuilderExtensions
+            {
+                public static IResourceBuilder<OllamaResource> AddOllama(this IDistributedApplicationBuilder builder, string name, int? port = null) => throw null!;
+
+                [System.Obsolete("Use AddOllama without a model name, and then the AddModel extension method to add models.")]
+                public static IResourceBuilder<OllamaResource> AddOllama(this IDistributedApplicationBuilder builder, string name = "Ollama", int? port = null, string modelName = "llama3") => throw null!;
+
+                public static IResourceBuilder<OllamaResource> AddModel(this IResourceBuilder<OllamaResource> builder, string modelName) => throw null!;
+
+                public static IResourceBuilder<OllamaResource> WithDefaultModel(this IResourceBuilder<OllamaResource> builder, string modelName) => throw null!;
+            }
+        }
+        """;
+
     public const string AspireAzureAndGitHub = """
         // STUB of Aspire.Hosting.Azure.CognitiveServices, Aspire.Hosting.Azure.AIFoundry and Aspire.Hosting.GitHub.Models
         // (the model a deployment is created from, and a GitHub Models id).

@@ -549,6 +549,29 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(3, "Whisper base", "Hugging Face id 'openai/whisper-base'", "open weights under the 'apache-2.0' licence")).RunAsync();
 
     [Fact]
+    public async Task Aspire_Community_Toolkit_8_default_models_are_found()
+        => await new RuntimeModelTest(
+            BuiltWithLlama,
+            """
+            using Aspire.Hosting;
+            class AppHost
+            {
+                void M(IDistributedApplicationBuilder builder)
+                {
+                    builder.AddOllama("ollama", port: null).AddModel({|#0:"phi3"|}).AddModel({|#1:"qwen2.5:0.5b"|}).WithDefaultModel({|#2:"phi3"|});
+            #pragma warning disable CS0618
+                    builder.AddOllama("legacy", modelName: {|#3:"llama3.1"|});
+            #pragma warning restore CS0618
+                }
+            }
+            """,
+            LibraryStubs.AspireOllamaBefore9).Expect(
+                Found(0, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence"),
+                Found(1, "Qwen2.5 0.5B Instruct", "Ollama tag 'qwen2.5:0.5b'", "open weights under the 'apache-2.0' licence"),
+                Found(2, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence"),
+                Found(3, Llama31, "Ollama tag 'llama3.1'", Llama31Verdict)).RunAsync();
+
+    [Fact]
     public async Task Aspire_Azure_deployments_and_GitHub_models_name_the_model_they_are_made_from()
         => await new RuntimeModelTest(
             """
