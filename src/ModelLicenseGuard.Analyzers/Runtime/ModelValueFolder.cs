@@ -105,9 +105,11 @@ internal sealed class ModelValueFolder
         return ModelValue.Unresolved(NotFolded);
     }
 
+    /// <summary>A variable holding an enum value; a constant (a member, or a const of another type) is folded as it is.</summary>
     private static bool HoldsEnumValue(IOperation operation, INamedTypeSymbol enumType)
-        => operation is ILocalReferenceOperation or IParameterReferenceOperation
-            || (operation is IFieldReferenceOperation { Field: { } field } && !SymbolEqualityComparer.Default.Equals(field.ContainingType, enumType));
+        => !operation.ConstantValue.HasValue
+            && (operation is ILocalReferenceOperation or IParameterReferenceOperation
+                || (operation is IFieldReferenceOperation { Field: { } field } && !SymbolEqualityComparer.Default.Equals(field.ContainingType, enumType)));
 
     private ModelValue FoldEnum(IOperation operation, INamedTypeSymbol enumType)
     {

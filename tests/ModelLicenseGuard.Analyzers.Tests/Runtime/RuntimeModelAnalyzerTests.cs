@@ -529,12 +529,14 @@ public sealed class RuntimeModelAnalyzerTests
             class C
             {
                 private static readonly GgmlType Fallback = GgmlType.Small;
+                private const GgmlType Fixed = GgmlType.Medium;
 
                 async System.Threading.Tasks.Task M(WhisperGgmlDownloader downloader)
                 {
                     var type = GgmlType.LargeV3Turbo;
                     await Download(downloader, {|#0:type|});
                     await downloader.GetGgmlModelAsync({|#1:Fallback|});
+                    await downloader.GetGgmlModelAsync({|#4:Fixed|});
                     await WithDefault(downloader);
                 }
 
@@ -546,7 +548,8 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "Whisper large-v3-turbo", "Hugging Face id 'openai/whisper-large-v3-turbo'", "open weights under the 'mit' licence"),
                 Found(1, "Whisper small", "Hugging Face id 'openai/whisper-small'", "open weights under the 'apache-2.0' licence"),
                 Unresolved(2, "it is parameter 'ggmlType' of 'Download', whose callers name the model (listed at their calls)"),
-                Found(3, "Whisper base", "Hugging Face id 'openai/whisper-base'", "open weights under the 'apache-2.0' licence")).RunAsync();
+                Found(3, "Whisper base", "Hugging Face id 'openai/whisper-base'", "open weights under the 'apache-2.0' licence"),
+                Found(4, "Whisper medium", "Hugging Face id 'openai/whisper-medium'", "open weights under the 'apache-2.0' licence")).RunAsync();
 
     [Fact]
     public async Task Aspire_Community_Toolkit_8_default_models_are_found()
