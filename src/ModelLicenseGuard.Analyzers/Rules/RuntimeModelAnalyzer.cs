@@ -57,7 +57,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 manifest = parsed;
             }
 
-            var state = new CompilationState(shapes, new ModelValueFolder(start.Compilation, shapes), manifest, PolicyOf(start.Options, start.CancellationToken), IsTestProject(start.Compilation));
+            var state = new CompilationState(shapes, new ModelValueFolder(shapes), manifest, PolicyOf(start.Options, start.CancellationToken), IsTestProject(start.Compilation));
 
             // Syntax, not operations: an operation action makes the compiler build the operation tree of every method
             // body in the project, whether or not any call in it can name a model. Here a call's written name is looked

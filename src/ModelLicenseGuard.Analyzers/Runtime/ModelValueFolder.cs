@@ -26,18 +26,14 @@ internal sealed class ModelValueFolder
     private const string RunTimeFolder = "it is a folder known only at run time";
 
     private readonly CallShapeIndex _shapes;
-    private readonly INamedTypeSymbol? _configuration;
-    private readonly INamedTypeSymbol? _configurationBinder;
-    private readonly INamedTypeSymbol? _configurationExtensions;
-    private readonly INamedTypeSymbol? _path;
 
-    public ModelValueFolder(Compilation compilation, CallShapeIndex shapes)
+    // The framework types a fold recognises are matched by name and namespace as they are met, never looked up: a look-up
+    // searches every reference of the compilation, at each compilation start, whether or not any call names a model.
+    private const string ConfigurationNamespace = "Microsoft.Extensions.Configuration";
+
+    public ModelValueFolder(CallShapeIndex shapes)
     {
         _shapes = shapes;
-        _path = compilation.GetBestTypeByMetadataName("System.IO.Path");
-        _configuration = compilation.GetBestTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
-        _configurationBinder = compilation.GetBestTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
-        _configurationExtensions = compilation.GetBestTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationExtensions");
     }
 
     public ModelValue Fold(IOperation operation, CancellationToken cancellationToken) => Fold(operation, 0, cancellationToken);
@@ -356,8 +352,8 @@ internal sealed class ModelValueFolder
         return text.Length == 0 ? ModelValue.Unresolved("no part of the path is known before the app runs") : ModelValue.Constant(text.ToString());
     }
 
-    private bool IsPathCall(IMethodSymbol method)
-        => method.Name is "Combine" or "Join" or "GetFullPath" && _path is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, _path);
+    private static bool IsPathCall(IMethodSymbol method)
+        => method.Name is "Combine" or "Join" or "GetFullPath" && IsType(method.ContainingType, "Path", "System.IO");
 
     // AppContext.BaseDirectory, AppDomain.CurrentDomain.BaseDirectory, Environment.CurrentDirectory.
     private static bool IsRunTimeFolder(IPropertySymbol property)
@@ -424,7 +420,7 @@ internal sealed class ModelValueFolder
     }
 
     /// <summary>The key of <c>config["Key"]</c>, <c>config.GetValue&lt;string&gt;("Key")</c> or <c>config.GetConnectionString("Name")</c>.</summary>
-    private string? ConfigurationKey(IOperation operation)
+    private static string? ConfigurationKey(IOperation operation)
     {
         switch (operation)
         {
@@ -445,21 +441,16 @@ internal sealed class ModelValueFolder
         }
     }
 
-    private bool IsConfiguration(INamedTypeSymbol type)
+    private static bool IsConfiguration(INamedTypeSymbol type)
     {
-        if (_configuration is null)
-        {
-            return false;
-        }
-
-        if (SymbolEqualityComparer.Default.Equals(type, _configuration))
+        if (IsType(type, "IConfiguration", ConfigurationNamespace))
         {
             return true;
         }
 
         foreach (var implemented in type.AllInterfaces)
         {
-            if (SymbolEqualityComparer.Default.Equals(implemented, _configuration))
+            if (IsType(implemented, "IConfiguration", ConfigurationNamespace))
             {
                 return true;
             }
@@ -468,8 +459,35 @@ internal sealed class ModelValueFolder
         return false;
     }
 
-    private bool IsConfigurationHelper(INamedTypeSymbol type)
-        => SymbolEqualityComparer.Default.Equals(type, _configurationBinder) || SymbolEqualityComparer.Default.Equals(type, _configurationExtensions);
+    private static bool IsConfigurationHelper(INamedTypeSymbol type)
+        => IsType(type, "ConfigurationBinder", ConfigurationNamespace) || IsType(type, "ConfigurationExtensions", ConfigurationNamespace);
+
+    /// <summary>Whether <paramref name="type"/> is the top-level type <paramref name="name"/> of namespace <paramref name="space"/> ("System.IO").</summary>
+    private static bool IsType(INamedTypeSymbol? type, string name, string space)
+    {
+        if (type is null || type.ContainingType is not null || type.Name != name)
+        {
+            return false;
+        }
+
+        var end = space.Length;
+        for (var current = type.ContainingNamespace; current is not null && !current.IsGlobalNamespace; current = current.ContainingNamespace)
+        {
+            var start = space.LastIndexOf('.', end - 1) + 1;
+            if (end - start != current.Name.Length || string.CompareOrdinal(space, start, current.Name, 0, current.Name.Length) != 0)
+            {
+                return false;
+            }
+
+            end = start - 1;
+            if (end < 0)
+            {
+                return current.ContainingNamespace is { IsGlobalNamespace: true };
+            }
+        }
+
+        return false;
+    }
 
     private static IOperation Unwrap(IOperation operation)
     {
