@@ -180,6 +180,15 @@ internal sealed class ModelValueFolder
     {
         var local = reference.Local;
         var model = reference.SemanticModel;
+        if (model is not null && local.DeclaringSyntaxReferences.Length == 1
+            && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is SingleVariableDesignationSyntax designation
+            && designation.SyntaxTree == model.SyntaxTree)
+        {
+            return IsWrittenAgain(designation, local, model, cancellationToken)
+                ? ModelValue.Unresolved($"local '{local.Name}' is assigned more than once")
+                : FoldDeconstructed(designation, model, depth, cancellationToken) ?? ModelValue.Unresolved($"local '{local.Name}' is not initialised where it is declared");
+        }
+
         if (model is null
             || local.DeclaringSyntaxReferences.Length != 1
             || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
@@ -196,8 +205,72 @@ internal sealed class ModelValueFolder
         return Fold(model.GetOperation(initializer, cancellationToken), depth + 1, cancellationToken);
     }
 
+    /// <summary>
+    /// A local declared by deconstructing what one of the project's methods in the same file returns, when that method
+    /// returns one tuple: <c>(string embedding, string chat) = GetConfiguration();</c> or <c>var (embedding, chat) = …</c>
+    /// folds the tuple's element at the local's position. Null when the declaration has another shape.
+    /// </summary>
+    private ModelValue? FoldDeconstructed(SingleVariableDesignationSyntax designation, SemanticModel model, int depth, CancellationToken cancellationToken)
+    {
+        int index;
+        SyntaxNode? assignment;
+        switch (designation.Parent)
+        {
+            case DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument }:
+                index = tuple.Arguments.IndexOf(argument);
+                assignment = tuple.Parent is AssignmentExpressionSyntax deconstruction && deconstruction.Left == tuple ? deconstruction : null;
+                break;
+            case ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax outer } declaration } variables when outer.Left == declaration:
+                index = variables.Variables.IndexOf(designation);
+                assignment = outer;
+                break;
+            default:
+                return null;
+        }
+
+        if (assignment is not AssignmentExpressionSyntax { Right: InvocationExpressionSyntax call } || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            || model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol { DeclaringSyntaxReferences.Length: 1 } method
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } body
+            || body.SyntaxTree != model.SyntaxTree
+            || SingleReturnedTuple(body) is not { } returned
+            || index < 0 || index >= returned.Arguments.Count)
+        {
+            return null;
+        }
+
+        return Fold(model.GetOperation(returned.Arguments[index].Expression, cancellationToken), depth + 1, cancellationToken);
+    }
+
+    /// <summary>The tuple a method returns when it has exactly one return, of a tuple written out; else null.</summary>
+    private static TupleExpressionSyntax? SingleReturnedTuple(SyntaxNode method)
+    {
+        var arrow = method switch
+        {
+            BaseMethodDeclarationSyntax declared => declared.ExpressionBody,
+            LocalFunctionStatementSyntax local => local.ExpressionBody,
+            _ => null,
+        };
+        if (arrow is not null)
+        {
+            return arrow.Expression as TupleExpressionSyntax;
+        }
+
+        TupleExpressionSyntax? returned = null;
+        var returns = 0;
+        foreach (var node in method.DescendantNodes(child => child == method || child is not (LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)))
+        {
+            if (node is ReturnStatementSyntax statement)
+            {
+                returns++;
+                returned = statement.Expression as TupleExpressionSyntax;
+            }
+        }
+
+        return returns == 1 ? returned : null;
+    }
+
     /// <summary>Whether the local is assigned, or passed by ref or out, anywhere in the body that declares it.</summary>
-    private static bool IsWrittenAgain(VariableDeclaratorSyntax declarator, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
+    private static bool IsWrittenAgain(SyntaxNode declarator, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
     {
         SyntaxNode? body = null;
         foreach (var ancestor in declarator.Ancestors())

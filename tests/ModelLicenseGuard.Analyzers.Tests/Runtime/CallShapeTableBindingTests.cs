@@ -40,6 +40,7 @@ public sealed class CallShapeTableBindingTests
         ("Aspire.Hosting.AzureAIFoundryExtensions", null, "Aspire.Hosting.Azure.AIFoundry is not served"),
         ("Aspire.Hosting.GitHubModelsExtensions", null, "Aspire.Hosting.GitHub.Models is not served"),
         ("Microsoft.AI.Foundry.Local.FoundryLocalManager", null, "Microsoft.AI.Foundry.Local is not served"),
+        ("Microsoft.AI.Foundry.Local.ICatalog", null, "Microsoft.AI.Foundry.Local is not served"),
     ];
 
     /// <summary>

@@ -131,6 +131,12 @@ internal static class LibraryStubs
         {
             public class AzureOpenAIResource { }
             public class AzureOpenAIDeploymentResource { }
+
+            public class AzureOpenAIDeployment
+            {
+                public AzureOpenAIDeployment(string name, string modelName, string modelVersion, string? skuName = null, int? skuCapacity = null) => throw null!;
+            }
+
             public class AzureAIFoundryResource { }
             public class AzureAIFoundryDeploymentResource { }
             public class GitHubModelResource { }
@@ -145,6 +151,8 @@ internal static class LibraryStubs
                 public static IResourceBuilder<AzureOpenAIResource> AddAzureOpenAI(this IDistributedApplicationBuilder builder, string name) => throw null!;
 
                 public static IResourceBuilder<AzureOpenAIDeploymentResource> AddDeployment(this IResourceBuilder<AzureOpenAIResource> builder, string name, string modelName, string modelVersion) => throw null!;
+
+                public static IResourceBuilder<AzureOpenAIResource> AddDeployment(this IResourceBuilder<AzureOpenAIResource> builder, AzureOpenAIDeployment deployment) => throw null!;
             }
 
             public static class AzureAIFoundryExtensions
@@ -162,20 +170,35 @@ internal static class LibraryStubs
         """;
 
     public const string FoundryLocal = """
-        // STUB of Microsoft.AI.Foundry.Local (FoundryLocalManager takes a catalog alias or a model id).
+        // STUB of Microsoft.AI.Foundry.Local: FoundryLocalManager takes a catalog alias or a model id (before 0.8), and from
+        // 0.8 on the manager's catalog looks models up (ICatalog.GetModelAsync, GetModelVariantAsync).
         namespace Microsoft.AI.Foundry.Local
         {
             public class ModelInfo { }
 
+            public class Model { }
+
+            public class ModelVariant { }
+
+            public interface ICatalog
+            {
+                System.Threading.Tasks.Task<Model?> GetModelAsync(string modelAlias, System.Threading.CancellationToken? ct = null);
+
+                System.Threading.Tasks.Task<ModelVariant?> GetModelVariantAsync(string modelId, System.Threading.CancellationToken? ct = null);
+            }
+
             public class FoundryLocalManager
             {
+                public static FoundryLocalManager Instance => throw null!;
+
+                public System.Threading.Tasks.Task<ICatalog> GetCatalogAsync(System.Threading.CancellationToken? ct = null) => throw null!;
+
                 public System.Threading.Tasks.Task<ModelInfo?> StartModelAsync(string aliasOrModelId, System.Threading.CancellationToken ct = default) => throw null!;
 
                 public System.Threading.Tasks.Task<ModelInfo?> GetModelInfoAsync(string aliasOrModelId, System.Threading.CancellationToken ct = default) => throw null!;
             }
         }
         """;
-
     public const string ExtensionsAIOllama = """
         // STUB of Microsoft.Extensions.AI.Ollama (the preview OllamaChatClient, deprecated for OllamaSharp; not served).
         namespace Microsoft.Extensions.AI

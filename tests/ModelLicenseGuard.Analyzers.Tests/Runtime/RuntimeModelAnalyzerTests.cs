@@ -297,6 +297,45 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
                 Unresolved(2, "parameter 'model' is assigned in the method")).RunAsync();
 
+    [Fact]
+    public async Task A_local_deconstructed_from_a_settings_method_is_the_element_it_returns()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI;
+            class C
+            {
+                void M(OpenAIClient client, System.Collections.Generic.IDictionary<string, string> settings)
+                {
+                    (string embeddingModel, string chatModel) = Settings(settings);
+                    client.GetChatClient({|#0:chatModel|});
+                    client.GetEmbeddingClient({|#1:embeddingModel|});
+                    var (first, _) = Arrow();
+                    client.GetChatClient({|#2:first|});
+                    var (other, _) = Branches(true);
+                    client.GetChatClient({|#3:other|});
+                    (string again, string unused) = Settings(settings);
+                    again = "gpt-4o";
+                    client.GetChatClient({|#4:again|});
+                }
+
+                static (string Embedding, string Chat) Settings(System.Collections.Generic.IDictionary<string, string> settings)
+                {
+                    var embedding = settings.TryGetValue("Embedding", out var e) ? e : "text-embedding-3-small";
+                    string chat = "gpt-4o-mini";
+                    return (embedding, chat);
+                }
+
+                static (string, string) Arrow() => ("gpt-4.1", "unused");
+
+                static (string, string) Branches(bool fast) { if (fast) { return ("gpt-4o-mini", "x"); } return ("gpt-4o", "y"); }
+            }
+            """).Expect(
+                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
+                Unresolved(1, "it is not a constant, a static readonly field or a local assigned once"),
+                Found(2, "GPT-4.1", "API model name 'gpt-4.1'", "a closed model, available only through its vendor's API"),
+                Unresolved(3, "local 'other' is not initialised where it is declared"),
+                Unresolved(4, "local 'again' is assigned more than once")).RunAsync();
+
     /// <summary>
     /// A model passed through the app's own types (samples' <c>BotService(string modelPath)</c>) is the model its callers
     /// pass, reported where they name it; a caller's own parameter is followed once more; a default names the model when
@@ -606,12 +645,17 @@ public sealed class RuntimeModelAnalyzerTests
                 {
                     await manager.StartModelAsync({|#0:"phi-4"|});
                     await manager.GetModelInfoAsync(aliasOrModelId: {|#1:"qwen2.5-7b-instruct"|});
+                    const string DefaultModelAlias = "phi-3.5-mini";
+                    var alias = System.Environment.GetEnvironmentVariable("FOUNDRY_LOCAL_MODEL") ?? DefaultModelAlias;
+                    var catalog = await FoundryLocalManager.Instance.GetCatalogAsync();
+                    await catalog.GetModelAsync({|#2:alias|});
                 }
             }
             """,
             LibraryStubs.FoundryLocal).Expect(
                 Found(0, "Phi-4", "model alias 'phi-4'", "open weights under the 'mit' licence"),
-                Found(1, "Qwen2.5 7B Instruct", "model alias 'qwen2.5-7b-instruct'", "open weights under the 'apache-2.0' licence")).RunAsync();
+                Found(1, "Qwen2.5 7B Instruct", "model alias 'qwen2.5-7b-instruct'", "open weights under the 'apache-2.0' licence"),
+                Found(2, "Phi-3.5 Mini Instruct", "model alias 'phi-3.5-mini'", "open weights under the 'mit' licence")).RunAsync();
 
     [Fact]
     public async Task A_claim_about_a_model_named_only_at_a_call_site_is_judged_and_its_attribution_noted_at_info_severity()
