@@ -66,9 +66,12 @@ public sealed class AiLibraryAppTests(PackageFixture package)
                 var github = client.GetChatClient("openai/gpt-4.1-mini");
                 var defaulted = Chat(client);
                 var passed = Chat(client, $"{Family}-4o");
-                Console.WriteLine($"{chat}{responses}{options}{moderation}{embeddings}{local}{studio}{github}{defaulted}{passed}");
+                (string embeddingModel, string realtimeModel) = Settings();
+                var embedded = client.GetEmbeddingClient(embeddingModel);
+                Console.WriteLine($"{chat}{responses}{options}{moderation}{embeddings}{local}{studio}{github}{defaulted}{passed}{embedded}{realtimeModel}");
 
                 static object Chat(OpenAIClient client, string model = "gpt-4.1") => client.GetChatClient(model);
+                static (string Embedding, string Realtime) Settings() => (Environment.GetEnvironmentVariable("EMBEDDING_MODEL") ?? "text-embedding-3-large", "unused");
                 """),
             "GPT-4o mini",
             "GPT-5 mini",
@@ -78,7 +81,8 @@ public sealed class AiLibraryAppTests(PackageFixture package)
             "Qwen2.5 7B Instruct",
             "GPT-4.1 mini",
             "GPT-4.1",
-            "GPT-4o");
+            "GPT-4o",
+            "text-embedding-3-large");
 
     [Fact]
     public void Microsoft_Extensions_AI_adapters_and_options()
