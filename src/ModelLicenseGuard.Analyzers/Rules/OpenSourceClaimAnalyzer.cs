@@ -41,7 +41,10 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+        // Generated code is skipped by the flag the driver hands each action, not checked by the driver at every report
+        // (see RuntimeModelAnalyzer).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             var text = ManifestLoader.FindText(start.Options, start.CancellationToken);
@@ -59,7 +62,13 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSyntaxTreeAction(tree => ScanTree(tree.Tree, index, tree.ReportDiagnostic, tree.CancellationToken));
+            start.RegisterSyntaxTreeAction(tree =>
+            {
+                if (!tree.IsGeneratedCode)
+                {
+                    ScanTree(tree.Tree, index, tree.ReportDiagnostic, tree.CancellationToken);
+                }
+            });
             start.RegisterAdditionalFileAction(file => ScanDocument(file.AdditionalFile, index, file.ReportDiagnostic, file.CancellationToken));
         });
     }

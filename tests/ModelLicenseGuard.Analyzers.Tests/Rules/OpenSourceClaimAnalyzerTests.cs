@@ -251,6 +251,16 @@ public sealed class OpenSourceClaimAnalyzerTests
         await VerifyCS.VerifyAnalyzerAsync(Source, Manifests.Llama31());
     }
 
+    [Fact]
+    public async Task Claims_in_a_generated_file_are_ignored_and_claims_beside_it_are_not()
+        => await VerifyCS.VerifyAnalyzerAsync(
+            [
+                ("/0/Banner.g.cs", """class GeneratedBanner { const string Text = "Powered by the open-source Llama 3.1 model"; }"""),
+                ("/0/Banner.cs", """class Banner { const string Text = "Powered by the {|#0:open-source|} Llama 3.1 model"; }"""),
+            ],
+            Manifests.Llama31(),
+            Expected(0, "open-source"));
+
     private static DiagnosticResult Expected(int location, string phrase)
         => VerifyCS.Diagnostic("MLG0002").WithLocation(location).WithArguments(
             "Llama 3.1 8B Instruct",

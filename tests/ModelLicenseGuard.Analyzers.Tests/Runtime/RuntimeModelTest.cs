@@ -42,6 +42,13 @@ internal sealed class RuntimeModelTest : CSharpAnalyzerTest<RuntimeModelAnalyzer
         return this;
     }
 
+    /// <summary>A source file with a name of its own, such as a generator's "Client.g.cs".</summary>
+    public RuntimeModelTest WithSource(string path, string text)
+    {
+        TestState.Sources.Add((path, text));
+        return this;
+    }
+
     public RuntimeModelTest WithManifest(ModelManifest manifest)
     {
         TestState.AdditionalFiles.Add(("obj/" + ManifestFormat.FileName, ManifestFormat.Write(manifest)));

@@ -21,6 +21,24 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     public static Task VerifyAnalyzerAsync(string source, ModelManifest? manifest, params DiagnosticResult[] expected)
         => VerifyCodeFixAsync(source, manifest, source, expected);
 
+    /// <summary>Several named source files, analysed together (no fix).</summary>
+    public static Task VerifyAnalyzerAsync((string Path, string Text)[] sources, ModelManifest? manifest, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        if (manifest is not null)
+        {
+            test.TestState.AdditionalFiles.Add((ManifestPath, ManifestFormat.Write(manifest)));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     public static Task VerifyCodeFixAsync(string source, ModelManifest? manifest, string fixedSource, params DiagnosticResult[] expected)
     {
         var test = new Test
