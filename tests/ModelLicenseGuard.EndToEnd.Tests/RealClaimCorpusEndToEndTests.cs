@@ -32,7 +32,8 @@ public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOu
     [InlineData(RealClaimCorpus.Development, 0.97, 0.84)]
     [InlineData(RealClaimCorpus.HeldOut2, 0.94, 0.74)]
     [InlineData(RealClaimCorpus.HeldOut3, 0.90, 0.76)]
-    public void Corpus_sentences_are_judged_with_the_right_model_licence_and_rule(string half, double minimumPrecision, double minimumRecall)
+    [InlineData(RealClaimCorpus.HeldOut4, 0.89, 0.74, 0.80)]
+    public void Corpus_sentences_are_judged_with_the_right_model_licence_and_rule(string half, double minimumPrecision, double minimumRecall, double minimumRightModel = MinimumRightModel)
     {
         var corpus = RealClaimCorpus.Load(half);
         var projects = new ReadmeProjects(package);
@@ -79,7 +80,7 @@ public sealed class RealClaimCorpusEndToEndTests(PackageFixture package, ITestOu
         Assert.True(score.Precision >= minimumPrecision, score.Summary(half) + "\n" + string.Join("\n", score.Notes));
         Assert.True(score.Recall >= minimumRecall, score.Summary(half) + "\n" + string.Join("\n", score.Notes));
         Assert.True(wrongRules.Count == 0, string.Join("\n", wrongRules));
-        Assert.True(score.RightModelRate >= MinimumRightModel, string.Join("\n", score.Notes.Where(n => n.StartsWith("wrong", StringComparison.Ordinal))));
+        Assert.True(score.RightModelRate >= minimumRightModel, string.Join("\n", score.Notes.Where(n => n.StartsWith("wrong", StringComparison.Ordinal))));
     }
 
     /// <summary>Nine pairs of one family (ConfusablePairs), one project per pair using both: each claim names its own model.</summary>

@@ -26,6 +26,11 @@ public sealed class RealClaimCorpus
 
     public const string HeldOut3 = "held-out-3";
 
+    /// <summary>A fourth corpus, gathered after the third's figures were known, split the same way.</summary>
+    public const string Development4 = "development-4";
+
+    public const string HeldOut4 = "held-out-4";
+
     private RealClaimCorpus(string half, IReadOnlyList<CorpusSentence> sentences)
     {
         Half = half;

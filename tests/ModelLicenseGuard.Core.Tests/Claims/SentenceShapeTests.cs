@@ -55,6 +55,8 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B is small. It is also «open source», with a permissive licence.", Mistral)]
     [InlineData("Typical picks are «open-source» models like Meta's Llama 3.1 or Mistral's Mistral 7B.", Llama + "," + Mistral)]
     [InlineData("## Mistral 7B goes «open source»: what changes for you?", Mistral)]
+    [InlineData("- [Mistral 7B](https://example.org/mistral) - A small chat model from Paris. #«opensource»", Mistral)]
+    [InlineData("Llama 3.1 is «open» under the Llama 3.1 Community License, with a use policy.", Llama)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -105,6 +107,10 @@ public class SentenceShapeTests
     [InlineData("Open-access LLMs, such as Llama 3.1, should be studied as foundation models.")]
     [InlineData("Mistral AI is open-weighting two models, one of them Mistral 7B.")]
     [InlineData("Our plugin adds features to open-source codebases, unlike Mistral 7B.")]
+    [InlineData("Mistral AI saves money by building on open-source technology.")]
+    [InlineData("- [Jan](https://example.org/jan) - Runs Mistral 7B offline on your laptop. #opensource")]
+    [InlineData("- [Mistral 7B Chat](https://example.org/chat) - A chatbot interface for a small model. #opensource")]
+    [InlineData("Llama 3.1 is open under review by the safety board.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
@@ -116,6 +122,8 @@ public class SentenceShapeTests
     [InlineData("We got GPT-4o to fine-tune an open-source LLM.")]
     [InlineData("The open-source Steiner model aims to emulate GPT-4o's reasoning.")]
     [InlineData("Azure now serves GPT-OSS and gpt-oss-20b next to GPT-4o.")]
+    [InlineData("Readers who tried the popular open-source GPT-4o alternatives will like this client.")]
+    [InlineData("An open-source GPT-4o rival for your laptop.")]
     public void A_closed_model_named_beside_a_class_is_not_a_member_of_it(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Index("openai/gpt-4o", "openai/gpt-oss-20b")));
