@@ -247,8 +247,9 @@ public static partial class ClaimFinder
             return before;
         }
 
-        // "Meta's open-source LLM", "Google's open model": the project's models from that publisher.
-        var vendor = VendorBefore(text, tokens, phrase, first, models);
+        // "Meta's open-source LLM", "Google's open model", "a dense open model from Meta": the project's models from that
+        // publisher.
+        var vendor = VendorBefore(text, tokens, phrase, first, models) ?? VendorAfter(text, tokens, head, last, models);
         if (vendor is not null)
         {
             return vendor;
@@ -283,6 +284,18 @@ public static partial class ClaimFinder
         }
 
         return false;
+    }
+
+    /// <summary>The project's models published by the vendor named just after the class: "an open model from Meta".</summary>
+    private static int[]? VendorAfter(string text, List<TextToken> tokens, int head, int last, ModelAliasIndex models)
+    {
+        var from = head + 1;
+        if (from + 1 > last || tokens[from].BreakBefore || tokens[from + 1].BreakBefore || !IsAny(text, tokens[from], ["from", "by"]))
+        {
+            return null;
+        }
+
+        return models.ByVendor(text.Substring(tokens[from + 1].Start, tokens[from + 1].Length));
     }
 
     /// <summary>The project's models published by the vendor whose possessive stands before the phrase: "Meta's open-source LLM".</summary>
@@ -595,6 +608,12 @@ public static partial class ClaimFinder
                 return true;
             }
 
+            // "here I'm using only open-source models": the writer's own use, as "we use" is.
+            if (TextTokenizer.Is(text, tokens[i], "i") && char.IsUpper(text[tokens[i].Start]) && UsesBetween(text, tokens, i + 1, phrase))
+            {
+                return true;
+            }
+
             if (tokens[i + 1].BreakBefore)
             {
                 break;
@@ -624,6 +643,19 @@ public static partial class ClaimFinder
         }
 
         return true;
+    }
+
+    private static bool UsesBetween(string text, List<TextToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsAny(text, tokens[i], ["use", "using", "run", "running", "rely", "ship", "shipping", "chose", "picked"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"under MIT, an open-source licence", "the open-source Apache 2.0 licence": the phrase describes the licence.</summary>

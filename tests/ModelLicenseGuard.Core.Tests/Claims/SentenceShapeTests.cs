@@ -57,6 +57,8 @@ public class SentenceShapeTests
     [InlineData("## Mistral 7B goes «open source»: what changes for you?", Mistral)]
     [InlineData("- [Mistral 7B](https://example.org/mistral) - A small chat model from Paris. #«opensource»", Mistral)]
     [InlineData("Llama 3.1 is «open» under the Llama 3.1 Community License, with a use policy.", Llama)]
+    [InlineData("Unlike the cloud version, here I'm using only «open-source» models, all on my laptop.", Llama + "," + Mistral)]
+    [InlineData("Dense 8B «open» model from Meta; fast enough for a laptop.", Llama)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -111,6 +113,7 @@ public class SentenceShapeTests
     [InlineData("- [Jan](https://example.org/jan) - Runs Mistral 7B offline on your laptop. #opensource")]
     [InlineData("- [Mistral 7B Chat](https://example.org/chat) - A chatbot interface for a small model. #opensource")]
     [InlineData("Llama 3.1 is open under review by the safety board.")]
+    [InlineData("I think open-source models will catch up with GPT-4 next year.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
