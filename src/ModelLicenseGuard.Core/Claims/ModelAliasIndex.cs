@@ -423,11 +423,15 @@ public sealed class ModelAliasIndex
     private static bool ContinuesAsAnotherName(string text, int end)
         => end + 1 < text.Length && (text[end] == '.' || text[end] == '_') && char.IsLetter(text[end + 1]);
 
+    // A size or edition between a family's name and its version: "Mistral Small 3.1", "Mistral Large 2".
+    private static readonly string[] Editions = ["small", "medium", "large"];
+
     /// <summary>The family's root: the one word before the first number of a name ("Gemma" of "Gemma 2 9B"), or null.</summary>
     private static string? Root(string[] words)
     {
-        // "Gemma 2", "Qwen2.5", and "DeepSeek-R1" / "DeepSeek V3", whose version is a letter and a number.
-        var versioned = words.Length >= 2 && (char.IsDigit(words[1][0]) || (words.Length >= 3 && words[1].Length == 1 && char.IsDigit(words[2][0])));
+        // "Gemma 2", "Qwen2.5", and "DeepSeek-R1" / "DeepSeek V3", whose version is a letter and a number; "Mistral Small 3.1".
+        var versioned = words.Length >= 2 && (char.IsDigit(words[1][0])
+            || (words.Length >= 3 && (words[1].Length == 1 || Array.IndexOf(Editions, words[1]) >= 0) && char.IsDigit(words[2][0])));
         if (!versioned || words[0].Length < MinimumRootLength || !char.IsLetter(words[0][0]))
         {
             return null;

@@ -143,6 +143,18 @@ public class SentenceShapeTests
         Assert.Equal(2, claim.Models.Length);
     }
 
+    /// <summary>"Mistral" is the family of Mistral Small 3.1 as "Llama" is of Llama 3.1: an edition word may stand before the version.</summary>
+    [Fact]
+    public void A_family_word_names_a_model_whose_edition_stands_before_its_version()
+    {
+        var index = Index(Llama, "mistralai/Mistral-Small-3.1-24B-Instruct-2503");
+
+        var claim = Assert.Single(ClaimFinder.Find("Open-source models in 2026: Llama, Qwen, and Mistral.", index) ?? []);
+
+        Assert.Equal([Llama, "mistralai/Mistral-Small-3.1-24B-Instruct-2503"], claim.Models.Select(m => index.Models[m].CatalogId!).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.Null(ClaimFinder.Find("Mistral AI ships a fast open-source inference server.", index));
+    }
+
     /// <summary>A family-wide name fits every project model whose own name begins with it, whichever one carries it.</summary>
     [Fact]
     public void A_family_name_names_every_project_model_of_the_family()
