@@ -256,6 +256,7 @@ public sealed class OpenSourceClaimAnalyzerTests
         => await VerifyCS.VerifyAnalyzerAsync(
             [
                 ("/0/Banner.g.cs", """class GeneratedBanner { const string Text = "Powered by the open-source Llama 3.1 model"; }"""),
+                ("/0/Tool.cs", """[System.CodeDom.Compiler.GeneratedCode("a-tool", "1.0")] class ToolBanner { const string Text = "Powered by the open-source Llama 3.1 model"; }"""),
                 ("/0/Banner.cs", """class Banner { const string Text = "Powered by the {|#0:open-source|} Llama 3.1 model"; }"""),
             ],
             Manifests.Llama31(),

@@ -650,6 +650,13 @@ public sealed class RuntimeModelAnalyzerTests
                 object Client() => new OllamaSharp.OllamaApiClient(new System.Uri("http://localhost:11434"), {|#0:"phi3"|});
             }
             """)
+            .WithSource("/0/Attributed.cs", """
+                [System.CodeDom.Compiler.GeneratedCode("a-tool", "1.0")]
+                class FromTool
+                {
+                    object Client() => new OllamaSharp.OllamaApiClient(new System.Uri("http://localhost:11434"), "mistral");
+                }
+                """)
             .WithSource("/0/Clients.g.cs", """
                 class FromGenerator
                 {
