@@ -157,7 +157,7 @@ public static partial class ClaimFinder
         return claims;
     }
 
-    /// <summary>False when the text cannot hold a claim: no "open" and no "OSS" in it. Allocates nothing.</summary>
+    /// <summary>False when the text cannot hold a claim: no word a claim can begin with (<see cref="NextPhraseWord"/>). Allocates nothing.</summary>
     public static bool MayContainClaim(string text, int start, int end) => NextPhraseWord(text, start, end) >= 0;
 
     /// <summary>
