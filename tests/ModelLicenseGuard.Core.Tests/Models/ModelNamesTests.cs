@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
 using ModelLicenseGuard.Models;
 
 namespace ModelLicenseGuard.Core.Tests.Models;
@@ -44,4 +48,62 @@ public sealed class ModelNamesTests
     [InlineData("org/", null)]
     public void Name_part_is_after_the_last_slash(string id, string? expected)
         => Assert.Equal(expected, ModelNames.NamePart(id));
+
+    // The expressions the suffix matchers replace, kept here as the reference they must agree with.
+    private static readonly Regex DeviceSuffix = new(@"[-_.](cpu|cuda|dml|directml|gpu|mobile|web)([-_.][a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex PackagingSuffix = new(@"[-_.:](i?q[0-9][a-z0-9_]*|f16|f32|bf16|fp16|fp32|fp8|int4|int8|gguf|ggml|onnx|awq|gptq|mlx|exl2|[0-9]+bit)$", RegexOptions.CultureInvariant);
+
+    private static string WithoutSuffixesByRegex(string text)
+    {
+        string before;
+        do
+        {
+            before = text;
+            text = DeviceSuffix.Replace(text, string.Empty);
+            text = PackagingSuffix.Replace(text, string.Empty);
+        }
+        while (text.Length != before.Length);
+
+        return text;
+    }
+
+    [Fact]
+    public void Suffixes_are_cut_as_the_expressions_cut_them_on_every_catalog_name()
+    {
+        var names = ModelCatalog.Default.All.SelectMany(m => m.Aliases.Concat(m.OllamaTags).Concat(m.DockerNames).Append(m.Id).Append(m.Name)).ToList();
+        Assert.True(names.Count > 1000);
+        var cut = 0;
+        foreach (var name in names.Select(n => n.ToLowerInvariant()))
+        {
+            var expected = WithoutSuffixesByRegex(name);
+            Assert.Equal(expected, ModelNames.WithoutSuffixes(name));
+            cut += expected.Length < name.Length ? 1 : 0;
+        }
+
+        Assert.True(cut >= 20, $"only {cut} catalog names have a suffix to cut");
+    }
+
+    [Fact]
+    public void Suffixes_are_cut_as_the_expressions_cut_them_on_generated_names()
+    {
+        // Parts that make the expressions match, nearly match and fail: separators, device and packaging words, digits,
+        // upper case and non-ASCII letters the character classes leave out, and a final newline '$' matches before.
+        string[] parts = ["llama", "3", "-", "_", ".", ":", "cpu", "cuda", "dml", "directml", "gpu", "mobile", "web", "q", "iq", "q4", "4", "_k_m", "k", "i", "f16", "bf16", "fp8", "int4", "int8", "gguf", "onnx", "awq", "exl2", "bit", "4bit", "x", "Q", "é", "٣", "\n", "--", "-cpu-int4-rtn-block-32", "-q4_k_m", "mlx"];
+        var random = new Random(20261207);
+        var differences = new List<string>();
+        var cut = 0;
+        for (var n = 0; n < 200_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => parts[random.Next(parts.Length)]));
+            var expected = WithoutSuffixesByRegex(text);
+            cut += expected.Length < text.Length ? 1 : 0;
+            if (expected != ModelNames.WithoutSuffixes(text))
+            {
+                differences.Add(text);
+            }
+        }
+
+        Assert.Empty(differences.Take(10));
+        Assert.True(cut > 20_000, $"only {cut} generated names have a suffix to cut");
+    }
 }
