@@ -4,6 +4,7 @@ using System.IO;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Tasks.Readers;
 using ModelLicenseGuard.Tasks.Sources;
 
 namespace ModelLicenseGuard.Tasks.Resolution;
@@ -45,7 +46,7 @@ internal sealed partial class ModelResolver
             manifest.Problems.Add(new ManifestProblem(DiagnosticIds.InternalError, ProjectAssetsFile!, $"NuGet packages were not searched for models: this MSBuild does not provide NuGet's libraries ({exception.Message})."));
             return;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ModelFormatException)
         {
             manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, ProjectAssetsFile!, $"The NuGet assets file '{ProjectAssetsFile}' cannot be read, so packages were not searched for models: {exception.Message}"));
             return;

@@ -5,19 +5,15 @@ using System.Runtime.CompilerServices;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Tasks.Readers;
 using NuGet.Packaging;
-using NuGet.ProjectModel;
 
 namespace ModelLicenseGuard.Tasks.Sources;
 
 /// <summary>
-/// Model files that NuGet packages bring into the project, found through <c>project.assets.json</c> (read with NuGet's own
-/// library), whose file list of each package says which packages hold one, so no package folder is listed. A model without licence metadata takes the licence its package's nuspec declares.
+/// Model files that NuGet packages bring into the project, found through <c>project.assets.json</c> (<see cref="AssetsFileReader"/>),
+/// whose file list of each package says which packages hold one, so no package folder is listed. A model without licence metadata takes the licence its package's nuspec declares.
 /// </summary>
 internal static class PackageModels
 {
-    // A package is a few folders deep at most; a huge package is not worth a slow build to search whole.
-    private const int MaxFilesPerPackage = 10_000;
-
     /// <summary>A model file found in a package: where it is, how to name it in diagnostics, and the package's licence.</summary>
     internal sealed class Found(string fullPath, string source, string? packageLicense, string? packageLicenseField)
     {
@@ -30,55 +26,59 @@ internal static class PackageModels
         public string? PackageLicenseField { get; } = packageLicenseField;
     }
 
-    /// <summary>Finds model files in the packages the assets file lists. Loads NuGet's assemblies, so callers catch load failures.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    /// <summary>
+    /// Finds model files in the packages the assets file lists. Loads NuGet's assemblies only when a package holds a model
+    /// (for its nuspec), so callers catch load failures.
+    /// </summary>
+    /// <exception cref="ModelFormatException">The assets file is not valid JSON.</exception>
     public static List<Found> Find(string assetsFile, ICollection<string> extensions)
     {
         var found = new List<Found>();
-        var lockFile = new LockFileFormat().Read(assetsFile);
-        foreach (var library in lockFile.Libraries)
+        var assets = AssetsFileReader.Read(assetsFile, extensions);
+        foreach (var package in assets.Packages)
         {
-            if (!string.Equals(library.Type, "package", StringComparison.OrdinalIgnoreCase) || library.Path is null)
-            {
-                continue;
-            }
-
             // The assets file lists every file of each package: only a package that lists a model file is looked at on
             // disk. An assets file without the lists (written by hand or by an old NuGet) falls back to the folder.
-            var listed = library.Files.Count > 0;
-            if (listed && !ListsModelFile(library.Files, extensions))
+            if (package.ListsFiles && package.ModelFiles.Count == 0)
             {
                 continue;
             }
 
-            var folder = PackageFolder(lockFile, library.Path);
+            var folder = PackageFolder(assets.PackageFolders, package.Path);
             if (folder is null)
             {
                 continue;
             }
 
-            var files = listed ? ListedModelFiles(folder, library.Files, extensions) : ModelFiles(folder, extensions);
+            var files = package.ListsFiles ? ListedModelFiles(folder, package.ModelFiles) : ModelFiles(folder, extensions);
             if (files.Count == 0)
             {
                 continue;
             }
 
-            var (license, field) = NuspecLicense(folder, library.Name);
-            foreach (var file in files)
-            {
-                var relative = file.Substring(folder.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Replace('\\', '/');
-                found.Add(new Found(file, $"nuget:{library.Name}/{library.Version}/{relative}", license, field));
-            }
+            AddFound(found, folder, package, files);
         }
 
         return found;
     }
 
-    private static string? PackageFolder(LockFile lockFile, string libraryPath)
+    // Apart from Find, so that NuGet.Packaging (the nuspec reader) is loaded only when a package holds a model file.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddFound(List<Found> found, string folder, AssetsPackage package, List<string> files)
     {
-        foreach (var packageFolder in lockFile.PackageFolders)
+        var (license, field) = NuspecLicense(folder, package.Name);
+        foreach (var file in files)
         {
-            var candidate = Path.Combine(packageFolder.Path, libraryPath);
+            var relative = file.Substring(folder.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Replace('\\', '/');
+            found.Add(new Found(file, $"nuget:{package.Name}/{package.Version}/{relative}", license, field));
+        }
+    }
+
+    private static string? PackageFolder(List<string> packageFolders, string packagePath)
+    {
+        foreach (var packageFolder in packageFolders)
+        {
+            var candidate = Path.Combine(packageFolder, packagePath);
             if (Directory.Exists(candidate))
             {
                 return Path.GetFullPath(candidate);
@@ -88,31 +88,12 @@ internal static class PackageModels
         return null;
     }
 
-    private static bool ListsModelFile(IList<string> files, ICollection<string> extensions)
-    {
-        for (var i = 0; i < files.Count && i < MaxFilesPerPackage; i++)
-        {
-            if (extensions.Contains(Path.GetExtension(files[i]).ToLowerInvariant()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The listed model files that are on disk (a package folder may have been trimmed since the restore).</summary>
-    private static List<string> ListedModelFiles(string folder, IList<string> listed, ICollection<string> extensions)
+    private static List<string> ListedModelFiles(string folder, List<string> listed)
     {
         var files = new List<string>();
-        for (var i = 0; i < listed.Count && i < MaxFilesPerPackage; i++)
+        foreach (var relative in listed)
         {
-            var relative = listed[i];
-            if (!extensions.Contains(Path.GetExtension(relative).ToLowerInvariant()))
-            {
-                continue;
-            }
-
             var full = Path.GetFullPath(Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar)));
 
             // A hostile assets file may list "../x": nothing outside the package folder is read.
@@ -131,7 +112,7 @@ internal static class PackageModels
         var seen = 0;
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
-            if (++seen > MaxFilesPerPackage)
+            if (++seen > AssetsFileReader.MaxFilesPerPackage)
             {
                 break;
             }
