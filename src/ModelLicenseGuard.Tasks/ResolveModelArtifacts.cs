@@ -67,6 +67,7 @@ public sealed class ResolveModelArtifacts : Microsoft.Build.Utilities.Task
     {
         try
         {
+            ModelResolver.StartLoadingCatalog();
             _cache = FactsCache.Load(CachePath);
             var manifest = Resolve();
             ModelCount = manifest.Models.Count;

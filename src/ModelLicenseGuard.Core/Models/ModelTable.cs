@@ -31,11 +31,14 @@ public sealed class ModelTable
     public static ModelTable Parse(IEnumerable<KeyValuePair<string, string>> files, LicenseTable licenses)
     {
         var table = new ModelTable();
+
+        // Five hundred models share a few dozen licence expressions: each is parsed once.
+        var resolved = new Dictionary<string, LicenseInfo?>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var block in CatalogText.Parse(file.Value, file.Key))
             {
-                table._all.Add(Read(block, licenses));
+                table._all.Add(Read(block, licenses, resolved));
             }
         }
 
@@ -337,9 +340,15 @@ public sealed class ModelTable
             : model.License.Tier;
     }
 
-    private static ModelInfo Read(CatalogBlock block, LicenseTable licenses)
+    private static ModelInfo Read(CatalogBlock block, LicenseTable licenses, Dictionary<string, LicenseInfo?> resolved)
     {
         var license = LicenseTable.Required(block, "license");
+        if (!resolved.TryGetValue(license, out var licenseInfo))
+        {
+            licenseInfo = licenses.Resolve(license);
+            resolved[license] = licenseInfo;
+        }
+
         var model = new ModelInfo(block.Id, LicenseTable.Required(block, "name"), LicenseTable.Required(block, "family"), license, LicenseTable.Required(block, "source"), block.File)
         {
             WeightsOpen = LicenseTable.Required(block, "weights") switch
@@ -359,7 +368,7 @@ public sealed class ModelTable
             OllamaTags = block.GetAll("ollama"),
             DockerNames = block.GetAll("docker"),
             Note = block.Get("note"),
-            License = licenses.Resolve(license),
+            License = licenseInfo,
         };
 
         if (!model.SourceUrl.StartsWith("https://", StringComparison.Ordinal))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
@@ -12,21 +13,65 @@ namespace ModelLicenseGuard.Tasks.Resolution;
 // Model files that the project's NuGet packages bring.
 internal sealed partial class ModelResolver
 {
+    /// <summary>What the assets file says of the packages' models: the models, a problem, or a failure to report in their place.</summary>
+    private sealed class PackageScan
+    {
+        public List<PackageModels.Found> Found { get; } = [];
+
+        public ManifestProblem? Problem { get; set; }
+
+        public ExceptionDispatchInfo? Failure { get; set; }
+    }
+
+    /// <summary>Reads the assets file for package models; what goes wrong is kept for <see cref="ResolvePackages"/> to report.</summary>
+    private PackageScan ScanPackages()
+    {
+        var scan = new PackageScan();
+        try
+        {
+            scan.Problem = FindPackageModels(scan.Found);
+        }
+        catch (Exception exception)
+        {
+            scan.Failure = ExceptionDispatchInfo.Capture(exception);
+        }
+
+        return scan;
+    }
+
     /// <summary>Model files that NuGet packages bring, named by package so the user sees which dependency carries them.</summary>
-    private void ResolvePackages(ModelManifest manifest, HashSet<string> seen)
+    private void ResolvePackages(ModelManifest manifest, HashSet<string> seen, PackageScan scan)
+    {
+        scan.Failure?.Throw();
+        if (scan.Problem is not null)
+        {
+            manifest.Problems.Add(scan.Problem);
+            return;
+        }
+
+        foreach (var package in scan.Found)
+        {
+            if (seen.Add(package.FullPath))
+            {
+                Isolated(manifest, package.Source, () => ReadFile(manifest, package.FullPath, package.Source, package));
+            }
+        }
+    }
+
+    /// <summary>Adds the models the assets file's packages hold to <paramref name="found"/>; returns the problem that stopped the search, if any.</summary>
+    private ManifestProblem? FindPackageModels(List<PackageModels.Found> found)
     {
         if (string.IsNullOrWhiteSpace(ProjectAssetsFile))
         {
-            return;
+            return null;
         }
 
         if (!File.Exists(ProjectAssetsFile))
         {
-            manifest.Problems.Add(new ManifestProblem(
+            return new ManifestProblem(
                 DiagnosticIds.UnreadableModel,
                 ProjectAssetsFile!,
-                $"The NuGet assets file '{ProjectAssetsFile}' does not exist, so packages were not searched for models. Restore the project (dotnet restore) and build again."));
-            return;
+                $"The NuGet assets file '{ProjectAssetsFile}' does not exist, so packages were not searched for models. Restore the project (dotnet restore) and build again.");
         }
 
         var extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -35,29 +80,19 @@ internal sealed partial class ModelResolver
             extensions.Add(extension.Trim().ToLowerInvariant());
         }
 
-        List<PackageModels.Found> found;
         try
         {
-            found = PackageModels.Find(ProjectAssetsFile!, extensions);
+            found.AddRange(PackageModels.Find(ProjectAssetsFile!, extensions));
+            return null;
         }
         catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or TypeLoadException)
         {
-            // NuGet's assemblies come from the MSBuild running the build; one that lacks them cannot search packages.
-            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.InternalError, ProjectAssetsFile!, $"NuGet packages were not searched for models: this MSBuild does not provide NuGet's libraries ({exception.Message})."));
-            return;
+            // NuGet's assemblies come from the MSBuild running the build; one that lacks them cannot read a package's nuspec.
+            return new ManifestProblem(DiagnosticIds.InternalError, ProjectAssetsFile!, $"NuGet packages were not searched for models: this MSBuild does not provide NuGet's libraries ({exception.Message}).");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ModelFormatException)
         {
-            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.UnreadableModel, ProjectAssetsFile!, $"The NuGet assets file '{ProjectAssetsFile}' cannot be read, so packages were not searched for models: {exception.Message}"));
-            return;
-        }
-
-        foreach (var package in found)
-        {
-            if (seen.Add(package.FullPath))
-            {
-                Isolated(manifest, package.Source, () => ReadFile(manifest, package.FullPath, package.Source, package));
-            }
+            return new ManifestProblem(DiagnosticIds.UnreadableModel, ProjectAssetsFile!, $"The NuGet assets file '{ProjectAssetsFile}' cannot be read, so packages were not searched for models: {exception.Message}");
         }
     }
 

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
+using ModelLicenseGuard.Models;
 using ModelLicenseGuard.Tasks.Caching;
 using ModelLicenseGuard.Tasks.Online;
 using ModelLicenseGuard.Tasks.Readers;
@@ -109,17 +111,47 @@ internal sealed partial class ModelResolver
 
     public ModelManifest Resolve()
     {
+        StartLoadingCatalog();
         var manifest = new ModelManifest();
         var seen = new HashSet<string>(PathComparer);
         using var hub = new HubLookup(LockedHubAnswers, Online);
         Hub = hub;
+
+        // The assets file is read first, while the catalog loads; what it finds joins the manifest in its usual place.
+        var packages = ScanPackages();
         ResolveModelFiles(manifest, seen);
         ResolveReferences(manifest, seen);
         ResolveCandidates(manifest, seen);
-        Isolated(manifest, ProjectAssetsFile ?? string.Empty, () => ResolvePackages(manifest, seen));
+        Isolated(manifest, ProjectAssetsFile ?? string.Empty, () => ResolvePackages(manifest, seen, packages));
         ResolveConfiguration(manifest, seen);
         hub.Finish(manifest.Problems);
         return manifest;
+    }
+
+    private static int _catalogStarted;
+
+    /// <summary>
+    /// Starts loading the catalog on the thread pool. In a fresh MSBuild process that takes tens of milliseconds, and
+    /// what the resolver does before its first classification (the facts cache, the assets file, the first headers)
+    /// needs no catalog; the first look-up waits for the load (the catalog is a <see cref="Lazy{T}"/>) rather than
+    /// starting a second one. Once per process.
+    /// </summary>
+    internal static void StartLoadingCatalog()
+    {
+        if (Interlocked.Exchange(ref _catalogStarted, 1) == 0)
+        {
+            ThreadPool.QueueUserWorkItem(_ =>
+            {
+                try
+                {
+                    _ = ModelCatalog.Default;
+                }
+                catch (Exception)
+                {
+                    // The catalog keeps its exception, and the first look-up on the build's own thread reports it.
+                }
+            });
+        }
     }
 
     /// <summary>

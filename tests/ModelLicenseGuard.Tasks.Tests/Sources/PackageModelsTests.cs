@@ -57,6 +57,21 @@ public sealed class PackageModelsTests : IDisposable
         Assert.Contains("invalid JSON at byte", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Package_models_keep_their_place_after_the_project_s_own_files_though_the_assets_file_is_read_first()
+    {
+        _root.WriteBytes("packages/acme.models/1.2.0/content/tiny.gguf", GgufBuilder.Model("Package Model", "apache-2.0").Build());
+        _root.WriteBytes("z-own.gguf", GgufBuilder.Model("Own Model", "mit").Build());
+        var assets = WriteAssets($$"""
+            { "libraries": { "Acme.Models/1.2.0": { "type": "package", "path": "acme.models/1.2.0", "files": [ "content/tiny.gguf" ] } },
+              "packageFolders": { "{{Json(_root.PathOf("packages"))}}": {} } }
+            """);
+
+        var manifest = new ModelResolver(_root.FullPath) { ProjectAssetsFile = assets, ModelFiles = ["z-own.gguf"] }.Resolve();
+
+        Assert.Equal(["Own Model", "Package Model"], manifest.Models.Select(m => m.Name));
+    }
+
     private string WriteAssets(string text) => _root.WriteBytes("obj/project.assets.json", Encoding.UTF8.GetBytes(text));
 
     private static string Json(string path) => path.Replace("\\", "\\\\", StringComparison.Ordinal);
