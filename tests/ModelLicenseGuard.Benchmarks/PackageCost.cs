@@ -166,6 +166,13 @@ internal static class PackageCost
             }
 
             Console.WriteLine($"  this build, re-run with the facts cache: {Milliseconds(cached)}");
+            if (apps.Count > 1)
+            {
+                // Each round's two cold runs were minutes apart at most: their ratio is what one machine state says.
+                var ratios = cold[0].Zip(cold[1], (ours, baseline) => ours / baseline).OrderBy(r => r).ToArray();
+                Console.WriteLine($"  this build / baseline, cold, paired by round: median {ratios[ratios.Length / 2]:0.00} (min {ratios[0]:0.00}, max {ratios[^1]:0.00})");
+            }
+
             return 0;
         }
         finally
