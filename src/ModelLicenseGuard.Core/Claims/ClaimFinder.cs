@@ -63,7 +63,7 @@ public static partial class ClaimFinder
     ];
 
     // Words "open-" makes other terms with: "open-access", "open-science", "open-ended", "open-domain".
-    private static readonly string[] OpenCompounds = ["access", "science", "ended", "domain", "vocabulary", "book", "set", "world", "door", "minded"];
+    private static readonly string[] OpenCompounds = ["access", "acess", "science", "ended", "domain", "vocabulary", "book", "set", "world", "door", "minded"];
 
     // Words that turn the phrase into a denial: "not open source", "isn't open-source", "non-open-source".
     // Contrasts ("unlike", "than", "nor") are not denials: "unlike the open-source Llama 3.1" still calls Llama 3.1
@@ -250,8 +250,9 @@ public static partial class ClaimFinder
             return false;
         }
 
-        // "open-access", "open-science", "open-ended": other words, whatever they are said of.
-        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && TextTokenizer.IsHyphen(text[tokens[i].End]) && tokens[i].End + 1 == tokens[next].Start && IsAny(text, tokens[next], OpenCompounds))
+        // "open-access", "open science", "open-ended": other words, whatever they are said of, with a hyphen or a space.
+        if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && tokens[i].End + 1 == tokens[next].Start
+            && (TextTokenizer.IsHyphen(text[tokens[i].End]) || text[tokens[i].End] == ' ') && IsAny(text, tokens[next], OpenCompounds))
         {
             return false;
         }
@@ -303,12 +304,14 @@ public static partial class ClaimFinder
         {
             var soCalled = TextTokenizer.Is(text, tokens[i], "so") && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "called");
             var meaningOf = IsAny(text, tokens[i], ["meaning"]) && i + 1 <= last && TextTokenizer.Is(text, tokens[i + 1], "of");
+            // "The Best Open Model You Can Run, If You Can Call It Open": the name is questioned as it is given.
+            var callIt = TextTokenizer.Is(text, tokens[i], "call") && i + 1 <= last && IsAny(text, tokens[i + 1], ["it", "them", "this"]);
             // "if you could open-source the 8B model", "could you make it open source": a request, not a claim. "Please
             // add support for Google's open source Gemma" asks for something else, and its "open source Gemma" stands.
             var request = i < phrase && !attributive && (IsAny(text, tokens[i], ["please", "wish", "hope", "hoping", "request", "requesting"])
                 || (i + 1 <= last && IsAny(text, tokens[i], ["could", "would", "can", "will"]) && TextTokenizer.Is(text, tokens[i + 1], "you"))
                 || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would", "can"])));
-            if (soCalled || meaningOf || request || IsAny(text, tokens[i], DebateWords))
+            if (soCalled || meaningOf || callIt || request || IsAny(text, tokens[i], DebateWords))
             {
                 return true;
             }
@@ -924,7 +927,8 @@ public static partial class ClaimFinder
 
         if (after >= tokens.Count || tokens[after].BreakBefore)
         {
-            return true;
+            // "Open source, OpenAI-based Whisper, a desktop application for Windows": the apposition says it is software.
+            return after >= tokens.Count || !IsSoftwareApposition(text, tokens, after);
         }
 
         // "a GPT-4o level model", "GPT-4-class": a yardstick, not the model; "open-source ChatGPT alternatives": other models.
@@ -935,6 +939,25 @@ public static partial class ClaimFinder
 
         // "the open Llama 3.1 issue": bare "open" needs the sentence to go on about the model itself.
         return kind != Phrase.Open || IsAny(text, tokens[after], ["model", "llm", "weights", "and", "from", "by", "for"]);
+    }
+
+    /// <summary>", a desktop application", ", an open-source CLI": a comma, an article and software within three words.</summary>
+    private static bool IsSoftwareApposition(string text, List<TextToken> tokens, int index)
+    {
+        if (text.IndexOf(',', tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End) < 0 || !IsAny(text, tokens[index], ["a", "an"]))
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < tokens.Count && i <= index + 3 && !tokens[i].BreakBefore; i++)
+        {
+            if (IsAny(text, tokens[i], SoftwareNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"model", "local LLM", "model weights" starting at <paramref name="index"/>, and not "model runner".</summary>

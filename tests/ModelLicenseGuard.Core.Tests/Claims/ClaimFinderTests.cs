@@ -17,6 +17,8 @@ public class ClaimFinderTests
     [InlineData("Powered by the «open-source» Llama 3.1 model")]
     [InlineData("Llama 3.1 is «open source»")]
     [InlineData("Llama 3.1 is «open source».")]
+    [InlineData("«Open source» Llama 3.1, a model from Meta, writes code.")]
+    [InlineData("Llama 3.1 is an «open» model with open-ended answers")]
     [InlineData("llama3.1 is fully «open-source»")]
     [InlineData("We ship the «Open Source» Meta Llama 3.1 8B Instruct")]
     [InlineData("Llama-3.1 is an «opensource» model")]
@@ -128,6 +130,12 @@ public class ClaimFinderTests
     [InlineData("Llama 3.1 fans are open source advocates")]
     [InlineData("Llama 3.1 8B GGUF files are open source")]
     [InlineData("OpenSourceLlama")]
+    [InlineData("Llama 3.1 is an open access multilingual LLM")]
+    [InlineData("Llama 3.1, an open-access LLM, and open science")]
+    [InlineData("Open source, Meta-based Llama 3.1, a desktop application for Windows, runs on the GPU.")]
+    [InlineData("The open-source Llama 3.1, an app for your phone")]
+    [InlineData("Llama 3.1: The Best Open Model You Can Run on One GPU, If You Can Call It Open")]
+    [InlineData("Llama 3.1 is the best open model, if you can call it that")]
     [InlineData("")]
     public void Does_not_flag_text_that_makes_no_open_source_claim_about_the_model(string text)
     {
