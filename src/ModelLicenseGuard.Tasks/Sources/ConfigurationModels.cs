@@ -7,7 +7,7 @@ namespace ModelLicenseGuard.Tasks.Sources;
 
 /// <summary>
 /// Which settings of an <c>appsettings*.json</c> file name a model: the keys the .NET AI libraries' samples and templates
-/// use (<c>*:ModelId</c>, <c>*:Model</c>, <c>*:ChatModelId</c>, <c>*:EmbeddingModelId</c>, <c>*:ModelPath</c>, any <c>*…ModelId</c>
+/// use (<c>*:ModelId</c>, <c>*:Model</c>, <c>*:ChatModelId</c>, <c>*:EmbeddingModelId</c>, <c>*:ModelPath</c>, Kernel Memory's <c>*:TextModel</c> and <c>*:TextModelDir</c>, any <c>*…ModelId</c>
 /// or <c>*…ModelName</c>), a connection
 /// string's <c>Model=</c> part (Aspire), and keys the project names in <c>ModelConfigurationKey</c> items.
 /// </summary>
@@ -17,7 +17,8 @@ namespace ModelLicenseGuard.Tasks.Sources;
 /// </remarks>
 internal static class ConfigurationModels
 {
-    private static readonly string[] ModelKeys = ["ModelId", "Model", "ModelName", "ChatModelId", "ChatModel", "EmbeddingModelId", "EmbeddingModel", "DefaultModel", "ModelPath"];
+    // TextModel and TextModelDir are Kernel Memory's (its OpenAI and ONNX services' settings).
+    private static readonly string[] ModelKeys = ["ModelId", "Model", "ModelName", "ChatModelId", "ChatModel", "EmbeddingModelId", "EmbeddingModel", "DefaultModel", "ModelPath", "TextModel", "TextModelDir"];
 
     /// <summary>A model named in a configuration file.</summary>
     public sealed class Found
@@ -108,7 +109,7 @@ internal static class ConfigurationModels
     /// <summary>The section says which library the model is for: an Ollama tag, a Hugging Face id, a Foundry Local alias.</summary>
     private static ModelValueKind KindOf(string key, string name)
     {
-        if (name.EndsWith("Path", StringComparison.OrdinalIgnoreCase))
+        if (name.EndsWith("Path", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Dir", StringComparison.OrdinalIgnoreCase))
         {
             return ModelValueKind.Path;
         }

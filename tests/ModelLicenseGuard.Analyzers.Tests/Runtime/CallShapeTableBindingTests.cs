@@ -41,6 +41,11 @@ public sealed class CallShapeTableBindingTests
         ("Aspire.Hosting.GitHubModelsExtensions", null, "Aspire.Hosting.GitHub.Models is not served"),
         ("Microsoft.AI.Foundry.Local.FoundryLocalManager", null, "Microsoft.AI.Foundry.Local is not served"),
         ("Microsoft.AI.Foundry.Local.ICatalog", null, "Microsoft.AI.Foundry.Local is not served"),
+        ("Microsoft.KernelMemory.AI.Ollama.OllamaModelConfig", null, "Microsoft.KernelMemory (archived) is not served"),
+        ("Microsoft.KernelMemory.OpenAIConfig", null, "Microsoft.KernelMemory (archived) is not served"),
+        ("Microsoft.KernelMemory.AzureOpenAIConfig", null, "Microsoft.KernelMemory (archived) is not served"),
+        ("Microsoft.KernelMemory.OnnxConfig", null, "Microsoft.KernelMemory (archived) is not served"),
+        ("Microsoft.KernelMemory.LlamaSharpModelConfig", null, "Microsoft.KernelMemory (archived) is not served"),
     ];
 
     /// <summary>

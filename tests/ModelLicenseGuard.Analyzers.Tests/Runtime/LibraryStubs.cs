@@ -4,7 +4,7 @@ namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 /// STUBS, not the real libraries: minimal public API surfaces with the real namespaces, type names, member names and
 /// parameter names of packages the registry this repository builds against does not serve (Semantic Kernel's Ollama,
 /// Hugging Face and ONNX connectors, Microsoft.Extensions.AI.Ollama, Microsoft.Extensions.AI.OpenAI before 9.3, the Aspire
-/// Ollama, Azure and GitHub Models hosting packages, Foundry Local). Every other library is referenced for real
+/// Ollama, Azure and GitHub Models hosting packages, Foundry Local, Kernel Memory). Every other library is referenced for real
 /// (<see cref="AiLibraries"/>). Only signatures matter to the analyzer: bodies throw.
 /// </summary>
 internal static class LibraryStubs
@@ -199,6 +199,73 @@ internal static class LibraryStubs
             }
         }
         """;
+    public const string KernelMemory = """
+        // STUB of Microsoft.KernelMemory (the archived v1 line): services read their models from config objects.
+        namespace Microsoft.KernelMemory
+        {
+            public class OpenAIConfig
+            {
+                public string TextModel { get; set; } = string.Empty;
+
+                public string EmbeddingModel { get; set; } = string.Empty;
+            }
+
+            public class AzureOpenAIConfig
+            {
+                public string Deployment { get; set; } = string.Empty;
+            }
+
+            public class OnnxConfig
+            {
+                public string TextModelDir { get; set; } = string.Empty;
+            }
+
+            public class LlamaSharpModelConfig
+            {
+                public string ModelPath { get; set; } = "";
+            }
+
+            public class LlamaSharpConfig
+            {
+                public LlamaSharpModelConfig TextModel { get; set; } = new();
+            }
+
+            public class KernelMemoryBuilder
+            {
+                public KernelMemoryBuilder WithOllamaTextGeneration(AI.Ollama.OllamaConfig config) => this;
+
+                public KernelMemoryBuilder WithOpenAI(OpenAIConfig config) => this;
+
+                public KernelMemoryBuilder WithOnnxTextGeneration(OnnxConfig config) => this;
+
+                public KernelMemoryBuilder WithLlamaTextGeneration(LlamaSharpConfig config) => this;
+            }
+        }
+
+        namespace Microsoft.KernelMemory.AI.Ollama
+        {
+            public class OllamaModelConfig
+            {
+                public OllamaModelConfig() { }
+
+                public OllamaModelConfig(string modelName) { }
+
+                public OllamaModelConfig(string modelName, int maxToken) { }
+
+                public string ModelName { get; set; } = string.Empty;
+            }
+
+            public class OllamaConfig
+            {
+                public string Endpoint { get; set; } = "http://localhost:11434";
+
+                public OllamaModelConfig TextModel { get; set; } = new();
+
+                public OllamaModelConfig EmbeddingModel { get; set; } = new();
+            }
+        }
+        """;
+
     public const string ExtensionsAIOllama = """
         // STUB of Microsoft.Extensions.AI.Ollama (the preview OllamaChatClient, deprecated for OllamaSharp; not served).
         namespace Microsoft.Extensions.AI

@@ -666,6 +666,35 @@ public sealed class RuntimeModelAnalyzerTests
             .Expect(Found(0, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence")).RunAsync();
 
     [Fact]
+    public async Task Kernel_Memory_config_objects_name_their_models()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.KernelMemory;
+            using Microsoft.KernelMemory.AI.Ollama;
+            class C
+            {
+                object M()
+                {
+                    var ollama = new OllamaConfig
+                    {
+                        Endpoint = "http://localhost:11434",
+                        TextModel = new OllamaModelConfig({|#0:"phi3:medium-128k"|}, 131072),
+                        EmbeddingModel = new OllamaModelConfig { ModelName = {|#1:"nomic-embed-text"|} },
+                    };
+                    var openAI = new OpenAIConfig { TextModel = {|#2:"gpt-4o-mini"|}, EmbeddingModel = {|#3:"text-embedding-3-small"|} };
+                    var onnx = new OnnxConfig { TextModelDir = {|#4:"models/Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4"|} };
+                    return new KernelMemoryBuilder().WithOllamaTextGeneration(ollama).WithOpenAI(openAI).WithOnnxTextGeneration(onnx);
+                }
+            }
+            """,
+            LibraryStubs.KernelMemory).Expect(
+                Found(0, "Phi-3 Medium 128K Instruct", "Ollama tag 'phi3:medium-128k'", "open weights under the 'mit' licence"),
+                Found(1, "Nomic Embed Text v1.5", "Ollama tag 'nomic-embed-text'", "open-source AI under the 'apache-2.0' licence"),
+                Found(2, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
+                Found(3, "text-embedding-3-small", "API model name 'text-embedding-3-small'", "a closed model, available only through its vendor's API"),
+                Found(4, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4'", "open weights under the 'mit' licence")).RunAsync();
+
+    [Fact]
     public async Task Foundry_Local_aliases_are_models()
         => await new RuntimeModelTest(
             """

@@ -180,7 +180,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         "global using Microsoft.AspNetCore.Builder; global using Microsoft.AspNetCore.Hosting; global using Microsoft.AspNetCore.Http; global using Microsoft.AspNetCore.Routing; global using Microsoft.Extensions.Configuration; global using Microsoft.Extensions.DependencyInjection; global using Microsoft.Extensions.Hosting; global using Microsoft.Extensions.Logging; global using System.Net.Http.Json;",
         "global using Aspire.Hosting; global using Aspire.Hosting.ApplicationModel;",
         LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
-        LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal,
+        LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal, LibraryStubs.KernelMemory,
     ];
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Framework = new(async () =>

@@ -54,6 +54,26 @@ public sealed class ConfigurationModelsTests : IDisposable
     }
 
     [Fact]
+    public void Kernel_Memory_settings_name_a_text_model_and_an_onnx_model_folder()
+    {
+        Write("appsettings.json", """
+            {
+              "KernelMemory": {
+                "Services": {
+                  "OpenAI": { "TextModel": "gpt-4o-mini", "TextModelMaxTokenTotal": 16384, "TextModelTokenizer": "o200k" },
+                  // Source: https://huggingface.co/microsoft/phi-4-onnx/tree/main
+                  "Onnx": { "TextModelDir": "/models/phi-4-onnx", "MaxTokens": 16384 }
+                }
+              }
+            }
+            """);
+
+        var manifest = Resolve(["appsettings.json"]);
+
+        Assert.Equal([("openai/gpt-4o-mini", 4), ("microsoft/phi-4", 6)], manifest.Models.Select(m => (m.CatalogId!, m.OriginLine)).ToArray());
+    }
+
+    [Fact]
     public void A_model_the_catalog_does_not_know_is_MLG0030_naming_file_key_and_line()
     {
         Write("appsettings.Development.json", "{\n  \"Ollama\": {\n    \"Model\": \"acme-inhouse:7b\"\n  }\n}");
