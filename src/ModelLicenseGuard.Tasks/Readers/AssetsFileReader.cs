@@ -71,16 +71,7 @@ internal static class AssetsFileReader
         }
 
         // NuGet writes no byte order mark, but an editor may.
-        var position = stream.Position;
-        if (length >= 3 && stream.ReadByte() == 0xEF && stream.ReadByte() == 0xBB && stream.ReadByte() == 0xBF)
-        {
-            length -= 3;
-        }
-        else
-        {
-            stream.Position = position;
-        }
-
+        length = BoundedJsonReader.SkipByteOrderMark(stream, length);
         var json = new BoundedJsonReader(stream, length, what, MaxDepth, MaxKeptStringLength);
         json.Read();
         if (json.TokenKind != JsonTokenType.StartObject)
@@ -142,11 +133,11 @@ internal static class AssetsFileReader
             {
                 if (json.StringEquals("type"))
                 {
-                    type = ReadString(json);
+                    type = json.ReadStringValue();
                 }
                 else if (json.StringEquals("path"))
                 {
-                    folder = ReadString(json);
+                    folder = json.ReadStringValue();
                 }
                 else if (json.StringEquals("files"))
                 {
@@ -224,17 +215,5 @@ internal static class AssetsFileReader
             json.Read();
             json.Skip();
         }
-    }
-
-    private static string? ReadString(BoundedJsonReader json)
-    {
-        json.Read();
-        if (json.TokenKind == JsonTokenType.String)
-        {
-            return json.GetString();
-        }
-
-        json.Skip();
-        return null;
     }
 }

@@ -182,6 +182,35 @@ internal sealed class BoundedJsonReader
         }
     }
 
+    /// <summary>
+    /// Moves past a UTF-8 byte order mark at the stream's position, which is not JSON but which editors write; returns how
+    /// many of the <paramref name="length"/> bytes from there are left for the JSON.
+    /// </summary>
+    public static long SkipByteOrderMark(Stream stream, long length)
+    {
+        var position = stream.Position;
+        if (length >= 3 && stream.ReadByte() == 0xEF && stream.ReadByte() == 0xBB && stream.ReadByte() == 0xBF)
+        {
+            return length - 3;
+        }
+
+        stream.Position = position;
+        return length;
+    }
+
+    /// <summary>Reads the value after a property name: its text when it is a string, otherwise null (and it is skipped).</summary>
+    public string? ReadStringValue()
+    {
+        Read();
+        if (TokenKind == JsonTokenType.String)
+        {
+            return GetString();
+        }
+
+        Skip();
+        return null;
+    }
+
     /// <summary>The current string or property name; null when it was longer than the cap.</summary>
     public string? GetString() => StringTooLong ? null : new string(_chars, 0, _charCount);
 

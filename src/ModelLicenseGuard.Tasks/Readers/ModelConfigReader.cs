@@ -63,11 +63,11 @@ internal static class ModelConfigReader
         {
             if (json.StringEquals("_name_or_path"))
             {
-                config.NameOrPath = ReadString(json);
+                config.NameOrPath = json.ReadStringValue();
             }
             else if (json.StringEquals("model_type"))
             {
-                config.ModelType = ReadString(json);
+                config.ModelType = json.ReadStringValue();
             }
             else if (json.StringEquals("architectures"))
             {
@@ -113,7 +113,7 @@ internal static class ModelConfigReader
             {
                 if (json.StringEquals("type"))
                 {
-                    config.ModelType = ReadString(json);
+                    config.ModelType = json.ReadStringValue();
                 }
                 else
                 {
@@ -138,17 +138,7 @@ internal static class ModelConfigReader
                 $"{what} is {length.ToString(CultureInfo.InvariantCulture)} bytes, more than the 1 MB a model config is read up to");
         }
 
-        // A UTF-8 byte order mark is not JSON, but editors write one; it is skipped.
-        var position = stream.Position;
-        if (length >= 3 && stream.ReadByte() == 0xEF && stream.ReadByte() == 0xBB && stream.ReadByte() == 0xBF)
-        {
-            length -= 3;
-        }
-        else
-        {
-            stream.Position = position;
-        }
-
+        length = BoundedJsonReader.SkipByteOrderMark(stream, length);
         var json = new BoundedJsonReader(stream, length, what, MaxDepth, MaxKeptStringLength);
         json.Read();
         if (json.TokenKind != JsonTokenType.StartObject)
@@ -165,19 +155,6 @@ internal static class ModelConfigReader
         while (json.Read())
         {
         }
-    }
-
-    /// <summary>Reads the value after a property name: its text when it is a string, otherwise null (and it is skipped).</summary>
-    private static string? ReadString(BoundedJsonReader json)
-    {
-        json.Read();
-        if (json.TokenKind == JsonTokenType.String)
-        {
-            return json.GetString();
-        }
-
-        json.Skip();
-        return null;
     }
 
     /// <summary>Reads a string, or the strings of an array (other elements are skipped), into <paramref name="target"/>.</summary>
