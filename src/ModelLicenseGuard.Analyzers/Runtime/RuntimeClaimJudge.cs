@@ -142,18 +142,24 @@ internal static class RuntimeClaimJudge
             return;
         }
 
+        // The notices first: where they carry every attribution, no source file's text is copied out to be searched.
         var carried = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var tree in context.Compilation.SyntaxTrees)
-        {
-            Mark(tree.GetText(context.CancellationToken).ToString(), required.Keys, carried);
-        }
-
         foreach (var file in context.Options.AdditionalFiles)
         {
-            if (IsNotice(file.Path) && file.GetText(context.CancellationToken) is { } notice)
+            if (carried.Count < required.Count && IsNotice(file.Path) && file.GetText(context.CancellationToken) is { } notice)
             {
                 Mark(notice.ToString(), required.Keys, carried);
             }
+        }
+
+        foreach (var tree in context.Compilation.SyntaxTrees)
+        {
+            if (carried.Count == required.Count)
+            {
+                break;
+            }
+
+            Mark(tree.GetText(context.CancellationToken).ToString(), required.Keys, carried);
         }
 
         foreach (var requirement in required)
