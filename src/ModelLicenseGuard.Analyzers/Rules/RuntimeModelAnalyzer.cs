@@ -497,6 +497,11 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
 
         private void Analyze(Action<Diagnostic> report, IOperation valueOperation, CallShape shape, ModelValueKind kind, int callerDepth, System.Threading.CancellationToken cancellationToken)
         {
+            if (valueOperation.SemanticModel is { } semanticModel && ModelValueFolder.IsInBranchNeverTaken(valueOperation.Syntax, semanticModel, cancellationToken))
+            {
+                return;
+            }
+
             var location = valueOperation.Syntax.GetLocation();
             var value = _folder.Fold(valueOperation, cancellationToken);
             if (value.IsNone)

@@ -269,6 +269,66 @@ internal sealed class ModelValueFolder
         return returns == 1 ? returned : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="node"/> is in a branch the code as written never takes: the <c>else</c> of
+    /// <c>if (usingOpenAI)</c> where <c>var usingOpenAI = true;</c> is never assigned again, or the other arm of a
+    /// conditional on a constant. A model named there is not a model the app uses.
+    /// </summary>
+    public static bool IsInBranchNeverTaken(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        for (var child = node; child.Parent is { } parent && parent is not (MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax); child = parent)
+        {
+            var (condition, whenTrue, whenFalse) = parent switch
+            {
+                IfStatementSyntax statement => (statement.Condition, (SyntaxNode)statement.Statement, (SyntaxNode?)statement.Else),
+                ConditionalExpressionSyntax conditional => (conditional.Condition, conditional.WhenTrue, conditional.WhenFalse),
+                _ => (null, null!, null),
+            };
+
+            if (condition is not null && (child == whenTrue || child == whenFalse) && ConstantCondition(condition, model, cancellationToken) is { } value
+                && value != (child == whenTrue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A condition's value when the code as written fixes it: a constant, or a bool local initialised with one and never assigned again.</summary>
+    private static bool? ConstantCondition(ExpressionSyntax condition, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetConstantValue(condition, cancellationToken) is { HasValue: true, Value: bool constant })
+        {
+            return constant;
+        }
+
+        var negated = false;
+        while (condition is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not)
+        {
+            negated = !negated;
+            condition = not.Operand;
+        }
+
+        while (condition is ParenthesizedExpressionSyntax parenthesized)
+        {
+            condition = parenthesized.Expression;
+        }
+
+        if (condition is not IdentifierNameSyntax
+            || model.GetSymbolInfo(condition, cancellationToken).Symbol is not ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean } local
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+            || declarator.SyntaxTree != model.SyntaxTree
+            || model.GetConstantValue(initializer, cancellationToken) is not { HasValue: true, Value: bool initial }
+            || IsWrittenAgain(declarator, local, model, cancellationToken))
+        {
+            return null;
+        }
+
+        return initial != negated;
+    }
+
     /// <summary>Whether the local is assigned, or passed by ref or out, anywhere in the body that declares it.</summary>
     private static bool IsWrittenAgain(SyntaxNode declarator, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
     {

@@ -47,8 +47,10 @@ internal static class ConfigurationModels
     /// <param name="extraKeys">Keys the project declares (<c>ModelConfigurationKey</c>), with the kind of value each holds.</param>
     public static List<Found> Find(IEnumerable<AppSetting> settings, IReadOnlyDictionary<string, ModelValueKind> extraKeys)
     {
+        var all = settings as IReadOnlyList<AppSetting> ?? new List<AppSetting>(settings);
         var found = new List<Found>();
-        foreach (var setting in settings)
+        var declaredKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in all)
         {
             var value = setting.Value.Trim();
             if (value.Length == 0)
@@ -59,6 +61,7 @@ internal static class ConfigurationModels
             if (extraKeys.TryGetValue(setting.Key, out var declared))
             {
                 Add(found, setting, value, declared);
+                declaredKeys.Add(setting.Key);
                 continue;
             }
 
@@ -73,7 +76,86 @@ internal static class ConfigurationModels
             }
         }
 
-        return found;
+        return WithoutUnselected(found, all, declaredKeys);
+    }
+
+    /// <summary>
+    /// Drops the models of sections a setting beside them does not select: with <c>"ConnectorType": "GitHubModels"</c>,
+    /// the model in <c>GitHubModels</c> is the one the app uses, and those in its sibling sections (<c>Ollama</c>,
+    /// <c>OpenAI</c>…) are choices the configuration as written does not make. Keys the project declares always count.
+    /// </summary>
+    private static List<Found> WithoutUnselected(List<Found> found, IReadOnlyList<AppSetting> settings, HashSet<string> declaredKeys)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        // A selector is a setting whose value is the name of a sibling section that holds a model.
+        var selected = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in settings)
+        {
+            var parent = Parent(setting.Key);
+            var section = setting.Value.Trim();
+            if (section.Length > 0 && section.IndexOf(':') < 0 && found.Exists(f => string.Equals(Section(f.Key, parent), section, StringComparison.OrdinalIgnoreCase)))
+            {
+                selected[parent] = section;
+            }
+        }
+
+        if (selected.Count == 0)
+        {
+            return found;
+        }
+
+        // Only a sibling that says how to reach a service is another choice of the same thing; a section of its own for
+        // another purpose ("Summaries": { "ModelId": … }) is a model the app also uses.
+        var services = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in settings)
+        {
+            if (Array.Exists(ServiceKeys, key => string.Equals(key, LastSegment(setting.Key), StringComparison.OrdinalIgnoreCase)))
+            {
+                services.Add(Parent(setting.Key));
+            }
+        }
+
+        return found.FindAll(f => declaredKeys.Contains(f.Key) || !IsUnselected(f.Key, selected, services));
+    }
+
+    // Settings that say how to reach a model's service.
+    private static readonly string[] ServiceKeys = ["Endpoint", "BaseUrl", "Url", "Uri", "ApiKey", "Token", "AccessKeyId", "ConnectionString"];
+
+    private static bool IsUnselected(string key, Dictionary<string, string> selected, HashSet<string> services)
+    {
+        foreach (var selection in selected)
+        {
+            if (Section(key, selection.Key) is { } section && !string.Equals(section, selection.Value, StringComparison.OrdinalIgnoreCase)
+                && services.Contains(selection.Key.Length == 0 ? section : selection.Key + ":" + section))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The section of <paramref name="key"/> directly under <paramref name="parent"/> ("" is the root), or null when the key is not inside one.</summary>
+    private static string? Section(string key, string parent)
+    {
+        var start = parent.Length == 0 ? 0 : parent.Length + 1;
+        if (parent.Length > 0 && !(key.Length > start && key.StartsWith(parent, StringComparison.OrdinalIgnoreCase) && key[parent.Length] == ':'))
+        {
+            return null;
+        }
+
+        var end = key.IndexOf(':', start);
+        return end < 0 ? null : key.Substring(start, end - start);
+    }
+
+    private static string Parent(string key)
+    {
+        var colon = key.LastIndexOf(':');
+        return colon >= 0 ? key.Substring(0, colon) : string.Empty;
     }
 
     /// <summary>

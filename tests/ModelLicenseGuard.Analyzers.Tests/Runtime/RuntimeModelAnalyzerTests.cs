@@ -666,6 +666,53 @@ public sealed class RuntimeModelAnalyzerTests
             .Expect(Found(0, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3'", "open weights under the 'mit' licence")).RunAsync();
 
     [Fact]
+    public async Task A_model_in_a_branch_the_code_never_takes_is_not_a_model_the_app_uses()
+        => await new RuntimeModelTest(
+            """
+            using OllamaSharp;
+            using OpenAI;
+            class C
+            {
+                const bool UseLocal = false;
+
+                object[] M(string[] args)
+                {
+                    var usingOpenAI = true;
+                    object chat;
+                    if (usingOpenAI)
+                    {
+                        chat = new OpenAIClient("key").GetChatClient({|#0:"gpt-4o-mini"|});
+                    }
+                    else
+                    {
+                        chat = new OllamaApiClient("http://localhost:11434", "llama3.2");
+                    }
+
+                    var offline = !usingOpenAI ? new OllamaApiClient("http://localhost:11434", "all-minilm") : null;
+                    var local = UseLocal ? new OllamaApiClient("http://localhost:11434", "phi3") : null;
+
+                    var fromArguments = args.Length == 0;
+                    if (fromArguments)
+                    {
+                        local = new OllamaApiClient("http://localhost:11434", {|#1:"qwen2.5:7b"|});
+                    }
+
+                    var changed = false;
+                    changed = args.Length > 1;
+                    if (changed)
+                    {
+                        local = new OllamaApiClient("http://localhost:11434", {|#2:"mistral"|});
+                    }
+
+                    return [chat, offline, local];
+                }
+            }
+            """).Expect(
+                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
+                Found(1, "Qwen2.5 7B Instruct", "Ollama tag 'qwen2.5:7b'", "open weights under the 'apache-2.0' licence"),
+                Found(2, "Mistral 7B Instruct v0.3", "Ollama tag 'mistral'", "open weights under the 'apache-2.0' licence")).RunAsync();
+
+    [Fact]
     public async Task Kernel_Memory_config_objects_name_their_models()
         => await new RuntimeModelTest(
             """

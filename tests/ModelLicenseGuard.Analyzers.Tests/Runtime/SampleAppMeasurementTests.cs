@@ -44,6 +44,9 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // Gathered after the fourth set's gaps were fixed, all of it held out: a fresh figure, reported in aggregate only.
     private const string FifthSet = "sample-apps-5";
 
+    // Gathered after Kernel Memory was added: its first run is an untuned figure; after that, development material.
+    private const string SixthSet = "sample-apps-6";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -56,7 +59,9 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // fourth set, all development, was 28 of 37 (76 %) on its first run and 32 of 37 after its gaps were fixed (Foundry
     // Local's catalog, Aspire's AzureOpenAIDeployment, locals deconstructed from a settings method); the third set's
     // held-out half then stood at 12 of 15 (80 %) and the second set at 13 of 17, both still unread. The fifth set, all
-    // held out and gathered after all of that, was 13 of 19 (68 %), no wrong model, on its first run.
+    // held out and gathered after all of that, was 13 of 19 (68 %), no wrong model, on its first run. The sixth set,
+    // gathered after Kernel Memory was added, was 15 of 25 (60 %) with 8 wrong models on its first run (models in a
+    // branch the code never takes, and providers a configuration setting does not select); 15 of 25 and none wrong after.
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
     [InlineData(SecondSet, HeldOut, 0.70)]
@@ -64,6 +69,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(ThirdSet, HeldOut, 0.70)]
     [InlineData(FourthSet, Development, 0.85)]
     [InlineData(FifthSet, HeldOut, 0.65)]
+    [InlineData(SixthSet, Development, 0.55)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -107,6 +113,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(ThirdSet)]
     [InlineData(FourthSet)]
     [InlineData(FifthSet)]
+    [InlineData(SixthSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set)
     {
         var rows = Rows(set);

@@ -54,6 +54,27 @@ public sealed class ConfigurationModelsTests : IDisposable
     }
 
     [Fact]
+    public void A_setting_that_names_one_of_its_sibling_sections_selects_that_section_s_model()
+    {
+        Write("appsettings.json", """
+            {
+              "ConnectorType": "GitHubModels",
+              "GitHubModels": { "Endpoint": "https://models.github.ai/inference", "Model": "openai/gpt-4o-mini" },
+              "Ollama": { "BaseUrl": "http://localhost:11434", "Model": "llama3.2" },
+              "OpenAI": { "Model": "gpt-4.1-mini" },
+              "Embeddings": { "Provider": "Local", "Local": { "ModelId": "all-minilm" }, "Cloud": { "ApiKey": "{{KEY}}", "ModelId": "text-embedding-3-small" } },
+              "Summaries": { "ModelId": "phi3" }
+            }
+            """);
+
+        var manifest = Resolve(["appsettings.json"], new TaskItem("OpenAI:Model"));
+
+        Assert.Equal(
+            ["openai/gpt-4o-mini", "openai/gpt-4.1-mini", "sentence-transformers/all-MiniLM-L6-v2", "microsoft/Phi-3-mini-4k-instruct"],
+            manifest.Models.Select(m => m.CatalogId!).ToArray());
+    }
+
+    [Fact]
     public void Kernel_Memory_settings_name_a_text_model_and_an_onnx_model_folder()
     {
         Write("appsettings.json", """
