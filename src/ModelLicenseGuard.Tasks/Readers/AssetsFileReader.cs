@@ -195,7 +195,7 @@ internal static class AssetsFileReader
         return dot < 0 || file.IndexOf('/', dot) >= 0 || file.IndexOf('\\', dot) >= 0 ? string.Empty : file.Substring(dot);
     }
 
-    // "packageFolders": { "/home/me/.nuget/packages/": {}, … }
+    // "packageFolders": { "/srv/nuget/packages/": {}, … }
     private static void ReadNames(BoundedJsonReader json, List<string> names)
     {
         json.Read();

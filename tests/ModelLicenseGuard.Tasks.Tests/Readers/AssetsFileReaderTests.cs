@@ -32,13 +32,13 @@ public sealed class AssetsFileReaderTests
                 "Lib/1.0.0": { "type": "project", "path": "../Lib/Lib.csproj", "msbuildProject": "../Lib/Lib.csproj", "files": [ "a.gguf" ] }
               },
               "projectFileDependencyGroups": { "net10.0": [ "Acme.Models >= 1.2.0" ] },
-              "packageFolders": { "/home/me/.nuget/packages/": {}, "/opt/fallback/": {} },
+              "packageFolders": { "/srv/nuget/packages/": {}, "/srv/fallback/": {} },
               "project": { "version": "1.0.0", "restore": { "projectName": "App" } },
               "logs": [ { "code": "NU1603", "message": "…" } ]
             }
             """);
 
-        Assert.Equal(["/home/me/.nuget/packages/", "/opt/fallback/"], assets.PackageFolders);
+        Assert.Equal(["/srv/nuget/packages/", "/srv/fallback/"], assets.PackageFolders);
         Assert.Equal(
             ["Acme.Models 1.2.0 acme.models/1.2.0 True content/Models/Tiny.GGUF", "Plain 2.0.0 plain/2.0.0 True ", "Unlisted 1.0.0 unlisted/1.0.0 False "],
             assets.Packages.Select(p => $"{p.Name} {p.Version} {p.Path} {p.ListsFiles} {string.Join(",", p.ModelFiles)}"));
