@@ -91,13 +91,23 @@ internal static class ConfigurationModels
             return found;
         }
 
+        // The sections that hold a model, by their full path ("Embeddings:Local").
+        var modelSections = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var model in found)
+        {
+            for (var colon = model.Key.IndexOf(':'); colon > 0; colon = model.Key.IndexOf(':', colon + 1))
+            {
+                modelSections.Add(model.Key.Substring(0, colon));
+            }
+        }
+
         // A selector is a setting whose value is the name of a sibling section that holds a model.
         var selected = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var setting in settings)
         {
             var parent = Parent(setting.Key);
             var section = setting.Value.Trim();
-            if (section.Length > 0 && section.IndexOf(':') < 0 && found.Exists(f => string.Equals(Section(f.Key, parent), section, StringComparison.OrdinalIgnoreCase)))
+            if (section.Length > 0 && section.IndexOf(':') < 0 && modelSections.Contains(parent.Length == 0 ? section : parent + ":" + section))
             {
                 selected[parent] = section;
             }
