@@ -39,6 +39,16 @@ public sealed class RealClaimCorpus
 
     public string Half { get; }
 
+    /// <summary>
+    /// Whether the claim finder may be tuned on <paramref name="half"/>. Only such halves print their per-sentence notes:
+    /// a held-out half reports its figures and nothing a reader could tune on.
+    /// </summary>
+    public static bool MayTuneOn(string half) => half.StartsWith(Development, StringComparison.Ordinal);
+
+    /// <summary>The per-sentence notes of <paramref name="notes"/> that may be shown for <paramref name="half"/>.</summary>
+    public static IEnumerable<string> ShownNotes(string half, IEnumerable<string> notes) =>
+        MayTuneOn(half) ? notes : Enumerable.Empty<string>();
+
     public IReadOnlyList<CorpusSentence> Sentences { get; }
 
     public static RealClaimCorpus Load(string half)
