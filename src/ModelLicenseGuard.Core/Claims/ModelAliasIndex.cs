@@ -58,7 +58,7 @@ public sealed class ModelAliasIndex
 
                     if (Root(words) is { } root)
                     {
-                        Add(byWords, [root], i, Level.Root);
+                        Add(byWords, root, i, Level.Root);
                     }
                 }
             }
@@ -426,18 +426,54 @@ public sealed class ModelAliasIndex
     // A size or edition between a family's name and its version: "Mistral Small 3.1", "Mistral Large 2".
     private static readonly string[] Editions = ["small", "medium", "large"];
 
-    /// <summary>The family's root: the one word before the first number of a name ("Gemma" of "Gemma 2 9B"), or null.</summary>
-    private static string? Root(string[] words)
+    /// <summary>
+    /// The family's root: the one word before the first number of a name ("Gemma" of "Gemma 2 9B"), or the two words a
+    /// longer name begins with ("Stable Diffusion" of "Stable Diffusion XL Base 1.0", "Llama Guard" of "Llama Guard 3 8B");
+    /// null when the name has no version number or begins with a vendor or a common word.
+    /// </summary>
+    private static string[]? Root(string[] words)
     {
-        // "Gemma 2", "Qwen2.5", and "DeepSeek-R1" / "DeepSeek V3", whose version is a letter and a number; "Mistral Small 3.1".
-        var versioned = words.Length >= 2 && (char.IsDigit(words[1][0])
-            || (words.Length >= 3 && (words[1].Length == 1 || Array.IndexOf(Editions, words[1]) >= 0) && char.IsDigit(words[2][0])));
-        if (!versioned || words[0].Length < MinimumRootLength || !char.IsLetter(words[0][0]))
+        if (words.Length < 2 || words[0].Length < MinimumRootLength || !char.IsLetter(words[0][0]) || Array.IndexOf(NotRoots, words[0]) >= 0)
         {
             return null;
         }
 
-        return Array.IndexOf(NotRoots, words[0]) >= 0 ? null : words[0];
+        // "Gemma 2", "Qwen2.5", and "DeepSeek-R1" / "DeepSeek V3", whose version is a letter and a number; "Mistral Small 3.1".
+        var versioned = char.IsDigit(words[1][0])
+            || (words.Length >= 3 && (words[1].Length == 1 || Array.IndexOf(Editions, words[1]) >= 0) && char.IsDigit(words[2][0]));
+        if (versioned)
+        {
+            return [words[0]];
+        }
+
+        // Two words of letters, then a version further on: the pair is the family's name as prose writes it.
+        if (words.Length < 3 || !IsAllLetters(words[0]) || !IsAllLetters(words[1]) || words[1].Length < 2 || Array.IndexOf(NotRoots, words[1]) >= 0)
+        {
+            return null;
+        }
+
+        for (var k = 2; k < words.Length; k++)
+        {
+            if (char.IsDigit(words[k][0]))
+            {
+                return [words[0], words[1]];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

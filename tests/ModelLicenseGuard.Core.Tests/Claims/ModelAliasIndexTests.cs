@@ -65,6 +65,37 @@ public class ModelAliasIndexTests
         Assert.Equal(5, count);
     }
 
+    [Theory]
+    [InlineData("Stable Diffusion is popular", 0, 2)]
+    [InlineData("Stable Diffusion XL is popular", 0, 2)]
+    [InlineData("Llama Guard is popular", 1, 2)]
+    [InlineData("Stable is popular", -1, 0)]
+    [InlineData("Diffusion is popular", -1, 0)]
+    public void A_family_of_two_words_is_named_by_both(string text, int expectedModel, int expectedTokens)
+    {
+        var sdxl = new ManifestEntry { Name = "Stable Diffusion XL Base 1.0" };
+        sdxl.Aliases.Add("Stable Diffusion XL Base 1.0");
+        sdxl.Aliases.Add("Stable Diffusion XL 1.0");
+        var guard = new ManifestEntry { Name = "Llama Guard 3 8B" };
+        guard.Aliases.Add("Llama Guard 3 8B");
+        var index = new ModelAliasIndex([sdxl, guard]);
+
+        Assert.Equal(expectedModel, index.Match(text, TextTokenizer.Tokenize(text), 0, out var count));
+        Assert.Equal(expectedTokens, count);
+    }
+
+    [Theory]
+    [InlineData("Meta Llama 3 8B", "Meta Llama")]
+    [InlineData("Text Embedding 3 Small", "Text Embedding")]
+    [InlineData("Llama Nemotron Super", "Llama Nemotron")]
+    public void No_family_of_two_words_begins_with_a_vendor_a_common_word_or_lacks_a_version(string name, string text)
+    {
+        var model = new ManifestEntry { Name = name };
+        model.Aliases.Add(name);
+
+        Assert.Equal(-1, new ModelAliasIndex([model]).Match(text, TextTokenizer.Tokenize(text), 0, out _));
+    }
+
     [Fact]
     public void Matches_at_the_given_word_only()
     {
