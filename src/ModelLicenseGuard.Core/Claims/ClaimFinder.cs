@@ -925,6 +925,18 @@ public static partial class ClaimFinder
             after++;
         }
 
+        // "Llama 3's inference code", "Whisper's CLI": what the model has is software, not the model.
+        if (after < tokens.Count && IsPossessiveMark(text, tokens, after))
+        {
+            for (var i = after + 1; i < tokens.Count && i <= after + 3 && !tokens[i].BreakBefore; i++)
+            {
+                if (IsAny(text, tokens[i], SoftwareNouns))
+                {
+                    return false;
+                }
+            }
+        }
+
         if (after >= tokens.Count || tokens[after].BreakBefore)
         {
             // "Open source, OpenAI-based Whisper, a desktop application for Windows": the apposition says it is software.

@@ -24,6 +24,7 @@ public class SentenceShapeTests
     [InlineData("The best «open-source» LLMs today: Llama 3.1 and Mistral 7B.", Llama + "," + Mistral)]
     [InlineData("Mistral AI «open-sourced» the 7-billion-parameter model Mistral 7B in 2023.", Mistral)]
     [InlineData("Meta will keep Llama 3.1 «open source».", Llama)]
+    [InlineData("Meta «open-sourced» Llama 3.1's weights last week.", Llama)]
     [InlineData("Mistral 7B outperforms the best «open» 13B model (Llama 3.1) on every benchmark.", Llama)]
     [InlineData("Meta's «open-source» LLM runs on a laptop.", Llama)]
     [InlineData("The «open-source» nature of Mistral 7B makes it easy to fine-tune.", Mistral)]
@@ -114,6 +115,8 @@ public class SentenceShapeTests
     [InlineData("- [Mistral 7B Chat](https://example.org/chat) - A chatbot interface for a small model. #opensource")]
     [InlineData("Llama 3.1 is open under review by the safety board.")]
     [InlineData("I think open-source models will catch up with GPT-4 next year.")]
+    [InlineData("Meta open-sourced Llama 3.1's inference code last week.")]
+    [InlineData("Mistral 7B's open-source tokenizer library is on GitHub.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
