@@ -290,6 +290,14 @@ public sealed class ModelAliasIndex
             return null;
         }
 
+        // "[Llama 3](https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct)": a link whose target holds a project
+        // model's Hugging Face id names that model, however loosely its text does.
+        if (LinkedModel(text, tokens, index, out var linkTokens) is { } linked)
+        {
+            tokenCount = linkTokens;
+            return [linked];
+        }
+
         // The tokens written together with the first ("meta-llama/Llama-2-7b-hf", "llama3.1:8b") are one compound; a
         // name may start at its first token or right after a '/'.
         var compoundEnd = index + 1;
@@ -323,6 +331,71 @@ public sealed class ModelAliasIndex
 
         tokenCount = bestLength;
         return best.Models;
+    }
+
+    /// <summary>
+    /// The project model a Markdown link starting at token <paramref name="index"/> points to: its text begins with the
+    /// first word of the model's name and its target holds the model's id as two path segments ("…/org/name", any case).
+    /// Returns the model's index and the tokens of the link text, or null.
+    /// </summary>
+    private int? LinkedModel(string text, List<TextToken> tokens, int index, out int tokenCount)
+    {
+        tokenCount = 0;
+        var start = tokens[index].Start;
+        if (start == 0 || text[start - 1] != '[')
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(']', start, Math.Min(text.Length - start, MaxLinkTextLength));
+        if (close < 0 || close + 1 >= text.Length || text[close + 1] != '(' || TextTokenizer.LinkEnd(text, close + 1, text.Length) is not (var end and > 0))
+        {
+            return null;
+        }
+
+        var target = text.Substring(close + 2, end - close - 3);
+        var firstWord = text.Substring(start, tokens[index].Length);
+        for (var m = 0; m < Models.Count; m++)
+        {
+            var id = Models[m].CatalogId;
+            if (id is null || id.IndexOf('/') < 0 || !StartsWithWord(Models[m].Name, firstWord) || !HoldsSegments(target, id))
+            {
+                continue;
+            }
+
+            var count = 0;
+            while (index + count < tokens.Count && tokens[index + count].Start < close)
+            {
+                count++;
+            }
+
+            tokenCount = count;
+            return m;
+        }
+
+        return null;
+    }
+
+    // Link text longer than this is a sentence, not a name.
+    private const int MaxLinkTextLength = 80;
+
+    private static bool StartsWithWord(string? name, string word)
+        => name is not null && name.Length >= word.Length && string.Compare(name, 0, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (name.Length == word.Length || !char.IsLetter(name[word.Length]));
+
+    /// <summary>Whether <paramref name="target"/> holds <paramref name="id"/> ("org/name") as whole path segments.</summary>
+    private static bool HoldsSegments(string target, string id)
+    {
+        for (var at = target.IndexOf(id, StringComparison.OrdinalIgnoreCase); at >= 0; at = target.IndexOf(id, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = at + id.Length;
+            if (at > 0 && target[at - 1] == '/' && (after == target.Length || target[after] is '/' or '?' or '#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest alias that starts at token <paramref name="index"/>.</summary>

@@ -122,6 +122,28 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Project));
     }
 
+    /// <summary>A Markdown link whose target holds a project model's id names that model, not what its text would.</summary>
+    [Theory]
+    [InlineData("Open-source models like [Llama 3](https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct) and [Llama](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/tree/main) run here.", "meta-llama/Llama-3.3-70B-Instruct,meta-llama/Llama-3.1-8B-Instruct")]
+    [InlineData("[Llama 3](https://huggingface.co/meta-llama/llama-3.3-70b-instruct) is open source.", "meta-llama/Llama-3.3-70B-Instruct")]
+    [InlineData("[Llama](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct) is open source.", "meta-llama/Llama-3.1-8B-Instruct")]
+    public void A_link_target_names_the_model_its_text_stands_for(string text, string about)
+    {
+        var project = Index("meta-llama/Llama-3.3-70B-Instruct", "meta-llama/Llama-3.1-8B-Instruct");
+
+        var claim = Assert.Single(ClaimFinder.Find(text, project) ?? []);
+
+        Assert.Equal(about.Split(','), claim.Models.Select(m => project.Models[m].CatalogId));
+    }
+
+    [Theory]
+    [InlineData("Released under an open-source [licence](https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/LICENSE).")]
+    [InlineData("[Llama 3](https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct-GGUF) is open source.")]
+    public void A_link_target_names_no_model_for_other_words_or_another_id(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Index("meta-llama/Llama-3.3-70B-Instruct")));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
