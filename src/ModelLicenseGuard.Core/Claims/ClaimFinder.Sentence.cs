@@ -343,6 +343,14 @@ public static partial class ClaimFinder
 
             isList = setApart || (opens && gap.IndexOf(':') >= 0);
         }
+        else if (IsAny(text, tokens[i], ["that", "which", "we", "i"]) && ListAfterClause(text, tokens, i, last) is var start and > 0)
+        {
+            // "open source models that I'm running locally (through ollama) like qwen-coder, mistral, llama3": a short
+            // clause, then a list of at least two members.
+            var listed = MentionAt(text, tokens, start, last, models, maxSkip: 0);
+            isList = listed is { Length: > 1 } || IsAny(text, tokens[start - 1], ["such", "including", "as"]);
+            return isList ? listed : null;
+        }
         else
         {
             // One more word may end the class: "the next open-source AI generation: Llama 3.1".
@@ -360,6 +368,36 @@ public static partial class ClaimFinder
         }
 
         return MentionAt(text, tokens, i, last, models, maxSkip: 3);
+    }
+
+    // The longest clause between a class and the list of its members: "models that I'm running locally (through ollama) like".
+    private const int MaxClauseBeforeList = 10;
+
+    /// <summary>
+    /// The token after "like", "such as" or "including" that ends a short clause starting at <paramref name="from"/>,
+    /// or -1. The clause may not compare ("that run faster than", "that perform like") or end the sentence.
+    /// </summary>
+    private static int ListAfterClause(string text, List<TextToken> tokens, int from, int last)
+    {
+        for (var j = from + 1; j < last && j <= from + MaxClauseBeforeList; j++)
+        {
+            if (IsAny(text, tokens[j], Comparers) || IsAny(text, tokens[j], ["perform", "performs", "performing", "behave", "behaves", "look", "looks", "feel", "feels", "sound", "sounds", "work", "works", "act", "acts"]))
+            {
+                return -1;
+            }
+
+            if (IsAny(text, tokens[j], ["like", "including"]))
+            {
+                return j + 1;
+            }
+
+            if (TextTokenizer.Is(text, tokens[j], "such") && TextTokenizer.Is(text, tokens[j + 1], "as") && j + 2 <= last)
+            {
+                return j + 2;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Phi-4 is open under the MIT licence": "open" said of the terms a model is released under.</summary>

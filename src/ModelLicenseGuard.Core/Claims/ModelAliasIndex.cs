@@ -304,7 +304,9 @@ public sealed class ModelAliasIndex
         var afterSlash = -1;
         while (compoundEnd < tokens.Count && Joined(text, tokens[compoundEnd - 1], tokens[compoundEnd]))
         {
-            if (text.IndexOf('/', tokens[compoundEnd - 1].End, tokens[compoundEnd].Start - tokens[compoundEnd - 1].End) >= 0)
+            // "llama3/4" and "Llama 3.1/3.2" are two versions; an id's name after the '/' begins with a letter.
+            if (text.IndexOf('/', tokens[compoundEnd - 1].End, tokens[compoundEnd].Start - tokens[compoundEnd - 1].End) >= 0
+                && char.IsLetter(text[tokens[compoundEnd].Start]))
             {
                 afterSlash = compoundEnd;
             }

@@ -24,6 +24,7 @@ public class SentenceShapeTests
     [InlineData("The best «open-source» LLMs today: Llama 3.1 and Mistral 7B.", Llama + "," + Mistral)]
     [InlineData("Mistral AI «open-sourced» the 7-billion-parameter model Mistral 7B in 2023.", Mistral)]
     [InlineData("Meta will keep Llama 3.1 «open source».", Llama)]
+    [InlineData("There are decent «open source» models that I run locally (through Ollama) like Mistral 7B and Llama 3.1.", Mistral + "," + Llama)]
     [InlineData("Meta «open-sourced» Llama 3.1's weights last week.", Llama)]
     [InlineData("Mistral 7B outperforms the best «open» 13B model (Llama 3.1) on every benchmark.", Llama)]
     [InlineData("Meta's «open-source» LLM runs on a laptop.", Llama)]
@@ -116,6 +117,8 @@ public class SentenceShapeTests
     [InlineData("Llama 3.1 is open under review by the safety board.")]
     [InlineData("I think open-source models will catch up with GPT-4 next year.")]
     [InlineData("Meta open-sourced Llama 3.1's inference code last week.")]
+    [InlineData("There are open-source models that perform like Llama 3.1 and Mistral 7B.")]
+    [InlineData("Open-source models that run faster than Llama 3.1 and Mistral 7B exist.")]
     [InlineData("Mistral 7B's open-source tokenizer library is on GitHub.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
@@ -142,6 +145,19 @@ public class SentenceShapeTests
     public void A_link_target_names_no_model_for_other_words_or_another_id(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Index("meta-llama/Llama-3.3-70B-Instruct")));
+    }
+
+    /// <summary>"llama3/4" is two versions of a family, not an organisation and a name.</summary>
+    [Theory]
+    [InlineData("I run llama3/4 locally, and it is open source.")]
+    [InlineData("llama3/4 is open source.")]
+    public void A_slash_before_a_number_joins_versions_not_an_id(string text)
+    {
+        var project = Index("meta-llama/Meta-Llama-3-8B-Instruct");
+
+        var claim = Assert.Single(ClaimFinder.Find(text, project) ?? []);
+
+        Assert.Equal("meta-llama/Meta-Llama-3-8B-Instruct", Assert.Single(claim.Models.Select(m => project.Models[m].CatalogId)));
     }
 
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
