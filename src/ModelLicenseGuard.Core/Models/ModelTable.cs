@@ -359,7 +359,7 @@ public sealed class ModelTable
             },
             TrainingCode = Component(block, "training-code"),
             TrainingData = Component(block, "training-data"),
-            StatedTier = Enum.TryParse<OpennessTier>(LicenseTable.Required(block, "tier"), out var tier)
+            StatedTier = LicenseTable.TryParseTier(LicenseTable.Required(block, "tier"), out var tier)
                 ? tier
                 : throw new CatalogFormatException(block.File, block.Line, $"'{block.Id}' has an unknown tier"),
             BaseIds = block.GetAll("base"),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using ModelLicenseGuard.Models;
 
@@ -105,5 +106,91 @@ public sealed class ModelNamesTests
 
         Assert.Empty(differences.Take(10));
         Assert.True(cut > 20_000, $"only {cut} generated names have a suffix to cut");
+    }
+    // The key as it was computed before it was made cheaper for code the runtime has not optimised: the reference the
+    // faster version must agree with.
+    private static string KeyAsBefore(string name)
+    {
+        string[] prefixes = ["hf:", "huggingface:", "ollama:", "https://huggingface.co/", "http://huggingface.co/", "huggingface.co/", "hf.co/"];
+        string[] extensions = [".gguf", ".onnx", ".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".ggml", ".ort"];
+        var text = name.Trim().ToLowerInvariant();
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                text = text.Substring(prefix.Length);
+                break;
+            }
+        }
+
+        var at = text.IndexOf('@');
+        if (at > 0)
+        {
+            text = text.Substring(0, at);
+        }
+
+        foreach (var extension in extensions)
+        {
+            if (text.EndsWith(extension, StringComparison.Ordinal))
+            {
+                text = text.Substring(0, text.Length - extension.Length);
+                break;
+            }
+        }
+
+        if (text.EndsWith(":latest", StringComparison.Ordinal))
+        {
+            text = text.Substring(0, text.Length - ":latest".Length);
+        }
+
+        text = WithoutSuffixesByRegex(text);
+        var key = new StringBuilder(text.Length + 8);
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                previous = '\0';
+                continue;
+            }
+
+            if (key.Length > 0 && (previous == '\0' || char.IsDigit(previous) != char.IsDigit(c)))
+            {
+                key.Append('-');
+            }
+
+            key.Append(c);
+            previous = c;
+        }
+
+        return key.ToString();
+    }
+
+    [Fact]
+    public void Keys_are_as_before_on_every_catalog_name()
+    {
+        var names = ModelCatalog.Default.All.SelectMany(m => m.Aliases.Concat(m.OllamaTags).Concat(m.DockerNames).Append(m.Id).Append(m.Name)).ToList();
+        Assert.True(names.Count > 1000);
+        Assert.All(names, name => Assert.Equal(KeyAsBefore(name), ModelNames.Key(name)));
+    }
+
+    [Fact]
+    public void Keys_are_as_before_on_generated_names()
+    {
+        // Prefixes, revisions, extensions, tags, suffixes, case, white space, non-ASCII letters and digits, and text that
+        // only nearly has them.
+        string[] parts = ["hf:", "ollama:", "https://huggingface.co/", "hf.co/", "h", "o", "meta-llama/", "Llama", "3.1", "-", "_", ".", ":", "@", "@main", " ", "\t", "8B", "Instruct", "cpu", "-cuda-fp16", "Q4_K_M", "-q4_k_m", ".gguf", ".GGUF", ".onnx", ".ort", ".bin", ".pt", ".pth", ".ggu", "gguf", ":latest", ":LATEST", "latest", "é", "É", "٣", "Ⅻ", "\n", "--", "x", "4bit", "mlx", "İ"];
+        var random = new Random(20261208);
+        var differences = new List<string>();
+        for (var n = 0; n < 200_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => parts[random.Next(parts.Length)]));
+            if (KeyAsBefore(text) != ModelNames.Key(text))
+            {
+                differences.Add(text);
+            }
+        }
+
+        Assert.Empty(differences.Take(10));
     }
 }
