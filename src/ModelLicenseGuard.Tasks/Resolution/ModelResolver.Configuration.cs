@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using ModelLicenseGuard.Diagnostics;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Runtime;
@@ -12,12 +13,28 @@ namespace ModelLicenseGuard.Tasks.Resolution;
 // Models the application's configuration files name.
 internal sealed partial class ModelResolver
 {
-    /// <summary>Models the application's configuration names, recorded with the file and line that name them.</summary>
-    private void ResolveConfiguration(ModelManifest manifest, HashSet<string> seen)
+    /// <summary>
+    /// What the configuration files say, read before the catalog is needed: the problems found on the way and, for each
+    /// file, the model values it names (or what stopped its reading). <see cref="ResolveConfiguration"/> adds them to the
+    /// manifest in their usual place.
+    /// </summary>
+    private sealed class ConfigurationScan
     {
+        public List<ManifestProblem> KeyProblems { get; } = [];
+
+        public List<(string Source, List<ConfigurationModels.Found>? Found, ManifestProblem? Problem, ExceptionDispatchInfo? Failure)> Files { get; } = [];
+    }
+
+    /// <summary>
+    /// Reads the configuration files for the model values they name. This needs no catalog, so it runs while the catalog
+    /// loads; a failure is kept and reported against its file where the configuration's models join the manifest.
+    /// </summary>
+    private ConfigurationScan ScanConfiguration()
+    {
+        var scan = new ConfigurationScan();
         if (ConfigurationFiles.Count == 0)
         {
-            return;
+            return scan;
         }
 
         var keys = new Dictionary<string, ModelValueKind>(StringComparer.OrdinalIgnoreCase);
@@ -26,7 +43,7 @@ internal sealed partial class ModelResolver
             var kindText = item.Kind;
             if (!ConfigurationModels.TryParseKind(kindText, out var kind))
             {
-                manifest.Problems.Add(new ManifestProblem(
+                scan.KeyProblems.Add(new ManifestProblem(
                     DiagnosticIds.ConfigurationUnreadable,
                     item.Key,
                     $"ModelConfigurationKey '{item.Key}' has Kind '{kindText}'; use hub, ollama, api, path or alias. Its value is read as an API model name."));
@@ -37,40 +54,71 @@ internal sealed partial class ModelResolver
 
         foreach (var file in ConfigurationFiles)
         {
-            Isolated(manifest, file, () => ResolveConfigurationFile(manifest, seen, keys, file));
+            try
+            {
+                var found = ReadConfigurationFile(file, keys, out var problem);
+                scan.Files.Add((file, found, problem, null));
+            }
+            catch (Exception exception)
+            {
+                scan.Files.Add((file, null, null, ExceptionDispatchInfo.Capture(exception)));
+            }
+        }
+
+        return scan;
+    }
+
+    /// <summary>Models the application's configuration names, recorded with the file and line that name them.</summary>
+    private void ResolveConfiguration(ModelManifest manifest, HashSet<string> seen, ConfigurationScan scan)
+    {
+        manifest.Problems.AddRange(scan.KeyProblems);
+        foreach (var (source, found, problem, failure) in scan.Files)
+        {
+            Isolated(manifest, source, () =>
+            {
+                failure?.Throw();
+                if (problem is not null)
+                {
+                    manifest.Problems.Add(problem);
+                    return;
+                }
+
+                foreach (var model in found!)
+                {
+                    // One model the file names that cannot be resolved does not lose the others it names.
+                    Isolated(manifest, source, () => AddConfigured(manifest, seen, source, model));
+                }
+            });
         }
     }
 
-    private void ResolveConfigurationFile(ModelManifest manifest, HashSet<string> seen, Dictionary<string, ModelValueKind> keys, string source)
+    private List<ConfigurationModels.Found>? ReadConfigurationFile(string source, Dictionary<string, ModelValueKind> keys, out ManifestProblem? problem)
     {
+        problem = null;
         List<AppSetting> settings;
         try
         {
             var fullPath = Path.GetFullPath(Path.Combine(ProjectDirectory, source));
             if (File.Exists(fullPath) && RegularFile.WhyNot(fullPath) is { } notRegular)
             {
-                manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: it {notRegular}. Models it names are not checked."));
-                return;
+                problem = new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: it {notRegular}. Models it names are not checked.");
+                return null;
             }
 
             settings = AppSettingsReader.Read(fullPath, source);
         }
         catch (ModelFormatException exception)
         {
-            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message}. Models it names are not checked."));
-            return;
+            problem = new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message}. Models it names are not checked.");
+            return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            manifest.Problems.Add(new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message} Models it names are not checked."));
-            return;
+            problem = new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message} Models it names are not checked.");
+            return null;
         }
 
-        foreach (var found in ConfigurationModels.Find(settings, keys))
-        {
-            // One model the file names that cannot be resolved does not lose the others it names.
-            Isolated(manifest, source, () => AddConfigured(manifest, seen, source, found));
-        }
+        return new List<ConfigurationModels.Found>(ConfigurationModels.Find(settings, keys));
     }
 
     private void AddConfigured(ModelManifest manifest, HashSet<string> seen, string file, ConfigurationModels.Found found)

@@ -117,13 +117,15 @@ internal sealed partial class ModelResolver
         using var hub = new HubLookup(LockedHubAnswers, Online);
         Hub = hub;
 
-        // The assets file is read first, while the catalog loads; what it finds joins the manifest in its usual place.
+        // The assets file and the configuration are read first, while the catalog loads; what they find joins the
+        // manifest in its usual place.
         var packages = ScanPackages();
+        var configuration = ScanConfiguration();
         ResolveModelFiles(manifest, seen);
         ResolveReferences(manifest, seen);
         ResolveCandidates(manifest, seen);
         Isolated(manifest, ProjectAssetsFile ?? string.Empty, () => ResolvePackages(manifest, seen, packages));
-        ResolveConfiguration(manifest, seen);
+        ResolveConfiguration(manifest, seen, configuration);
         hub.Finish(manifest.Problems);
         return manifest;
     }
