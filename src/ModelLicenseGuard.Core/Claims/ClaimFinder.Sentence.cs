@@ -367,6 +367,15 @@ public static partial class ClaimFinder
             isList = IsAny(text, tokens[i], ["such", "like", "including", "e"]);
         }
 
+        // "a gap in open-source AI: while models like LLaMA released their weights…": a new clause, not the members.
+        for (var k = i; k <= last && k <= i + 3 && models.MatchAll(text, tokens, k, out _) is null; k++)
+        {
+            if (IsAny(text, tokens[k], ["while", "whereas", "although", "though", "but", "because", "since", "when", "if", "unless", "which", "that", "who"]))
+            {
+                return null;
+            }
+        }
+
         return MentionAt(text, tokens, i, last, models, maxSkip: 3);
     }
 
@@ -641,6 +650,12 @@ public static partial class ClaimFinder
     {
         for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
         {
+            // "this benchmark evaluates open-source models": the word before is another noun's.
+            if (IsAny(text, tokens[i], SoftwareNouns) || IsAny(text, tokens[i], OtherHeads) || IsAny(text, tokens[i], ProjectNouns))
+            {
+                break;
+            }
+
             if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && i >= phrase - 3))
             {
                 return true;

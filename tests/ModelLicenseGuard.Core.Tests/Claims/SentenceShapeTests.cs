@@ -118,6 +118,8 @@ public class SentenceShapeTests
     [InlineData("I think open-source models will catch up with GPT-4 next year.")]
     [InlineData("Meta open-sourced Llama 3.1's inference code last week.")]
     [InlineData("There are open-source models that perform like Llama 3.1 and Mistral 7B.")]
+    [InlineData("RedPajama fills a gap in open-source AI: while models like Llama 3.1 released their weights, the data stayed closed.")]
+    [InlineData("This benchmark exclusively evaluates open-source language models, so GPT-4 is not included.")]
     [InlineData("Open-source models that run faster than Llama 3.1 and Mistral 7B exist.")]
     [InlineData("Mistral 7B's open-source tokenizer library is on GitHub.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
