@@ -11,7 +11,15 @@ internal static class CatalogResources
     public const string LicensesResource = "ModelLicenseGuard.Catalog.licenses.catalog";
     public const string ModelsPrefix = "ModelLicenseGuard.Catalog.Models.";
 
+    public const string ModelIndexResource = "ModelLicenseGuard.Catalog.models.index";
+
     public static string Licenses() => Read(LicensesResource);
+
+    /// <summary>The look-up index of the model catalog files (<see cref="ModelLicenseGuard.Models.ModelTable.WriteIndex"/>).</summary>
+    public static string ModelIndex() => Read(ModelIndexResource);
+
+    /// <summary>One model catalog file, by the name <see cref="Models()"/> gives it.</summary>
+    public static string Model(string file) => Read(ModelsPrefix + file);
 
     /// <summary>Every model catalog file, by resource name, in a stable order.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Models()

@@ -5,10 +5,17 @@ using ModelLicenseGuard.Licenses;
 
 namespace ModelLicenseGuard.Models;
 
-/// <summary>The models the product knows: the embedded <c>Catalog/Models/*.catalog</c> files, parsed once.</summary>
+/// <summary>
+/// The models the product knows: the embedded <c>Catalog/Models/*.catalog</c> files, found through their embedded index
+/// and each model read the first time it is found (<see cref="ModelTable.Load"/>).
+/// </summary>
 public static class ModelCatalog
 {
-    private static readonly Lazy<ModelTable> Table = new(() => ModelTable.Parse(CatalogResources.Models(), LicenseCatalog.Default));
+    private static readonly Lazy<ModelTable> Table = new(() => ModelTable.Load(
+        CatalogResources.ModelIndex(),
+        CatalogResources.Model,
+        () => LicenseCatalog.Default,
+        () => ModelTable.Parse(CatalogResources.Models(), LicenseCatalog.Default)));
 
     public static ModelTable Default => Table.Value;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Diagnostics;
+using ModelLicenseGuard.Licenses;
 using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Models;
 using ModelLicenseGuard.Tasks.Caching;
@@ -146,7 +147,9 @@ internal sealed partial class ModelResolver
             {
                 try
                 {
+                    // The index, then the licences the first model read needs.
                     _ = ModelCatalog.Default;
+                    _ = LicenseCatalog.Default;
                 }
                 catch (Exception)
                 {
