@@ -39,12 +39,18 @@ public sealed class ModelTable
                 return _all;
             }
 
+            if (_indexed.All is { } read)
+            {
+                return read;
+            }
+
             var all = new ModelInfo[_indexed.Ids.Length];
             for (var i = 0; i < all.Length; i++)
             {
                 all[i] = ModelAt(i);
             }
 
+            _indexed.All = all;
             return all;
         }
     }
@@ -216,6 +222,9 @@ public sealed class ModelTable
         public Lazy<ModelTable> Full { get; }
 
         public string[] Ids { get; private set; } = [];
+
+        /// <summary>Every model, once all have been read (the same objects look-ups return).</summary>
+        public ModelInfo[]? All { get; set; }
 
         public void SetModels(string[] ids, string[] files)
         {
