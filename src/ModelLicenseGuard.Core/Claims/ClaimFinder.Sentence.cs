@@ -837,8 +837,10 @@ public static partial class ClaimFinder
             return before;
         }
 
-        // "This model has been open-sourced", "Its release as open-source".
-        return subjectEnd > first && IsAny(text, tokens[subjectEnd - 1], ModelHeads) && IsOwn(text, tokens, subjectEnd - 1, first, singular: false)
+        // "This model has been open-sourced", "Its release as open-source", and "The model is fully open-source", which
+        // in a project's text is the project's model as "this model" is.
+        var theModel = subjectEnd - 2 >= first && TextTokenizer.Is(text, tokens[subjectEnd - 1], "model") && TextTokenizer.Is(text, tokens[subjectEnd - 2], "the");
+        return subjectEnd > first && IsAny(text, tokens[subjectEnd - 1], ModelHeads) && (theModel || IsOwn(text, tokens, subjectEnd - 1, first, singular: false))
             ? Own(models)
             : null;
     }
@@ -928,7 +930,7 @@ public static partial class ClaimFinder
     {
         for (var i = first; i < phrase; i++)
         {
-            if (IsAny(text, tokens[i], ["not", "never", "neither", "nor"]) || IsContractedNot(text, tokens[i]))
+            if ((IsAny(text, tokens[i], ["not", "never", "neither", "nor"]) && !NotOnly(text, tokens, i)) || IsContractedNot(text, tokens[i]))
             {
                 return true;
             }

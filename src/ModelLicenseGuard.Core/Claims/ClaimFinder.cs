@@ -369,7 +369,7 @@ public static partial class ClaimFinder
     {
         for (var i = phrase - 1; i >= first && i >= phrase - words; i--)
         {
-            if (IsAny(text, tokens[i], Negations))
+            if (IsAny(text, tokens[i], Negations) && !NotOnly(text, tokens, i))
             {
                 return true;
             }
@@ -437,7 +437,7 @@ public static partial class ClaimFinder
                 return false;
             }
 
-            if (IsAny(text, tokens[phrase - back], Negations))
+            if (IsAny(text, tokens[phrase - back], Negations) && !NotOnly(text, tokens, phrase - back))
             {
                 return true;
             }
@@ -445,6 +445,11 @@ public static partial class ClaimFinder
 
         return false;
     }
+
+    /// <summary>"not only", "not just": a "not" that adds rather than denies.</summary>
+    private static bool NotOnly(string text, List<TextToken> tokens, int index)
+        => index + 1 < tokens.Count && TextTokenizer.Is(text, tokens[index], "not") && !tokens[index + 1].BreakBefore
+            && IsAny(text, tokens[index + 1], ["only", "just", "merely", "simply"]);
 
     /// <summary>
     /// The models the phrase stands before: "the open-source Llama 3.1", "an open-source LLM, Qwen2.5,", "open-source LLMs
