@@ -17,6 +17,10 @@ public static partial class ClaimFinder
 
     private const int MaxLinkDistance = 8;
 
+    // How many words a sentence reaches on each side of a phrase. Text with no sentence end (a long Markdown table or
+    // list, a source file read whole) would otherwise make every phrase read all of it, and a file of n claims cost n².
+    private const int MaxSentenceReach = 150;
+
     // What a model is called when the phrase describes it: "open-source AI", "open-source checkpoints", "open licence".
     private static readonly string[] ModelHeads =
     [
@@ -100,13 +104,13 @@ public static partial class ClaimFinder
     private static void Sentence(string text, List<TextToken> tokens, int phrase, int count, out int first, out int last)
     {
         first = phrase;
-        while (first > 0 && !TextTokenizer.EndsSentence(text, tokens[first - 1].End, tokens[first].Start))
+        while (first > 0 && phrase - first < MaxSentenceReach && !TextTokenizer.EndsSentence(text, tokens[first - 1].End, tokens[first].Start))
         {
             first--;
         }
 
         last = phrase + count - 1;
-        while (last + 1 < tokens.Count && !TextTokenizer.EndsSentence(text, tokens[last].End, tokens[last + 1].Start))
+        while (last + 1 < tokens.Count && last - phrase < MaxSentenceReach && !TextTokenizer.EndsSentence(text, tokens[last].End, tokens[last + 1].Start))
         {
             last++;
         }

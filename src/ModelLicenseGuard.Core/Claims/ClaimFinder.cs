@@ -282,13 +282,13 @@ public static partial class ClaimFinder
 
         // The sentence around the phrase: back to the previous sentence end, on to the next.
         var first = phrase;
-        while (first > 0 && !TextTokenizer.EndsSentence(text, tokens[first - 1].End, tokens[first].Start))
+        while (first > 0 && phrase - first < MaxSentenceReach && !TextTokenizer.EndsSentence(text, tokens[first - 1].End, tokens[first].Start))
         {
             first--;
         }
 
         var last = phrase + count - 1;
-        while (last + 1 < tokens.Count && !TextTokenizer.EndsSentence(text, tokens[last].End, tokens[last + 1].Start))
+        while (last + 1 < tokens.Count && last - phrase < MaxSentenceReach && !TextTokenizer.EndsSentence(text, tokens[last].End, tokens[last + 1].Start))
         {
             last++;
         }
@@ -786,7 +786,7 @@ public static partial class ClaimFinder
     {
         int[]? found = null;
         var crossed = false;
-        for (var i = pronoun - 1; i >= 0; i--)
+        for (var i = pronoun - 1; i >= 0 && pronoun - i <= 2 * MaxSentenceReach; i--)
         {
             // Its own sentence, or the one before when it starts one ("Mistral 7B is small. It is also fully open
             // source."); not past a denial ("DeepSeek is not an open-source model. It is an open model.").

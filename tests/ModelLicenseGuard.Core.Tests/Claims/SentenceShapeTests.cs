@@ -166,6 +166,21 @@ public class SentenceShapeTests
         Assert.Equal("meta-llama/Meta-Llama-3-8B-Instruct", Assert.Single(claim.Models.Select(m => project.Models[m].CatalogId)));
     }
 
+    /// <summary>
+    /// Text with no sentence end (a long Markdown list read whole) is read a bounded number of words around each phrase:
+    /// every item's claim is found, and a name hundreds of lines away is not what a phrase is about.
+    /// </summary>
+    [Fact]
+    public void A_long_text_with_no_sentence_end_is_read_around_each_phrase()
+    {
+        var list = string.Concat(Enumerable.Range(0, 1000).Select(i => $"- item {i}: Llama 3.1 is open source\n"));
+
+        Assert.Equal(1000, ClaimFinder.Find(list, Project)?.Count);
+
+        var far = "Mistral 7B\n" + string.Concat(Enumerable.Range(0, 300).Select(i => $"- item {i} of the list\n")) + "- and it is open source\n";
+        Assert.Null(ClaimFinder.Find(far, Project));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
