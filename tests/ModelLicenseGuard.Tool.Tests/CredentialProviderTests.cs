@@ -89,8 +89,10 @@ public class CredentialProviderTests(ITestOutputHelper log)
         var line = OneErrorLine(run);
         Assert.Contains("the credential provider (plugin) NuGet asked for them did not answer in time", line, StringComparison.Ordinal);
 
-        // The tests set the request timeout to 5 s (CredentialPlugin); NuGet asks again for each retry it makes.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        // The tests set the request timeout to 5 s (CredentialPlugin); NuGet asks again for each retry it makes, so an
+        // idle machine takes about 10 s. The bound shows only that the run does not wait on the plugin without end: it is
+        // loose enough that a machine busy with other test runs does not fail it (one took 10.4 s).
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(45), $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
