@@ -24,6 +24,10 @@ public static partial class ClaimFinder
     // Words that may stand between a model and the phrase that describes it: "Llama 3.1 is a fully open-source".
     private static readonly string[] PredicativeFillers = ["fully", "completely", "truly", "entirely", "totally", "genuinely", "really", "also", "now", "still", "a", "an", "s", "which", "that", "100"];
 
+    // "Qwen is released as open source", "Whisper remains available as an open-source option": a release word and "as"
+    // (or, where the clause ends, "in") stand between the link and the phrase.
+    private static readonly string[] ReleaseWords = ["released", "available", "published", "distributed", "offered", "provided", "licensed", "licenced", "shipped"];
+
     // The words that say something is something: "Llama 3.1 is open source", "Gemma 2 remains open".
     private static readonly string[] Copulas = ["is", "are", "was", "were", "be", "being", "been", "remains", "remain", "stays", "stay", "became", "becomes", "become"];
 
@@ -632,6 +636,7 @@ public static partial class ClaimFinder
         var linked = false;
         var compared = false;
         var sawOther = false;
+        var releasedAs = ReleasedAs.None;
         for (var skipped = 0; skipped <= MaxPredicativeFillers && end > 0; skipped++)
         {
             if (tokens[end].BreakBefore)
@@ -650,6 +655,26 @@ public static partial class ClaimFinder
             }
 
             var word = tokens[end - 1];
+            if (releasedAs == ReleasedAs.None && (TextTokenizer.Is(text, word, "as") || (TextTokenizer.Is(text, word, "in") && following < 0 && kind != Phrase.Open)))
+            {
+                releasedAs = ReleasedAs.As;
+                end--;
+                continue;
+            }
+
+            if (releasedAs == ReleasedAs.As)
+            {
+                // "as" needs a release word before it: "Llama is as open as Mistral" compares.
+                if (!IsAny(text, word, ReleaseWords))
+                {
+                    return null;
+                }
+
+                releasedAs = ReleasedAs.Released;
+                end--;
+                continue;
+            }
+
             if ((possessed && skipped == 0 && TextTokenizer.Is(text, word, "s")) || IsAny(text, word, Copulas) || (TextTokenizer.Is(text, word, "s") && end >= 2 && IsAny(text, tokens[end - 2], ["it", "that", "which"])))
             {
                 linked = true;
@@ -1195,6 +1220,13 @@ public static partial class ClaimFinder
         }
 
         return true;
+    }
+
+    private enum ReleasedAs
+    {
+        None,
+        As,
+        Released,
     }
 
     private static int Next(List<TextToken> tokens, int i) => i + 1 < tokens.Count && !tokens[i + 1].BreakBefore ? i + 1 : -1;

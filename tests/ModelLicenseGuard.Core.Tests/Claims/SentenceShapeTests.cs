@@ -63,6 +63,9 @@ public class SentenceShapeTests
     [InlineData("Llama 3.1 is «open» under the Llama 3.1 Community License, with a use policy.", Llama)]
     [InlineData("Unlike the cloud version, here I'm using only «open-source» models, all on my laptop.", Llama + "," + Mistral)]
     [InlineData("Dense 8B «open» model from Meta; fast enough for a laptop.", Llama)]
+    [InlineData("Mistral 7B is released as «open source».", Mistral)]
+    [InlineData("Llama 3.1 remains available as an «open-source» option.", Llama)]
+    [InlineData("Mistral 7B is available in «open source».", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -126,6 +129,9 @@ public class SentenceShapeTests
     [InlineData("This benchmark exclusively evaluates open-source language models, so GPT-4 is not included.")]
     [InlineData("Open-source models that run faster than Llama 3.1 and Mistral 7B exist.")]
     [InlineData("Mistral 7B's open-source tokenizer library is on GitHub.")]
+    [InlineData("Mistral 7B is available in open-source tools.")]
+    [InlineData("Mistral 7B is not released as open source.")]
+    [InlineData("Mistral 7B is as open as it gets with its docs.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
