@@ -352,7 +352,7 @@ public static partial class ClaimFinder
         // A question mark ends the sentence: "Is Llama 3 open source?". Not a question of the claim when a colon or a
         // dash starts another clause before it ("Phi-4 goes open: what to expect?"), or when the phrase describes the
         // model the question is about ("Can I use a local open-source LLM such as Llama?").
-        var asks = !attributive && !StartsClause(text, to, tokens[last].End);
+        var asks = !attributive && !StartsClause(text, to, tokens[last].End) && !AsksAboutDescribed(text, tokens, phrase, count, first, last);
         for (var c = tokens[last].End; asks && c < end && c < tokens[last].End + 4; c++)
         {
             if (text[c] == '?')
@@ -361,6 +361,35 @@ public static partial class ClaimFinder
             }
 
             if (!char.IsWhiteSpace(text[c]) && text[c] is not ('*' or '_' or '`' or '"' or '\''))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "How powerful is this trillion-parameter open-source model?", "Is our open-source LLM fast enough?": a question
+    /// about a model the phrase describes takes the description as given. "Should we switch to an open-source model?"
+    /// describes no model of the project's, and stays a question.
+    /// </summary>
+    private static bool AsksAboutDescribed(string text, List<TextToken> tokens, int phrase, int count, int first, int last)
+    {
+        var head = Head(text, tokens, phrase + count, last, out var other);
+        if (head < 0 || other)
+        {
+            return false;
+        }
+
+        for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
+        {
+            if (IsAny(text, tokens[i], ["this", "these", "our", "its"]))
+            {
+                return true;
+            }
+
+            if (tokens[i + 1].BreakBefore)
             {
                 break;
             }

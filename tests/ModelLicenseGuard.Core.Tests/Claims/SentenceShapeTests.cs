@@ -66,6 +66,8 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B is released as «open source».", Mistral)]
     [InlineData("Llama 3.1 remains available as an «open-source» option.", Llama)]
     [InlineData("Mistral 7B is available in «open source».", Mistral)]
+    [InlineData("How powerful is this 7-billion-parameter «open-source» model?", Llama + "," + Mistral)]
+    [InlineData("Is our «open-source» LLM fast enough for a laptop?", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -130,6 +132,9 @@ public class SentenceShapeTests
     [InlineData("Open-source models that run faster than Llama 3.1 and Mistral 7B exist.")]
     [InlineData("Mistral 7B's open-source tokenizer library is on GitHub.")]
     [InlineData("Mistral 7B is available in open-source tools.")]
+    [InlineData("Should we switch to an open-source model?")]
+    [InlineData("Is this model open source?")]
+    [InlineData("Is this open-source engine fast enough for Mistral 7B?")]
     [InlineData("Mistral 7B is not released as open source.")]
     [InlineData("Mistral 7B is as open as it gets with its docs.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
