@@ -759,8 +759,9 @@ public static partial class ClaimFinder
     /// </summary>
     private static int[]? PredicateSubject(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, int first, int last, ModelAliasIndex models)
     {
-        // "Google open-sourced Gemma 2", "xAI open-sources Grok-1 model weights": the verb's object.
-        if (IsVerb(text, tokens, phrase, count))
+        // "Google open-sourced Gemma 2", "xAI open-sources Grok-1 model weights": the verb's object. Bare "open" as a verb
+        // opens something: "Click to open Llama 3.1 chat".
+        if (kind != Phrase.Open && IsVerb(text, tokens, phrase, count))
         {
             if (ObjectIsNotModel(text, tokens, phrase + count, last))
             {

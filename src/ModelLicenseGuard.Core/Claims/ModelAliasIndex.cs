@@ -332,8 +332,93 @@ public sealed class ModelAliasIndex
         }
 
         tokenCount = bestLength;
-        return best.Models;
+        return MoreSizes(text, tokens, index, best, ref tokenCount) ?? best.Models;
     }
+
+    /// <summary>
+    /// "Gemma 2 9B and 27B", "Llama 3.1 8B/70B", "Qwen2.5 7B, 14B or 32B": more sizes after a name that ends in one name
+    /// the project's models of those sizes too. The mention takes in every size, found or not, so the words after it
+    /// ("… are open source") still read from its end. Null when no size follows.
+    /// </summary>
+    private int[]? MoreSizes(string text, List<TextToken> tokens, int index, Alias best, ref int tokenCount)
+    {
+        var words = best.Words;
+        if (words.Length < 3 || !char.IsDigit(words[words.Length - 2][0]) || words[words.Length - 1] is not ("b" or "m"))
+        {
+            return null;
+        }
+
+        List<int>? all = null;
+        var at = index + tokenCount;
+        while (at < tokens.Count)
+        {
+            // A joining word, or only "/", "+", "&" or a comma between the sizes.
+            var number = IsAnyWord(text, tokens[at], "and", "or") && !tokens[at].BreakBefore ? at + 1 : at;
+            if (number + 1 >= tokens.Count || (number == at && !OnlySizeJoiner(text, tokens[at - 1].End, tokens[at].Start))
+                || (number > at && tokens[number].BreakBefore)
+                || !char.IsDigit(text[tokens[number].Start]) || tokens[number + 1].Start != tokens[number].End || tokens[number + 1].Length != 1
+                || char.ToLowerInvariant(text[tokens[number + 1].Start]) != words[words.Length - 1][0]
+                || (number + 2 < tokens.Count && tokens[number + 2].Start == tokens[number + 1].End))
+            {
+                break;
+            }
+
+            all ??= [.. best.Models];
+            var size = text.Substring(tokens[number].Start, tokens[number].Length);
+            foreach (var alias in _aliases)
+            {
+                if (alias.Words.Length == words.Length && alias.Words[words.Length - 2] == size && SamePrefix(alias.Words, words, words.Length - 2))
+                {
+                    foreach (var model in alias.Models)
+                    {
+                        if (!all.Contains(model))
+                        {
+                            all.Add(model);
+                        }
+                    }
+                }
+            }
+
+            at = number + 2;
+            tokenCount = at - index;
+        }
+
+        return all?.ToArray();
+    }
+
+    private static bool SamePrefix(string[] a, string[] b, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return a[length + 1] == b[length + 1];
+    }
+
+    private static bool OnlySizeJoiner(string text, int from, int to)
+    {
+        var joiners = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '/' or '+' or '&' or ',')
+            {
+                joiners++;
+            }
+            else if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return joiners == 1;
+    }
+
+    private static bool IsAnyWord(string text, TextToken token, string first, string second)
+        => TextTokenizer.Is(text, token, first) || TextTokenizer.Is(text, token, second);
 
     /// <summary>
     /// The project model a Markdown link starting at token <paramref name="index"/> points to: its text begins with the

@@ -85,6 +85,29 @@ public class ModelAliasIndexTests
     }
 
     [Theory]
+    [InlineData("Gemma 2 9B and 27B are open", "0,1", 7)]
+    [InlineData("Gemma 2 9B + 27B: open", "0,1", 6)]
+    [InlineData("Gemma 2 9B/27B", "0,1", 6)]
+    [InlineData("Gemma 2 9B & 2B & 27B", "0,1", 8)]
+    [InlineData("Gemma 2 9B or 70B", "0", 7)]
+    [InlineData("Gemma 2 9B and 27 others", "0", 4)]
+    [InlineData("Gemma 2 9B and 27Bx", "0", 4)]
+    [InlineData("Gemma 2 9B, and 27B", "0", 4)]
+    public void More_sizes_after_a_name_name_the_models_of_those_sizes(string text, string expectedModels, int expectedTokens)
+    {
+        var small = new ManifestEntry { Name = "Gemma 2 9B" };
+        small.Aliases.Add("Gemma 2 9B");
+        var large = new ManifestEntry { Name = "Gemma 2 27B" };
+        large.Aliases.Add("Gemma 2 27B");
+        var index = new ModelAliasIndex([small, large]);
+
+        var models = index.MatchAll(text, TextTokenizer.Tokenize(text), 0, out var count);
+
+        Assert.Equal(expectedModels, string.Join(",", models!));
+        Assert.Equal(expectedTokens, count);
+    }
+
+    [Theory]
     [InlineData("Meta Llama 3 8B", "Meta Llama")]
     [InlineData("Text Embedding 3 Small", "Text Embedding")]
     [InlineData("Llama Nemotron Super", "Llama Nemotron")]

@@ -68,6 +68,8 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B is available in «open source».", Mistral)]
     [InlineData("How powerful is this 7-billion-parameter «open-source» model?", Llama + "," + Mistral)]
     [InlineData("Is our «open-source» LLM fast enough for a laptop?", Llama + "," + Mistral)]
+    [InlineData("Llama 3.1 8B and 70B are «open source».", Llama)]
+    [InlineData("Mistral 7B/8B is «open source».", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -133,6 +135,8 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B's open-source tokenizer library is on GitHub.")]
     [InlineData("Mistral 7B is available in open-source tools.")]
     [InlineData("Should we switch to an open-source model?")]
+    [InlineData("Click to open Llama 3.1 chat.")]
+    [InlineData("We will open Mistral 7B in the playground.")]
     [InlineData("Is this model open source?")]
     [InlineData("Is this open-source engine fast enough for Mistral 7B?")]
     [InlineData("Mistral 7B is not released as open source.")]
