@@ -307,6 +307,23 @@ internal static class LibraryStubs
             public static class OpenAIClientExtensions
             {
                 public static IChatClient AsChatClient(this global::OpenAI.OpenAIClient openAIClient, string modelId) => throw null!;
+                public static IChatClient AsChatClient(this global::OpenAI.Chat.ChatClient chatClient) => throw null!;
+                public static IEmbeddingGenerator<string, Embedding<float>> AsEmbeddingGenerator(this global::OpenAI.OpenAIClient openAIClient, string modelId, int? dimensions = null) => throw null!;
+            }
+        }
+        """;
+
+    public const string OpenAIResponseClientBeforeRename = """
+        // STUB of the OpenAI Responses client from 2.2.0-beta.3 until its rename to ResponsesClient late in 2025 (those
+        // versions are not served),
+        // against the real OpenAI assembly, which no longer has a type of this name.
+        namespace OpenAI.Responses
+        {
+            public class OpenAIResponseClient
+            {
+                public OpenAIResponseClient(string model, string apiKey) => throw null!;
+                public OpenAIResponseClient(string model, global::System.ClientModel.ApiKeyCredential credential) => throw null!;
+                public OpenAIResponseClient(string model, global::System.ClientModel.ApiKeyCredential credential, global::OpenAI.OpenAIClientOptions options) => throw null!;
             }
         }
         """;

@@ -229,6 +229,17 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task OpenAI_before_the_ResponsesClient_rename_took_the_Responses_model_in_the_client()
+        => await new RuntimeModelTest(
+            """
+            using System.ClientModel;
+            using OpenAI.Responses;
+            class C { OpenAIResponseClient M(string key) => new OpenAIResponseClient({|#0:"gpt-5-mini"|}, new ApiKeyCredential(key)); }
+            """,
+            LibraryStubs.OpenAIResponseClientBeforeRename).Expect(
+                Found(0, "GPT-5 mini", "API model name 'gpt-5-mini'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task An_Azure_deployment_named_like_a_model_is_assumed_to_be_it_and_any_other_says_nothing()
         => await new RuntimeModelTest(
             """

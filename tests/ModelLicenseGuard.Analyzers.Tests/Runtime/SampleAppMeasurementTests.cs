@@ -61,15 +61,17 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // held-out half then stood at 12 of 15 (80 %) and the second set at 13 of 17, both still unread. The fifth set, all
     // held out and gathered after all of that, was 13 of 19 (68 %), no wrong model, on its first run. The sixth set,
     // gathered after Kernel Memory was added, was 15 of 25 (60 %) with 8 wrong models on its first run (models in a
-    // branch the code never takes, and providers a configuration setting does not select); 15 of 25 and none wrong after.
+    // branch the code never takes, and providers a configuration setting does not select); 15 of 25 and none wrong after,
+    // and 18 of 25 once apps written against an API the registry no longer serves were compiled against its stand-in and
+    // the table had OpenAI's Responses client before its rename (the fourth set: 36 of 37; the held-out halves unchanged).
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
     [InlineData(SecondSet, HeldOut, 0.70)]
     [InlineData(ThirdSet, Development, 0.90)]
     [InlineData(ThirdSet, HeldOut, 0.70)]
-    [InlineData(FourthSet, Development, 0.85)]
+    [InlineData(FourthSet, Development, 0.95)]
     [InlineData(FifthSet, HeldOut, 0.65)]
-    [InlineData(SixthSet, Development, 0.55)]
+    [InlineData(SixthSet, Development, 0.70)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -144,14 +146,28 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
             ? [sources]
             : programs.Select(program => sources.Except(programs).Append(program).ToList()).ToList();
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
+        var framework = await Framework.Value;
         foreach (var project in projects)
         {
-            var compilation = CSharpCompilation.Create(
-                app,
-                project.Concat(stubs),
-                (await Framework.Value).AddRange(AiLibraries.References),
-                new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-            var found = await compilation.WithAnalyzers([new RuntimeModelAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+            // The app is compiled against the newest served version of each library; an app written against an older API
+            // that the registry does not serve is compiled against that API's stand-in instead, when it compiles better so.
+            CSharpCompilation? compilation = null;
+            var errors = int.MaxValue;
+            foreach (var era in Eras)
+            {
+                var candidate = CSharpCompilation.Create(
+                    app,
+                    project.Concat(stubs).Concat(era.Stubs.Select(source => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview)))),
+                    framework.AddRange(AiLibraries.References.Where(reference => !era.Without.Contains(Path.GetFileNameWithoutExtension(reference.Display)))),
+                    new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+                var count = candidate.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                if (count < errors)
+                {
+                    (compilation, errors) = (candidate, count);
+                }
+            }
+
+            var found = await compilation!.WithAnalyzers([new RuntimeModelAnalyzer()]).GetAnalyzerDiagnosticsAsync();
             diagnostics = diagnostics.AddRange(found);
         }
 
@@ -188,6 +204,17 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         "global using Aspire.Hosting; global using Aspire.Hosting.ApplicationModel;",
         LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
         LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal, LibraryStubs.KernelMemory,
+        LibraryStubs.OpenAIResponseClientBeforeRename,
+    ];
+
+    /// <summary>
+    /// The APIs an app may be written against: today's libraries first, then older APIs the registry does not serve, each
+    /// as a stand-in and the real assemblies it replaces.
+    /// </summary>
+    private static readonly (string[] Stubs, string[] Without)[] Eras =
+    [
+        ([], []),
+        ([LibraryStubs.ExtensionsAIOpenAIBefore93], ["Microsoft.Extensions.AI.OpenAI"]),
     ];
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Framework = new(async () =>
