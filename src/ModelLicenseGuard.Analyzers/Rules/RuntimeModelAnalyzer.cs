@@ -467,12 +467,63 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                if (!(namesModel && shape.Kind == ModelValueKind.Deployment))
+                if (shape.Kind == ModelValueKind.Setting)
+                {
+                    AnalyzeSetting(context, arguments, argument, shape);
+                }
+                else if (!(namesModel && shape.Kind == ModelValueKind.Deployment))
                 {
                     Analyze(context, argument.Value, shape, receiver);
                 }
             }
         }
+
+        /// <summary>
+        /// A value handed on to a service under a name: an Aspire AppHost's <c>WithEnvironment("ChatModel", "gpt-4o")</c>.
+        /// The service that reads it back is another project, which this compilation cannot see, so the name decides: one
+        /// that speaks of a model names one, one that speaks of a deployment is assumed to name the model of that name, as
+        /// a deployment in code is. Only a value that is exactly a known model name is reported; any other value, or any
+        /// other name, is the service's business and says nothing.
+        /// </summary>
+        private void AnalyzeSetting(Call context, ImmutableArray<IArgumentOperation> arguments, IArgumentOperation value, CallShape shape)
+        {
+            string? name = null;
+            foreach (var argument in arguments)
+            {
+                if (!ReferenceEquals(argument, value) && argument.Parameter?.Type.SpecialType == SpecialType.System_String && argument.Parameter.Name is "name" or "envVarName")
+                {
+                    name = _folder.Fold(argument.Value, context.CancellationToken).Text;
+                }
+            }
+
+            var deployment = name?.IndexOf("deployment", StringComparison.OrdinalIgnoreCase) >= 0;
+            if (name is null || (!deployment && name.IndexOf("model", StringComparison.OrdinalIgnoreCase) < 0)
+                || (value.Value.SemanticModel is { } semanticModel && ModelValueFolder.IsInBranchNeverTaken(value.Value.Syntax, semanticModel, context.CancellationToken)))
+            {
+                return;
+            }
+
+            if (_folder.Fold(value.Value, context.CancellationToken).Text is not { } text || RuntimeModels.IsPlaceholder(text))
+            {
+                return;
+            }
+
+            ManifestEntry? model = null;
+            foreach (var kind in deployment ? SettingDeploymentKinds : SettingModelKinds)
+            {
+                model ??= _models.GetOrAdd((text, kind), key => RuntimeModels.Classify(key.Value, key.Kind));
+            }
+
+            if (model is not null)
+            {
+                var described = $"'{text}', handed on as environment variable '{name}'" + (deployment ? ", assumed to be the model of that name" : string.Empty);
+                Report(context.ReportDiagnostic, model, described, shape, value.Value.Syntax.GetLocation(), assumed: deployment);
+            }
+        }
+
+        private static readonly ModelValueKind[] SettingDeploymentKinds = [ModelValueKind.ApiModel];
+
+        private static readonly ModelValueKind[] SettingModelKinds = [ModelValueKind.ApiModel, ModelValueKind.OllamaTag, ModelValueKind.HubId];
 
         private static CallShape? ShapeOf(IArgumentOperation argument, List<CallShape> shapes)
         {

@@ -122,7 +122,8 @@ public sealed class CallShapeTable
         "path" => ModelValueKind.Path,
         "alias" => ModelValueKind.Alias,
         "deployment" => ModelValueKind.Deployment,
-        _ => throw new CatalogFormatException("call-shapes.txt", line, $"unknown kind '{kind}'; use hub, ollama, api, path, alias or deployment"),
+        "setting" => ModelValueKind.Setting,
+        _ => throw new CatalogFormatException("call-shapes.txt", line, $"unknown kind '{kind}'; use hub, ollama, api, path, alias, deployment or setting"),
     };
 
     private static string ReadResource()

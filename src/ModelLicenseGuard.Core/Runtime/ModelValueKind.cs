@@ -20,4 +20,10 @@ public enum ModelValueKind
 
     /// <summary>An Azure deployment name: chosen by whoever deployed the model, so it does not name one.</summary>
     Deployment,
+
+    /// <summary>
+    /// A value handed on to a service under a name (an Aspire AppHost's environment variable): a model only when the name
+    /// speaks of a model or a deployment and the value is exactly a known model name; anything else says nothing.
+    /// </summary>
+    Setting,
 }

@@ -4,8 +4,9 @@ namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 /// STUBS, not the real libraries: minimal public API surfaces with the real namespaces, type names, member names and
 /// parameter names of packages the registry this repository builds against does not serve (Semantic Kernel's Ollama,
 /// Hugging Face and ONNX connectors, Microsoft.Extensions.AI.Ollama, Microsoft.Extensions.AI.OpenAI before 9.3, the Aspire
-/// Ollama, Azure and GitHub Models hosting packages, Foundry Local, Kernel Memory). Every other library is referenced for real
-/// (<see cref="AiLibraries"/>). Only signatures matter to the analyzer: bodies throw.
+/// Ollama, Azure and GitHub Models hosting packages, written against the real Aspire.Hosting, Foundry Local, Kernel
+/// Memory). Every other library is referenced for real (<see cref="AiLibraries"/>). Only signatures matter to the
+/// analyzer: bodies throw.
 /// </summary>
 internal static class LibraryStubs
 {
@@ -42,38 +43,24 @@ internal static class LibraryStubs
         """;
 
     public const string Aspire = """
-        // STUB of Aspire.Hosting (the builder an AppHost starts from) and CommunityToolkit.Aspire.Hosting.Ollama 13.x (AddOllama,
-        // AddOllamaLocal, and AddModel / AddHuggingFaceModel on any Ollama resource, container or local executable).
+        // STUB of CommunityToolkit.Aspire.Hosting.Ollama 13.x (AddOllama, AddOllamaLocal, and AddModel / AddHuggingFaceModel
+        // on any Ollama resource, container or local executable), against the real Aspire.Hosting.
         namespace Aspire.Hosting.ApplicationModel
         {
-            public interface IResourceBuilder<out T> { }
+            public interface IOllamaResource : IResourceWithEnvironment { }
 
-            public interface IOllamaResource { }
+            public class OllamaResource(string name) : ContainerResource(name, null), IOllamaResource { }
 
-            public class OllamaResource : IOllamaResource { }
+            public class OllamaExecutableResource(string name) : ExecutableResource(name, "ollama", "."), IOllamaResource { }
 
-            public class OllamaExecutableResource : IOllamaResource { }
+            public class OllamaModelResource(string name) : Resource(name) { }
 
-            public class OllamaModelResource { }
-
-            public class OpenWebUIResource { }
+            public class OpenWebUIResource(string name) : ContainerResource(name, null) { }
         }
 
         namespace Aspire.Hosting
         {
             using Aspire.Hosting.ApplicationModel;
-
-            public interface IDistributedApplicationBuilder
-            {
-                DistributedApplication Build();
-            }
-
-            public class DistributedApplication
-            {
-                public static IDistributedApplicationBuilder CreateBuilder(string[] args) => throw null!;
-
-                public void Run() => throw null!;
-            }
 
             public static partial class OllamaResourceBuilderExtensions
             {
@@ -96,19 +83,15 @@ internal static class LibraryStubs
 
     public const string AspireOllamaBefore9 = """
         // STUB of CommunityToolkit.Aspire.Hosting.Ollama 8.x, before AddModel made a resource of its own: WithDefaultModel,
-        // and the obsolete AddOllama overload that took a model.
+        // and the obsolete AddOllama overload that took a model. Against the real Aspire.Hosting.
         namespace Aspire.Hosting.ApplicationModel
         {
-            public interface IResourceBuilder<out T> { }
-
-            public class OllamaResource { }
+            public class OllamaResource(string name) : ContainerResource(name, null) { }
         }
 
         namespace Aspire.Hosting
         {
             using Aspire.Hosting.ApplicationModel;
-
-            public interface IDistributedApplicationBuilder { }
 
             public static class OllamaResourceBuilderExtensions
             {
@@ -126,20 +109,20 @@ internal static class LibraryStubs
 
     public const string AspireAzureAndGitHub = """
         // STUB of Aspire.Hosting.Azure.CognitiveServices, Aspire.Hosting.Azure.AIFoundry and Aspire.Hosting.GitHub.Models
-        // (the model a deployment is created from, and a GitHub Models id).
+        // (the model a deployment is created from, and a GitHub Models id), against the real Aspire.Hosting.
         namespace Aspire.Hosting.ApplicationModel
         {
-            public class AzureOpenAIResource { }
-            public class AzureOpenAIDeploymentResource { }
+            public class AzureOpenAIResource(string name) : Resource(name) { }
+            public class AzureOpenAIDeploymentResource(string name) : Resource(name) { }
 
             public class AzureOpenAIDeployment
             {
                 public AzureOpenAIDeployment(string name, string modelName, string modelVersion, string? skuName = null, int? skuCapacity = null) => throw null!;
             }
 
-            public class AzureAIFoundryResource { }
-            public class AzureAIFoundryDeploymentResource { }
-            public class GitHubModelResource { }
+            public class AzureAIFoundryResource(string name) : Resource(name) { }
+            public class AzureAIFoundryDeploymentResource(string name) : Resource(name) { }
+            public class GitHubModelResource(string name) : Resource(name) { }
         }
 
         namespace Aspire.Hosting

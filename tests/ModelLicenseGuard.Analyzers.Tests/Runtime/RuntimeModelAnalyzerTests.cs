@@ -646,6 +646,29 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "GPT-4o mini", "API model name 'openai/gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task An_AppHost_handing_a_service_a_model_through_an_environment_variable_names_it_when_the_name_says_so()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using Aspire.Hosting;
+
+            var builder = DistributedApplication.CreateBuilder(args);
+            var chatModel = Environment.GetEnvironmentVariable("CHAT_MODEL") ?? "gpt-4o-mini";
+            var embeddings = Environment.GetEnvironmentVariable("EmbeddingModelDeployment") ?? "text-embedding-3-large";
+            builder.AddProject("api", "../Api/Api.csproj")
+                .WithEnvironment("ChatModel", {|#0:chatModel|})
+                .WithEnvironment("EmbeddingModelDeployment", {|#1:embeddings|})
+                .WithEnvironment("OLLAMA_MODEL", {|#2:"phi3"|})
+                .WithEnvironment("AzureDeployment", "chat")
+                .WithEnvironment("ModelCacheFolder", "/tmp/models")
+                .WithEnvironment("Greeting", "gpt-4o");
+            builder.Build().Run();
+            """).AsProgram().Expect(
+                Found(0, "GPT-4o mini", "'gpt-4o-mini', handed on as environment variable 'ChatModel'", "a closed model, available only through its vendor's API"),
+                Found(1, "text-embedding-3-large", "'text-embedding-3-large', handed on as environment variable 'EmbeddingModelDeployment', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
+                Found(2, "Phi-3 Mini 4K Instruct", "'phi3', handed on as environment variable 'OLLAMA_MODEL'", "open weights under the 'mit' licence")).RunAsync();
+
+    [Fact]
     public async Task Models_named_in_generated_code_are_not_reported()
         => await new RuntimeModelTest(
             """

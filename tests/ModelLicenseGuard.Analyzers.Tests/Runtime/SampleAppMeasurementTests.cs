@@ -137,7 +137,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         var sources = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), path))
             .ToList();
-        var stubs = Stubs.Select(source => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview))).ToList();
+        var stubs = Stubs.Append(ProjectMetadata(sources)).Select(source => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview))).ToList();
 
         // An app of several projects (an Aspire AppHost and its services) has one Program.cs of top-level statements per
         // project: each is compiled on its own, with the files that are not one.
@@ -236,6 +236,21 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         return Directory.GetFiles(pack, "*.dll")
             .Where(file => !File.Exists(Path.Combine(AppContext.BaseDirectory, Path.GetFileName(file))) || !Path.GetFileName(file).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
             .Select(file => MetadataReference.CreateFromFile(file));
+    }
+
+    /// <summary>
+    /// The <c>Projects.*</c> classes the Aspire AppHost SDK generates, one for each project the AppHost references
+    /// (<c>builder.AddProject&lt;Projects.ChatApp_WebApi&gt;("backend")</c>), as the build would have them.
+    /// </summary>
+    private static string ProjectMetadata(IEnumerable<SyntaxTree> sources)
+    {
+        var names = sources
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<QualifiedNameSyntax>())
+            .Where(name => name.Left is IdentifierNameSyntax { Identifier.ValueText: "Projects" })
+            .Select(name => name.Right.Identifier.ValueText)
+            .Distinct(StringComparer.Ordinal)
+            .Select(name => $"public class {name} : global::Aspire.Hosting.IProjectMetadata {{ public string ProjectPath => \"\"; }}");
+        return $"namespace Projects {{ {string.Join(" ", names)} }}";
     }
 
     private static bool IsCatalogId(string expected) => !expected.StartsWith("not-", StringComparison.Ordinal);
