@@ -47,6 +47,9 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // Gathered after Kernel Memory was added: its first run is an untuned figure; after that, development material.
     private const string SixthSet = "sample-apps-6";
 
+    // Gathered after the sixth set's figures were known, all of it held out: reported in aggregate only.
+    private const string SeventhSet = "sample-apps-7";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -64,6 +67,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // branch the code never takes, and providers a configuration setting does not select); 15 of 25 and none wrong after,
     // and 18 of 25 once apps written against an API the registry no longer serves were compiled against its stand-in and
     // the table had OpenAI's Responses client before its rename (the fourth set: 36 of 37; the held-out halves unchanged).
+    // The seventh set, all held out and gathered after that, was 15 of 22 (68 %), no wrong model, on its first run.
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
     [InlineData(SecondSet, HeldOut, 0.70)]
@@ -72,6 +76,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(FourthSet, Development, 0.95)]
     [InlineData(FifthSet, HeldOut, 0.65)]
     [InlineData(SixthSet, Development, 0.70)]
+    [InlineData(SeventhSet, HeldOut, 0.65)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -116,6 +121,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(FourthSet)]
     [InlineData(FifthSet)]
     [InlineData(SixthSet)]
+    [InlineData(SeventhSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set)
     {
         var rows = Rows(set);
