@@ -240,6 +240,26 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "GPT-5 mini", "API model name 'gpt-5-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task Anthropic_models_are_found_as_strings_enum_members_and_in_the_chat_client_adapter()
+        => await new RuntimeModelTest(
+            """
+            using Anthropic;
+            using Anthropic.Models.Messages;
+            using Microsoft.Extensions.AI;
+            class C
+            {
+                IChatClient Chat(AnthropicClient client) => client.AsIChatClient({|#0:"claude-haiku-4-5-20251001"|});
+
+                MessageCreateParams Opus() => new() { Model = {|#1:Model.ClaudeOpus4_8|}, MaxTokens = 1024, Messages = [] };
+
+                MessageCreateParams Sonnet() => new() { Model = {|#2:"claude-sonnet-4-5"|}, MaxTokens = 1024, Messages = [] };
+            }
+            """).Expect(
+                Found(0, "Claude Haiku 4.5", "API model name 'claude-haiku-4-5-20251001'", "a closed model, available only through its vendor's API"),
+                Found(1, "Claude Opus 4.8", "API model name 'anthropic/claude-opus-4-8'", "a closed model, available only through its vendor's API"),
+                Found(2, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4-5'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task An_Azure_deployment_named_like_a_model_is_assumed_to_be_it_and_any_other_says_nothing()
         => await new RuntimeModelTest(
             """
