@@ -310,4 +310,56 @@ internal static class LibraryStubs
             }
         }
         """;
+
+    public const string SemanticKernelBefore1 = """
+        // STUB of Semantic Kernel before 1.0 (0.13 to 1.0.0-beta8, 2023; not served): the kernel builder and configuration,
+        // and the OpenAI connector's KernelConfig Add…Service (0.13 to 0.17) and KernelBuilder With…Service (0.15 to
+        // 1.0.0-beta8) extensions. Compiled without the real Semantic Kernel assemblies, whose names it reuses.
+        namespace Microsoft.SemanticKernel
+        {
+            public interface IKernel
+            {
+                T GetService<T>(string? name = null);
+            }
+
+            public sealed class Kernel
+            {
+                public static KernelBuilder Builder => throw null!;
+            }
+
+            public sealed class KernelConfig { }
+
+            public sealed class KernelBuilder
+            {
+                public static IKernel Create() => throw null!;
+                public KernelBuilder WithLogger(global::Microsoft.Extensions.Logging.ILogger logger) => throw null!;
+                public KernelBuilder WithMemoryStorage(global::Microsoft.SemanticKernel.Memory.IMemoryStore storage) => throw null!;
+                public KernelBuilder Configure(global::System.Action<KernelConfig> configure) => throw null!;
+                public IKernel Build() => throw null!;
+            }
+
+            public static class KernelConfigOpenAIExtensions
+            {
+                public static KernelConfig AddOpenAIChatCompletionService(this KernelConfig config, string modelId, string apiKey, string? orgId = null, bool alsoAsTextCompletion = true, string? serviceId = null, global::System.Net.Http.HttpClient? httpClient = null, global::Microsoft.Extensions.Logging.ILogger? logger = null) => throw null!;
+                public static KernelConfig AddOpenAITextCompletionService(this KernelConfig config, string modelId, string apiKey, string? orgId = null, string? serviceId = null, global::System.Net.Http.HttpClient? httpClient = null, global::Microsoft.Extensions.Logging.ILogger? logger = null) => throw null!;
+                public static KernelConfig AddOpenAITextEmbeddingGenerationService(this KernelConfig config, string modelId, string apiKey, string? orgId = null, string? serviceId = null, global::System.Net.Http.HttpClient? httpClient = null, global::Microsoft.Extensions.Logging.ILogger? logger = null) => throw null!;
+                public static KernelConfig AddAzureChatCompletionService(this KernelConfig config, string deploymentName, string endpoint, string apiKey, bool alsoAsTextCompletion = true, string? serviceId = null, global::System.Net.Http.HttpClient? httpClient = null, global::Microsoft.Extensions.Logging.ILogger? logger = null) => throw null!;
+                public static KernelConfig AddAzureTextEmbeddingGenerationService(this KernelConfig config, string deploymentName, string endpoint, string apiKey, string? serviceId = null, global::System.Net.Http.HttpClient? httpClient = null, global::Microsoft.Extensions.Logging.ILogger? logger = null) => throw null!;
+            }
+
+            public static class OpenAIKernelBuilderExtensions
+            {
+                public static KernelBuilder WithOpenAIChatCompletionService(this KernelBuilder builder, string modelId, string apiKey, string? orgId = null, string? serviceId = null, bool alsoAsTextCompletion = true, bool setAsDefault = false, global::System.Net.Http.HttpClient? httpClient = null) => throw null!;
+                public static KernelBuilder WithOpenAITextCompletionService(this KernelBuilder builder, string modelId, string apiKey, string? orgId = null, string? serviceId = null, bool setAsDefault = false, global::System.Net.Http.HttpClient? httpClient = null) => throw null!;
+                public static KernelBuilder WithOpenAITextEmbeddingGenerationService(this KernelBuilder builder, string modelId, string apiKey, string? orgId = null, string? serviceId = null, bool setAsDefault = false, global::System.Net.Http.HttpClient? httpClient = null) => throw null!;
+                public static KernelBuilder WithAzureChatCompletionService(this KernelBuilder builder, string deploymentName, string endpoint, string apiKey, bool alsoAsTextCompletion = true, string? serviceId = null, bool setAsDefault = false, global::System.Net.Http.HttpClient? httpClient = null) => throw null!;
+                public static KernelBuilder WithAzureTextEmbeddingGenerationService(this KernelBuilder builder, string deploymentName, string endpoint, string apiKey, string? serviceId = null, bool setAsDefault = false, global::System.Net.Http.HttpClient? httpClient = null) => throw null!;
+            }
+        }
+
+        namespace Microsoft.SemanticKernel.Memory
+        {
+            public interface IMemoryStore { }
+        }
+        """;
 }

@@ -260,6 +260,32 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4-5'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task Semantic_Kernel_before_1_0_named_models_in_its_configuration_and_kernel_builder()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.SemanticKernel;
+            class C
+            {
+                IKernel Configured(string key) => new KernelBuilder()
+                    .Configure(config => config.AddOpenAIChatCompletionService(modelId: {|#0:"gpt-3.5-turbo"|}, apiKey: key))
+                    .Configure(c => c.AddOpenAITextEmbeddingGenerationService({|#1:"text-embedding-ada-002"|}, key))
+                    .Build();
+
+                IKernel Built(string key, string endpoint) => Kernel.Builder
+                    .WithOpenAIChatCompletionService({|#2:"gpt-4"|}, key)
+                    .WithAzureChatCompletionService({|#3:"gpt-4o"|}, endpoint, key)
+                    .WithAzureTextEmbeddingGenerationService({|#4:"embeddings"|}, endpoint, key)
+                    .Build();
+            }
+            """,
+            LibraryStubs.SemanticKernelBefore1).Without("Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.SemanticKernel.Connectors.OpenAI", "Microsoft.SemanticKernel.Connectors.AzureOpenAI").Expect(
+                Found(0, "GPT-3.5 Turbo", "API model name 'gpt-3.5-turbo'", "a closed model, available only through its vendor's API"),
+                Found(1, "text-embedding-ada-002", "API model name 'text-embedding-ada-002'", "a closed model, available only through its vendor's API"),
+                Found(2, "GPT-4", "API model name 'gpt-4'", "a closed model, available only through its vendor's API"),
+                Found(3, "GPT-4o", "deployment name 'gpt-4o', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
+                Unresolved(4, "'embeddings' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item")).RunAsync();
+
+    [Fact]
     public async Task An_Azure_deployment_named_like_a_model_is_assumed_to_be_it_and_any_other_says_nothing()
         => await new RuntimeModelTest(
             """

@@ -67,7 +67,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // branch the code never takes, and providers a configuration setting does not select); 15 of 25 and none wrong after,
     // and 18 of 25 once apps written against an API the registry no longer serves were compiled against its stand-in and
     // the table had OpenAI's Responses client before its rename (the fourth set: 36 of 37; the held-out halves unchanged).
-    // The seventh set, all held out and gathered after that, was 15 of 22 (68 %), no wrong model, on its first run.
+    // The seventh set, all held out and gathered after that, was 15 of 22 (68 %), no wrong model, on its first run. Semantic
+    // Kernel before 1.0 then took the sixth set to 20 of 25; the seventh stayed at 15 of 22.
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
     [InlineData(SecondSet, HeldOut, 0.70)]
@@ -75,7 +76,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(ThirdSet, HeldOut, 0.70)]
     [InlineData(FourthSet, Development, 0.95)]
     [InlineData(FifthSet, HeldOut, 0.65)]
-    [InlineData(SixthSet, Development, 0.70)]
+    [InlineData(SixthSet, Development, 0.75)]
     [InlineData(SeventhSet, HeldOut, 0.65)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
@@ -156,7 +157,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         foreach (var project in projects)
         {
             // The app is compiled against the newest served version of each library; an app written against an older API
-            // that the registry does not serve is compiled against that API's stand-in instead, when it compiles better so.
+            // that the registry does not serve is compiled against that API's stand-in instead, when more of its calls
+            // that may name a model bind so.
             CSharpCompilation? compilation = null;
             var errors = int.MaxValue;
             foreach (var era in Eras)
@@ -166,7 +168,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
                     project.Concat(stubs).Concat(era.Stubs.Select(source => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview)))),
                     framework.AddRange(AiLibraries.References.Where(reference => !era.Without.Contains(Path.GetFileNameWithoutExtension(reference.Display)))),
                     new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-                var count = candidate.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                var count = UnboundModelCalls(candidate, project);
                 if (count < errors)
                 {
                     (compilation, errors) = (candidate, count);
@@ -221,6 +223,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [
         ([], []),
         ([LibraryStubs.ExtensionsAIOpenAIBefore93], ["Microsoft.Extensions.AI.OpenAI"]),
+        ([LibraryStubs.SemanticKernelBefore1], ["Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.SemanticKernel.Connectors.OpenAI", "Microsoft.SemanticKernel.Connectors.AzureOpenAI"]),
     ];
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Framework = new(async () =>
@@ -243,6 +246,39 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
             .Where(file => !File.Exists(Path.Combine(AppContext.BaseDirectory, Path.GetFileName(file))) || !Path.GetFileName(file).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
             .Select(file => MetadataReference.CreateFromFile(file));
     }
+
+    /// <summary>
+    /// How many of the app's calls and creations that carry the name of a call-shape member (or of a type whose
+    /// constructor is one) bind to nothing: how badly the app fits the API it is compiled against, where it matters.
+    /// </summary>
+    private static int UnboundModelCalls(CSharpCompilation compilation, IEnumerable<SyntaxTree> trees)
+    {
+        var unbound = 0;
+        foreach (var tree in trees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                var name = node switch
+                {
+                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+                    InvocationExpressionSyntax { Expression: SimpleNameSyntax simple } => simple.Identifier.ValueText,
+                    ObjectCreationExpressionSyntax { Type: var type } => (type as QualifiedNameSyntax)?.Right.Identifier.ValueText ?? (type as SimpleNameSyntax)?.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is not null && ShapeNames.Contains(name) && model.GetSymbolInfo(node).Symbol is null)
+                {
+                    unbound++;
+                }
+            }
+        }
+
+        return unbound;
+    }
+
+    private static readonly HashSet<string> ShapeNames = ModelLicenseGuard.Runtime.CallShapeTable.Default.Shapes
+        .Select(shape => shape.Member == ModelLicenseGuard.Runtime.CallShape.Constructor ? shape.TypeName[(shape.TypeName.LastIndexOfAny(['.', '+']) + 1)..] : shape.Member)
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The <c>Projects.*</c> classes the Aspire AppHost SDK generates, one for each project the AppHost references
