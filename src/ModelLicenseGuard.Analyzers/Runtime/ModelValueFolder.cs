@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using ModelLicenseGuard.Runtime;
 
 namespace ModelLicenseGuard.Analyzers.Runtime;
 
@@ -80,6 +81,10 @@ internal sealed class ModelValueFolder
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when add.Type?.SpecialType == SpecialType.System_String:
                 return Concatenate(Fold(add.LeftOperand, depth + 1, cancellationToken), Fold(add.RightOperand, depth + 1, cancellationToken));
             case IDefaultValueOperation:
+                return ModelValue.None;
+            case IObjectCreationOperation { Constructor: { } constructor } when _shapes.Find(constructor.ContainingType, CallShape.Constructor) is not null:
+                // A model object made on the spot ("CreateConversation(new ChatModel("llama3.2"))") is reported where it
+                // is made: the call it is handed to names nothing more.
                 return ModelValue.None;
             case IParameterReferenceOperation parameter:
                 return FoldParameter(parameter, cancellationToken);

@@ -362,4 +362,67 @@ internal static class LibraryStubs
             public interface IMemoryStore { }
         }
         """;
+
+    public const string CopilotSdk = """
+        // STUB of the GitHub Copilot SDK (GitHub.Copilot.SDK 1.0, not served): a session's model on SessionConfigBase.
+        namespace GitHub.Copilot
+        {
+            public abstract class SessionConfigBase
+            {
+                public string? Model { get; set; }
+            }
+
+            public sealed class SessionConfig : SessionConfigBase { }
+
+            public sealed class CopilotSession
+            {
+                public global::System.Threading.Tasks.Task SetModelAsync(string model, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+            }
+
+            public sealed class CopilotClient
+            {
+                public global::System.Threading.Tasks.Task<CopilotSession> CreateSessionAsync(SessionConfig config, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+            }
+        }
+        """;
+
+    public const string LlmTornado = """
+        // STUB of LlmTornado (3.x, not served): models made from their names, or converted from strings.
+        namespace LlmTornado.Code
+        {
+            public enum LLmProviders { OpenAi, Anthropic, Ollama }
+        }
+
+        namespace LlmTornado.Chat.Models
+        {
+            public class ChatModel
+            {
+                public ChatModel(string name) => throw null!;
+                public ChatModel(string name, global::LlmTornado.Code.LLmProviders provider) => throw null!;
+                public static implicit operator ChatModel(string? name) => throw null!;
+            }
+        }
+
+        namespace LlmTornado.Chat
+        {
+            public class Conversation
+            {
+                public global::LlmTornado.Chat.Models.ChatModel Model { get; set; } = null!;
+            }
+
+            public class ChatEndpoint
+            {
+                public Conversation CreateConversation(global::LlmTornado.Chat.Models.ChatModel model, double? temperature = null, int? maxTokens = null) => throw null!;
+            }
+        }
+
+        namespace LlmTornado
+        {
+            public class TornadoApi
+            {
+                public TornadoApi(global::System.Uri serverUri) => throw null!;
+                public global::LlmTornado.Chat.ChatEndpoint Chat => throw null!;
+            }
+        }
+        """;
 }

@@ -286,6 +286,33 @@ public sealed class RuntimeModelAnalyzerTests
                 Unresolved(4, "'embeddings' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item")).RunAsync();
 
     [Fact]
+    public async Task Copilot_SDK_sessions_and_LlmTornado_models_name_their_models_once_where_they_are_made()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using GitHub.Copilot;
+            using LlmTornado;
+            using LlmTornado.Chat.Models;
+            class C
+            {
+                async System.Threading.Tasks.Task M(CopilotClient client, TornadoApi api)
+                {
+                    var model = Environment.GetEnvironmentVariable("COPILOT_MODEL") ?? "gpt-4.1";
+                    var session = await client.CreateSessionAsync(new SessionConfig { Model = {|#0:model|} });
+                    await session.SetModelAsync({|#1:"claude-sonnet-4.5"|});
+                    var chat = api.Chat.CreateConversation(new ChatModel({|#2:"deepseek-r1:8b"|}));
+                    var other = api.Chat.CreateConversation({|#3:"phi3"|});
+                }
+            }
+            """,
+            LibraryStubs.CopilotSdk,
+            LibraryStubs.LlmTornado).Expect(
+                Found(0, "GPT-4.1", "API model name 'gpt-4.1'", "a closed model, available only through its vendor's API"),
+                Found(1, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4.5'", "a closed model, available only through its vendor's API"),
+                Found(2, "DeepSeek R1 0528 Qwen3 8B", "API model name 'deepseek-r1:8b'", "open weights under the 'mit' licence"),
+                Found(3, "Phi-3 Mini 4K Instruct", "API model name 'phi3'", "open weights under the 'mit' licence")).RunAsync();
+
+    [Fact]
     public async Task An_Azure_deployment_named_like_a_model_is_assumed_to_be_it_and_any_other_says_nothing()
         => await new RuntimeModelTest(
             """
