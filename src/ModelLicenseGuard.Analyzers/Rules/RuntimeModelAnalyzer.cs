@@ -317,10 +317,14 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // The receiver: the instance, or an extension method's first argument.
-            var receiver = invocation.Instance?.Type ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value.Type : null);
+            // The receiver: the instance, or an extension method's first argument as written, before its conversion to the
+            // parameter's type (an Azure client builder handed to an extension of the OpenAI builder it derives from).
+            var receiver = invocation.Instance?.Type ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? WithoutConversion(invocation.Arguments[0].Value).Type : null);
             AnalyzeArguments(context, invocation.Arguments, shapes, receiver);
         }
+
+        private static IOperation WithoutConversion(IOperation operation)
+            => operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operation;
 
         private void AnalyzeCreation(Call context)
         {

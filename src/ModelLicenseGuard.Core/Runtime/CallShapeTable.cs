@@ -95,9 +95,9 @@ public sealed class CallShapeTable
     // "Microsoft.SemanticKernel.Connectors.Ollama.X" -> "Microsoft.SemanticKernel"; "OllamaSharp.OllamaApiClient" -> "OllamaSharp";
     // "Microsoft.Extensions.AI.ChatOptions" -> "Microsoft.Extensions.AI" (every ASP.NET app references some
     // Microsoft.Extensions assembly, so two segments would let them all through). Extension classes in
-    // Microsoft.Extensions.DependencyInjection give no prefix: every app has that namespace, and the libraries that add to
-    // it ship those classes in assemblies named after themselves, which other rows' prefixes already match (a test checks
-    // that every row's assembly matches some prefix).
+    // Microsoft.Extensions.DependencyInjection and Microsoft.Extensions.Hosting give no prefix: every app has those
+    // namespaces, and the libraries that add to them ship those classes in assemblies named after themselves, which other
+    // rows' prefixes already match (a test checks that every row's assembly matches some prefix).
     private static string? NamespacePrefix(string typeName)
     {
         var segments = typeName.Split('.');
@@ -108,7 +108,7 @@ public sealed class CallShapeTable
 
         if (segments[0] == "Microsoft" && segments[1] == "Extensions")
         {
-            return segments.Length > 3 && segments[2] != "DependencyInjection" ? string.Join(".", segments, 0, 3) : null;
+            return segments.Length > 3 && segments[2] is not ("DependencyInjection" or "Hosting") ? string.Join(".", segments, 0, 3) : null;
         }
 
         return segments[0] is "Microsoft" or "Azure" or "System" && segments.Length > 2 ? segments[0] + "." + segments[1] : segments[0];

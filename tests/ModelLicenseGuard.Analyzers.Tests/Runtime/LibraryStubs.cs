@@ -152,6 +152,102 @@ internal static class LibraryStubs
         }
         """;
 
+    public const string AspireOpenAIClients = """
+        // STUB of the Aspire client integrations Aspire.OpenAI and Aspire.Azure.AI.OpenAI (13.x: the Azure builder derives
+        // from the OpenAI one and shares its extensions) and of the Azure one's own extension classes of 9.1-9.3, which are
+        // not served, against the real Microsoft.Extensions.AI and Hosting abstractions.
+        namespace Aspire.OpenAI
+        {
+            public class AspireOpenAIClientBuilder
+            {
+                public AspireOpenAIClientBuilder(Microsoft.Extensions.Hosting.IHostApplicationBuilder hostBuilder, string connectionName, string? serviceKey, bool disableTracing, bool enableSensitiveTelemetryData) => throw null!;
+            }
+        }
+
+        namespace Aspire.Azure.AI.OpenAI
+        {
+            public class AspireAzureOpenAIClientBuilder : Aspire.OpenAI.AspireOpenAIClientBuilder
+            {
+                public AspireAzureOpenAIClientBuilder(Microsoft.Extensions.Hosting.IHostApplicationBuilder hostBuilder, string connectionName, string? serviceKey, bool disableTracing, bool enableSensitiveTelemetryData)
+                    : base(hostBuilder, connectionName, serviceKey, disableTracing, enableSensitiveTelemetryData) => throw null!;
+            }
+        }
+
+        namespace Microsoft.Extensions.Hosting
+        {
+            using Microsoft.Extensions.AI;
+
+            public static class AspireOpenAIExtensions
+            {
+                public static Aspire.OpenAI.AspireOpenAIClientBuilder AddOpenAIClient(this IHostApplicationBuilder builder, string connectionName) => throw null!;
+            }
+
+            public static class AspireAzureOpenAIExtensions
+            {
+                public static Aspire.Azure.AI.OpenAI.AspireAzureOpenAIClientBuilder AddAzureOpenAIClient(this IHostApplicationBuilder builder, string connectionName) => throw null!;
+            }
+
+            public static class AspireOpenAIClientBuilderChatClientExtensions
+            {
+                public static ChatClientBuilder AddChatClient(this Aspire.OpenAI.AspireOpenAIClientBuilder builder, string? deploymentName = null) => throw null!;
+                public static ChatClientBuilder AddKeyedChatClient(this Aspire.OpenAI.AspireOpenAIClientBuilder builder, string serviceKey, string? deploymentName = null) => throw null!;
+            }
+
+            public static class AspireOpenAIClientBuilderEmbeddingGeneratorExtensions
+            {
+                public static EmbeddingGeneratorBuilder<string, Embedding<float>> AddEmbeddingGenerator(this Aspire.OpenAI.AspireOpenAIClientBuilder builder, string? deploymentName = null) => throw null!;
+                public static EmbeddingGeneratorBuilder<string, Embedding<float>> AddKeyedEmbeddingGenerator(this Aspire.OpenAI.AspireOpenAIClientBuilder builder, string serviceKey, string? deploymentName = null) => throw null!;
+            }
+
+            // Aspire.Azure.AI.OpenAI 9.1-9.3.
+            public static class AspireAzureOpenAIClientBuilderChatClientExtensions
+            {
+                public static ChatClientBuilder AddKeyedChatClient(this Aspire.Azure.AI.OpenAI.AspireAzureOpenAIClientBuilder builder, string serviceKey, string? deploymentName = null) => throw null!;
+            }
+
+            public static class AspireAzureOpenAIClientBuilderEmbeddingGeneratorExtensions
+            {
+                public static EmbeddingGeneratorBuilder<string, Embedding<float>> AddKeyedEmbeddingGenerator(this Aspire.Azure.AI.OpenAI.AspireAzureOpenAIClientBuilder builder, string serviceKey, string? deploymentName = null) => throw null!;
+            }
+        }
+        """;
+
+    public const string FoundryAgents = """
+        // STUB of Azure.AI.Agents.Persistent, the Agent Framework's extensions over it and Azure.AI.Projects 1.0.0-beta's
+        // agents client, none of them served: the model deployment an agent is created on.
+        namespace Azure.AI.Agents.Persistent
+        {
+            public class PersistentAgent { }
+
+            public class PersistentAgentsAdministrationClient
+            {
+                public virtual Azure.Response<PersistentAgent> CreateAgent(string model, string? name = null, string? description = null, string? instructions = null) => throw null!;
+                public virtual System.Threading.Tasks.Task<Azure.Response<PersistentAgent>> CreateAgentAsync(string model, string? name = null, string? description = null, string? instructions = null) => throw null!;
+            }
+
+            public class PersistentAgentsClient
+            {
+                public PersistentAgentsClient(string endpoint, Azure.Core.TokenCredential credential) => throw null!;
+                public PersistentAgentsAdministrationClient Administration => throw null!;
+            }
+
+            public static class PersistentAgentsClientExtensions
+            {
+                public static System.Threading.Tasks.Task<object> CreateAIAgentAsync(this PersistentAgentsClient persistentAgentsClient, string model, string? name = null, string? description = null, string? instructions = null) => throw null!;
+            }
+        }
+
+        namespace Azure.AI.Projects
+        {
+            public class Agent { }
+
+            public class AgentsClient
+            {
+                public virtual System.Threading.Tasks.Task<Azure.Response<Agent>> CreateAgentAsync(string model, string? name = null, string? description = null, string? instructions = null) => throw null!;
+            }
+        }
+        """;
+
     public const string FoundryLocal = """
         // STUB of Microsoft.AI.Foundry.Local: FoundryLocalManager takes a catalog alias or a model id (before 0.8), and from
         // 0.8 on the manager's catalog looks models up (ICatalog.GetModelAsync, GetModelVariantAsync).

@@ -719,6 +719,48 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "GPT-4o mini", "API model name 'openai/gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task Foundry_agents_run_on_a_deployment_assumed_to_be_the_model_of_its_name()
+        => await new RuntimeModelTest(
+            """
+            using Azure.AI.Agents.Persistent;
+            using Azure.AI.Projects;
+            class C
+            {
+                async System.Threading.Tasks.Task M(PersistentAgentsClient client, AgentsClient legacy)
+                {
+                    var agent = await client.Administration.CreateAgentAsync(model: {|#0:"gpt-4o"|}, name: "researcher", instructions: "Answer briefly.");
+                    var other = await client.CreateAIAgentAsync({|#1:"gpt-4.1-mini"|}, name: "helper");
+                    var old = await legacy.CreateAgentAsync({|#2:"agent-deployment"|});
+                }
+            }
+            """,
+            LibraryStubs.FoundryAgents).Expect(
+                Found(0, "GPT-4o", "deployment name 'gpt-4o', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4.1 mini", "deployment name 'gpt-4.1-mini', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
+                Unresolved(2, "'agent-deployment' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item")).RunAsync();
+
+    [Fact]
+    public async Task Aspire_client_integrations_name_the_model_of_an_OpenAI_client_and_assume_it_from_an_Azure_deployment()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.Extensions.Hosting;
+
+            var builder = Host.CreateApplicationBuilder(args);
+            var deployment = builder.Configuration["ChatDeployment"] ?? "gpt-4o-mini";
+            builder.AddAzureOpenAIClient("openai").AddChatClient({|#0:deployment|});
+            builder.AddAzureOpenAIClient("openai").AddEmbeddingGenerator({|#1:"text-embedding-3-small"|});
+            builder.AddAzureOpenAIClient("openai").AddKeyedEmbeddingGenerator("search", {|#2:"embeddings"|});
+            builder.AddOpenAIClient("chat").AddKeyedChatClient("fast", deploymentName: {|#3:"gpt-4.1-nano"|});
+            builder.AddOpenAIClient("chat").AddChatClient();
+            builder.Build().Run();
+            """,
+            LibraryStubs.AspireOpenAIClients).AsProgram().Expect(
+                Found(0, "GPT-4o mini", "deployment name 'gpt-4o-mini', the fallback of configuration key 'ChatDeployment', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
+                Found(1, "text-embedding-3-small", "deployment name 'text-embedding-3-small', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
+                Unresolved(2, "'embeddings' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
+                Found(3, "GPT-4.1 nano", "API model name 'gpt-4.1-nano'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task An_AppHost_handing_a_service_a_model_through_an_environment_variable_names_it_when_the_name_says_so()
         => await new RuntimeModelTest(
             """

@@ -213,7 +213,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         "global using Aspire.Hosting; global using Aspire.Hosting.ApplicationModel;",
         LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
         LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal, LibraryStubs.KernelMemory,
-        LibraryStubs.OpenAIResponseClientBeforeRename, LibraryStubs.CopilotSdk, LibraryStubs.LlmTornado,
+        LibraryStubs.OpenAIResponseClientBeforeRename, LibraryStubs.CopilotSdk, LibraryStubs.LlmTornado, LibraryStubs.AspireOpenAIClients, LibraryStubs.FoundryAgents,
     ];
 
     /// <summary>
