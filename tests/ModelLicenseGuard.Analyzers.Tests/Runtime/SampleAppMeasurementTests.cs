@@ -50,6 +50,9 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // Gathered after the sixth set's figures were known, all of it held out: reported in aggregate only.
     private const string SeventhSet = "sample-apps-7";
 
+    // Gathered after the seventh set's figure was known, all of it held out: reported in aggregate only.
+    private const string EighthSet = "sample-apps-8";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -69,7 +72,9 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // the table had OpenAI's Responses client before its rename (the fourth set: 36 of 37; the held-out halves unchanged).
     // The seventh set, all held out and gathered after that, was 15 of 22 (68 %), no wrong model, on its first run. Semantic
     // Kernel before 1.0 then took the sixth set to 20 of 25, and the Copilot SDK and LlmTornado to 22 of 25; the seventh
-    // stayed at 15 of 22.
+    // stayed at 15 of 22. Aspire's OpenAI client integrations and Foundry agents (planned from the seventh set's README)
+    // left the seventh set at 15 of 22. The eighth set, all held out and gathered after that, was 8 of 20 (40 %), no wrong
+    // model, on its first run.
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
     [InlineData(SecondSet, HeldOut, 0.70)]
@@ -79,6 +84,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(FifthSet, HeldOut, 0.65)]
     [InlineData(SixthSet, Development, 0.85)]
     [InlineData(SeventhSet, HeldOut, 0.65)]
+    [InlineData(EighthSet, HeldOut, 0.35)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -124,6 +130,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(FifthSet)]
     [InlineData(SixthSet)]
     [InlineData(SeventhSet)]
+    [InlineData(EighthSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set)
     {
         var rows = Rows(set);

@@ -1,0 +1,3 @@
+namespace ChatApp.WebApi.Model;
+
+internal record AzureOpenAIConfig(string Deployment, string Endpoint);
