@@ -671,7 +671,12 @@ public static partial class ClaimFinder
                 return true;
             }
 
-            if (tokens[i + 1].BreakBefore)
+            // "this lean, open-source language model": adjectives in a row, with a comma between them. Only before a model in
+            // the singular, which with no article of its own cannot start a clause of its own ("In this case, open-source
+            // models…"), and not after a preposition ("In this case, open-source model quality…").
+            if (tokens[i + 1].BreakBefore && !(singular && i + 1 == phrase && i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], OwnWords)
+                && char.IsLower(text[tokens[i].Start]) && text[tokens[i].End] == ','
+                && !(i - 2 >= first && !tokens[i - 1].BreakBefore && IsAny(text, tokens[i - 2], ["in", "with", "for", "on", "at", "from", "by", "to", "of", "under", "after", "before", "during", "like"]))))
             {
                 break;
             }

@@ -41,6 +41,12 @@ public static partial class ClaimFinder
     // "Llama 3.1 beats every other open-source model": a member of the class, but only with "other".
     private static readonly string[] ComparisonVerbs = ["beats", "beat", "outperforms", "outperform", "surpasses", "surpass", "rivals", "tops", "leads"];
 
+    // "Qwen2 tops the open-source leaderboards", "sets new open-source records": a ranking of the class, which only a
+    // member can top.
+    private static readonly string[] RankingNouns = ["leaderboard", "leaderboards", "ranking", "rankings", "charts", "records"];
+
+    private static readonly string[] RankingVerbs = ["tops", "topped", "topping", "leads", "led", "leading", "sets", "set", "setting", "holds", "breaks", "broke"];
+
     // Words in a sentence that report or debate a claim rather than make it: "whether Gemma counts as open source".
     private static readonly string[] DebateWords =
     [
@@ -657,6 +663,8 @@ public static partial class ClaimFinder
 
         var following = phrase + count < tokens.Count && !tokens[phrase + count].BreakBefore ? phrase + count : -1;
         var describesModels = following >= 0 && IsAny(text, tokens[following], ModelNouns);
+        // "tops the Open LLM Leaderboard" names a leaderboard, and bare "open" is no licence word there.
+        var ranking = following >= 0 && kind is not (Phrase.Open or Phrase.OpenModel) && IsRanking(text, tokens, following);
 
         // "Llama 3.1's open-source weights", "Llama's open source licence": the model's own weights or terms, which the
         // possessive links as "is" does; "Mistral's open-source inference server" is software, and links nothing.
@@ -674,7 +682,7 @@ public static partial class ClaimFinder
             }
 
             // A claim needs a link: "is", "remains", or "beats every other"; "Mistral's open-source server" has none.
-            if (skipped > 0 && (linked || (compared && describesModels)))
+            if (skipped > 0 && (linked || (compared && (describesModels || ranking))))
             {
                 var found = SubjectEndingAt(text, tokens, end, kind, models);
                 if (found is not null)
@@ -708,12 +716,16 @@ public static partial class ClaimFinder
             {
                 linked = true;
             }
+            else if (ranking && IsAny(text, word, RankingVerbs))
+            {
+                compared = true;
+            }
             else if (IsAny(text, word, ComparisonVerbs))
             {
                 // "beats open-source models" says nothing of Llama itself; "beats every other open-source model" does.
                 compared = sawOther;
             }
-            else if (!IsAny(text, word, PredicativeFillers) && !IsAny(text, word, ComparisonFillers))
+            else if (!IsAny(text, word, PredicativeFillers) && !IsAny(text, word, ComparisonFillers) && !(ranking && IsAny(text, word, ["global", "all", "several", "many"])))
             {
                 return null;
             }
@@ -731,6 +743,11 @@ public static partial class ClaimFinder
 
         return null;
     }
+
+    /// <summary>"leaderboards", "benchmark records": a ranking right after the phrase.</summary>
+    private static bool IsRanking(string text, List<TextToken> tokens, int following)
+        => IsAny(text, tokens[following], RankingNouns)
+            || (IsAny(text, tokens[following], ["benchmark", "benchmarks", "llm", "model"]) && following + 1 < tokens.Count && !tokens[following + 1].BreakBefore && IsAny(text, tokens[following + 1], RankingNouns));
 
     /// <summary>
     /// The models whose name (and variant words) ends just before token <paramref name="end"/>; null when none does, and

@@ -70,6 +70,9 @@ public class SentenceShapeTests
     [InlineData("Is our «open-source» LLM fast enough for a laptop?", Llama + "," + Mistral)]
     [InlineData("Llama 3.1 8B and 70B are «open source».", Llama)]
     [InlineData("Mistral 7B/8B is «open source».", Mistral)]
+    [InlineData("Mistral 7B tops the «open-source» leaderboards.", Mistral)]
+    [InlineData("Llama 3.1 sets new «open-source» benchmark records.", Llama)]
+    [InlineData("In a crowded field, this lean, «open-source» language model has found a niche.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -141,6 +144,10 @@ public class SentenceShapeTests
     [InlineData("Is this open-source engine fast enough for Mistral 7B?")]
     [InlineData("Mistral 7B is not released as open source.")]
     [InlineData("Mistral 7B is as open as it gets with its docs.")]
+    [InlineData("Mistral 7B tops the Open LLM Leaderboard.")]
+    [InlineData("We submitted Mistral 7B to the open-source leaderboard.")]
+    [InlineData("In this case, open-source model quality matters more than size.")]
+    [InlineData("In this case, open-source models are enough.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
