@@ -50,6 +50,7 @@ public static class ManifestFormat
             Line(text, "origin-file", model.OriginFile);
             Line(text, "origin-line", model.OriginLine > 0 ? model.OriginLine.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
             Line(text, "origin-column", model.OriginColumn > 0 ? model.OriginColumn.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+            Line(text, "assumed-from", model.AssumedFrom);
             Line(text, "license", model.License);
             Line(text, "license-origin", model.LicenseOrigin);
             Line(text, "license-url", model.LicenseUrl);
@@ -237,6 +238,7 @@ public static class ManifestFormat
             case "origin-file": model.OriginFile = value; break;
             case "origin-line": model.OriginLine = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var originLine) ? originLine : 0; break;
             case "origin-column": model.OriginColumn = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var originColumn) ? originColumn : 0; break;
+            case "assumed-from": model.AssumedFrom = value; break;
             case "license": model.License = value; break;
             case "license-origin": model.LicenseOrigin = value; break;
             case "license-url": model.LicenseUrl = value; break;

@@ -87,7 +87,18 @@ public static class RuntimeModels
 
         var facts = new ModelFacts(prefixed, Format(kind)) { IsReference = true };
         var model = ModelClassifier.Classify(facts, out _);
-        return model.CatalogId is null ? null : model;
+        if (model.CatalogId is null)
+        {
+            return null;
+        }
+
+        // A deployment named exactly like a model is assumed to deploy it; reports say so.
+        if (kind == ModelValueKind.Deployment)
+        {
+            model.AssumedFrom = AssumedFromDeploymentName;
+        }
+
+        return model;
     }
 
     /// <summary>

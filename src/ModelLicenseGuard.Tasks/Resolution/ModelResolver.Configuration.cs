@@ -139,6 +139,13 @@ internal sealed partial class ModelResolver
         }
 
         model ??= RuntimeModels.Classify(found.Value, found.Kind);
+        if (model is null && found.Kind == ModelValueKind.Deployment)
+        {
+            // Any other deployment name says nothing of the model behind it, and is not worth a warning here: a model
+            // named in code is reported where the code uses the deployment.
+            return;
+        }
+
         if (model is null)
         {
             manifest.Problems.Add(new ManifestProblem(

@@ -70,9 +70,13 @@ internal static class ConfigurationModels
             {
                 Add(found, setting, value, KindOf(setting.Key, name));
             }
-            else if (ConnectionStringModel(value) is { } model)
+            else if (IsDeploymentKey(name))
             {
-                Add(found, setting, model, KindOf(setting.Key, "Model"));
+                Add(found, setting, value, ModelValueKind.Deployment);
+            }
+            else if (ConnectionStringModel(value, out var deployment) is { } model)
+            {
+                Add(found, setting, model, deployment ? ModelValueKind.Deployment : KindOf(setting.Key, "Model"));
             }
         }
 
@@ -220,26 +224,51 @@ internal static class ConfigurationModels
         return lower.Contains("foundry") ? ModelValueKind.Alias : ModelValueKind.ApiModel;
     }
 
-    /// <summary><c>Endpoint=http://localhost:11434;Model=llama3.1</c>, the form Aspire passes Ollama models in.</summary>
-    private static string? ConnectionStringModel(string value)
+    /// <summary>
+    /// <c>Endpoint=http://localhost:11434;Model=llama3.1</c>, the form Aspire passes Ollama models in, and
+    /// <c>Endpoint=…;Deployment=gpt-4o</c>, the Aspire Azure OpenAI client's, whose value is a deployment.
+    /// </summary>
+    private static string? ConnectionStringModel(string value, out bool deployment)
     {
+        deployment = false;
         if (value.IndexOf('=') < 0)
         {
             return null;
         }
 
+        string? found = null;
         foreach (var part in value.Split(';'))
         {
             var equals = part.IndexOf('=');
-            if (equals > 0 && string.Equals(part.Substring(0, equals).Trim(), "Model", StringComparison.OrdinalIgnoreCase))
+            var key = equals > 0 ? part.Substring(0, equals).Trim() : string.Empty;
+            var named = part.Substring(equals + 1).Trim();
+            if (named.Length == 0)
             {
-                var model = part.Substring(equals + 1).Trim();
-                return model.Length > 0 ? model : null;
+                continue;
+            }
+
+            if (string.Equals(key, "Model", StringComparison.OrdinalIgnoreCase))
+            {
+                deployment = false;
+                return named;
+            }
+
+            if (string.Equals(key, "Deployment", StringComparison.OrdinalIgnoreCase) && found is null)
+            {
+                (found, deployment) = (named, true);
             }
         }
 
-        return null;
+        return found;
     }
+
+    /// <summary>
+    /// <c>DeploymentName</c>, <c>ChatDeploymentName</c>, <c>EmbeddingsDeployment</c>: an Azure deployment, which names a
+    /// model only when it is exactly a model's name (it is then assumed to deploy that model, and reports say so).
+    /// </summary>
+    private static bool IsDeploymentKey(string name)
+        => name.EndsWith("DeploymentName", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Deployment", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("Deployment_Name", StringComparison.OrdinalIgnoreCase);
 
     private static string LastSegment(string key)
     {

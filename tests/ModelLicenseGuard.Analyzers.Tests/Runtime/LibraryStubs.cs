@@ -11,7 +11,7 @@ namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 internal static class LibraryStubs
 {
     public const string SemanticKernelConnectors = """
-        // STUB of the Semantic Kernel connectors the registry does not serve (Ollama, Hugging Face, ONNX), against the real
+        // STUB of the Semantic Kernel connectors the registry does not serve (Ollama, Hugging Face, ONNX, Google), against the real
         // Microsoft.SemanticKernel.Abstractions (IKernelBuilder). The OpenAI and Azure OpenAI connectors are real.
         namespace Microsoft.SemanticKernel
         {
@@ -38,6 +38,27 @@ internal static class LibraryStubs
             public static class OnnxServiceCollectionExtensions
             {
                 public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddOnnxRuntimeGenAIChatCompletion(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string modelId, string modelPath, string? serviceId = null) => throw null!;
+            }
+
+            // Microsoft.SemanticKernel.Connectors.Google.
+            public static class GoogleAIKernelBuilderExtensions
+            {
+                public static IKernelBuilder AddGoogleAIGeminiChatCompletion(this IKernelBuilder builder, string modelId, string apiKey, string? serviceId = null) => throw null!;
+            }
+
+            public static class VertexAIKernelBuilderExtensions
+            {
+                public static IKernelBuilder AddVertexAIGeminiChatCompletion(this IKernelBuilder builder, string modelId, string bearerKey, string location, string projectId, string? serviceId = null) => throw null!;
+            }
+        }
+
+        namespace Microsoft.SemanticKernel.Connectors.Google
+        {
+            public class GeminiPromptExecutionSettings : Microsoft.SemanticKernel.PromptExecutionSettings { }
+
+            public class GoogleAIGeminiChatCompletionService
+            {
+                public GoogleAIGeminiChatCompletionService(string modelId, string apiKey) => throw null!;
             }
         }
         """;

@@ -719,6 +719,29 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "GPT-4o mini", "API model name 'openai/gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task Semantic_Kernel_s_Google_connector_names_a_Gemini_model_for_Google_AI_and_Vertex_AI()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.Connectors.Google;
+            class C
+            {
+                const string ModelId = "gemini-1.5-flash";
+
+                void M(string key, string token)
+                {
+                    Kernel.CreateBuilder().AddGoogleAIGeminiChatCompletion({|#0:ModelId|}, key);
+                    Kernel.CreateBuilder().AddVertexAIGeminiChatCompletion({|#1:"gemini-2.0-flash"|}, token, "us-central1", "my-project");
+                    var service = new GoogleAIGeminiChatCompletionService(modelId: {|#2:"gemini-1.5-pro"|}, apiKey: key);
+                }
+            }
+            """,
+            LibraryStubs.SemanticKernelConnectors).Expect(
+                Found(0, "Gemini 1.5 Flash", "API model name 'gemini-1.5-flash'", "a closed model, available only through its vendor's API"),
+                Found(1, "Gemini 2.0 Flash", "API model name 'gemini-2.0-flash'", "a closed model, available only through its vendor's API"),
+                Found(2, "Gemini 1.5 Pro", "API model name 'gemini-1.5-pro'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task Foundry_agents_run_on_a_deployment_assumed_to_be_the_model_of_its_name()
         => await new RuntimeModelTest(
             """

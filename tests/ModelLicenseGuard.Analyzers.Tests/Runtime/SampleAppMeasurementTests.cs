@@ -50,7 +50,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // Gathered after the sixth set's figures were known, all of it held out: reported in aggregate only.
     private const string SeventhSet = "sample-apps-7";
 
-    // Gathered after the seventh set's figure was known, all of it held out: reported in aggregate only.
+    // Gathered after the seventh set's figure was known: its first run, all of it held out, is an untuned figure; after
+    // that, development material.
     private const string EighthSet = "sample-apps-8";
 
     [Theory]
@@ -73,8 +74,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // The seventh set, all held out and gathered after that, was 15 of 22 (68 %), no wrong model, on its first run. Semantic
     // Kernel before 1.0 then took the sixth set to 20 of 25, and the Copilot SDK and LlmTornado to 22 of 25; the seventh
     // stayed at 15 of 22. Aspire's OpenAI client integrations and Foundry agents (planned from the seventh set's README)
-    // left the seventh set at 15 of 22. The eighth set, all held out and gathered after that, was 8 of 20 (40 %), no wrong
-    // model, on its first run.
+    // left the seventh set at 15 of 22. The eighth set, gathered after that, was 8 of 20 (40 %), no wrong model, on its first run,
+    // all of it held out; it is development material since.
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
     [InlineData(SecondSet, HeldOut, 0.70)]
@@ -84,7 +85,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(FifthSet, HeldOut, 0.65)]
     [InlineData(SixthSet, Development, 0.85)]
     [InlineData(SeventhSet, HeldOut, 0.65)]
-    [InlineData(EighthSet, HeldOut, 0.35)]
+    [InlineData(EighthSet, Development, 0.35)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();

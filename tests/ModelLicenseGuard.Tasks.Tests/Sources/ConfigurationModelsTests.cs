@@ -29,22 +29,27 @@ public sealed class ConfigurationModelsTests : IDisposable
               "OpenAI": { "ChatModelId": "gpt-4o", "EmbeddingModelId": "YOUR_EMBEDDING_MODEL", "SpeechModelId": "gpt-4o-mini-tts", "ViewModel": "phi3" },
               "ConnectionStrings": { "chat": "Endpoint=http://localhost:11434;Model=phi3" },
               "MyApp": { "Summarizer": "command-r" },
-              "AzureOpenAI": { "DeploymentName": "gpt-4o-mini" }
+              "AzureOpenAI": { "DeploymentName": "gpt-4o-mini", "EmbeddingsDeployment": "embeddings-prod" },
+              "Parameters": { "ChatDeploymentName": "chat" },
+              "ConnectionStrings": { "openai": "Endpoint=https://example.openai.azure.com/;Deployment=text-embedding-3-small" }
             }
             """);
 
         var manifest = Resolve(["appsettings.json"], new TaskItem("MyApp:Summarizer", new System.Collections.Generic.Dictionary<string, string> { ["Kind"] = "ollama" }));
 
+        // A deployment named exactly like a model is assumed to deploy it; any other deployment name says nothing.
         Assert.Empty(manifest.Problems);
         Assert.Equal(
             [
-                ("meta-llama/Llama-3.1-8B-Instruct", 2),
-                ("openai/gpt-4o", 3),
-                ("openai/gpt-4o-mini-tts", 3),
-                ("microsoft/Phi-3-mini-4k-instruct", 4),
-                ("CohereLabs/c4ai-command-r-08-2024", 5),
+                ("meta-llama/Llama-3.1-8B-Instruct", 2, null),
+                ("openai/gpt-4o", 3, null),
+                ("openai/gpt-4o-mini-tts", 3, null),
+                ("microsoft/Phi-3-mini-4k-instruct", 4, null),
+                ("CohereLabs/c4ai-command-r-08-2024", 5, null),
+                ("openai/gpt-4o-mini", 6, "deployment name"),
+                ("openai/text-embedding-3-small", 8, "deployment name"),
             ],
-            manifest.Models.Select(m => (m.CatalogId!, m.OriginLine)).ToArray());
+            manifest.Models.Select(m => (m.CatalogId!, m.OriginLine, m.AssumedFrom)).ToArray());
         Assert.All(manifest.Models, m =>
         {
             Assert.Equal("configuration", m.SourceKind);
