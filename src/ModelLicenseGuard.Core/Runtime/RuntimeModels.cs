@@ -87,6 +87,16 @@ public static class RuntimeModels
 
         var facts = new ModelFacts(prefixed, Format(kind)) { IsReference = true };
         var model = ModelClassifier.Classify(facts, out _);
+        if (model.CatalogId is null && kind is ModelValueKind.ApiModel or ModelValueKind.Deployment && BedrockModelName(reference, out var provider) is { } name)
+        {
+            // "deepseek.r1-v1:0": the provider's name may be left out of its model's.
+            model = ModelClassifier.Classify(new ModelFacts(name, Format(kind)) { IsReference = true }, out _);
+            if (model.CatalogId is null)
+            {
+                model = ModelClassifier.Classify(new ModelFacts(provider + "-" + name, Format(kind)) { IsReference = true }, out _);
+            }
+        }
+
         if (model.CatalogId is null)
         {
             return null;
@@ -99,6 +109,61 @@ public static class RuntimeModels
         }
 
         return model;
+    }
+
+    // Amazon Bedrock's model ids: "anthropic.claude-3-5-sonnet-20240620-v1:0", with a cross-region inference profile's
+    // prefix ("us.", "eu.", "apac.", "global.") and the version suffix "-v1:0" around the provider's own model name.
+    private static readonly string[] BedrockProviders = ["anthropic", "meta", "mistral", "amazon", "cohere", "ai21", "deepseek", "qwen", "openai", "writer", "google", "moonshot", "moonshotai", "minimax", "nvidia"];
+
+    private static readonly string[] BedrockRegions = ["us", "eu", "apac", "global", "us-gov", "jp", "au", "ca"];
+
+    /// <summary>
+    /// The provider's model name in an Amazon Bedrock model id, without Bedrock's version suffix ("-v1:0", "-1:0"); a
+    /// "-v0:2" suffix is the model's own version (Mistral 7B Instruct v0.2) and stays as "-v0.2". Null when the value is
+    /// not a Bedrock id.
+    /// </summary>
+    internal static string? BedrockModelName(string value, out string provider)
+    {
+        provider = string.Empty;
+        var parts = value.Split('.');
+        var at = parts.Length > 2 && Array.IndexOf(BedrockRegions, parts[0].ToLowerInvariant()) >= 0 ? 1 : 0;
+        if (parts.Length - at < 2 || Array.IndexOf(BedrockProviders, parts[at].ToLowerInvariant()) < 0)
+        {
+            return null;
+        }
+
+        provider = parts[at].ToLowerInvariant();
+
+        // The model name may hold dots of its own ("llama3.1"): everything after the provider.
+        var name = string.Join(".", parts, at + 1, parts.Length - at - 1);
+        var colon = name.LastIndexOf(':');
+        var dash = colon > 0 ? name.LastIndexOf('-', colon) : -1;
+        if (dash > 0 && colon < name.Length - 1 && IsDigits(name, colon + 1, name.Length))
+        {
+            var versioned = name[dash + 1] is 'v' or 'V' ? dash + 2 : dash + 1;
+            if (IsDigits(name, versioned, colon))
+            {
+                var major = name.Substring(versioned, colon - versioned);
+                name = major == "0" && versioned == dash + 2
+                    ? name.Substring(0, dash) + "-v0." + name.Substring(colon + 1)
+                    : name.Substring(0, dash);
+            }
+        }
+
+        return name.Length > 0 ? name : null;
+    }
+
+    private static bool IsDigits(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return from < to;
     }
 
     /// <summary>

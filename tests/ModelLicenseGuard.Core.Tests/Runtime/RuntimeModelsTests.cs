@@ -51,6 +51,27 @@ public sealed class RuntimeModelsTests
     }
 
     [Theory]
+    [InlineData("global.anthropic.claude-haiku-4-5-20251001-v1:0", "anthropic/claude-haiku-4-5")]
+    [InlineData("anthropic.claude-3-5-sonnet-20240620-v1:0", "anthropic/claude-3-5-sonnet")]
+    [InlineData("us.meta.llama3-2-3b-instruct-v1:0", "meta-llama/Llama-3.2-3B-Instruct")]
+    [InlineData("mistral.mistral-7b-instruct-v0:2", "mistralai/Mistral-7B-Instruct-v0.2")]
+    [InlineData("mistral.mixtral-8x7b-instruct-v0:1", "mistralai/Mixtral-8x7B-Instruct-v0.1")]
+    [InlineData("us.deepseek.r1-v1:0", "deepseek-ai/DeepSeek-R1")]
+    [InlineData("openai.gpt-oss-20b-1:0", "openai/gpt-oss-20b")]
+    public void Amazon_Bedrock_model_ids_are_the_provider_s_models(string value, string catalogId)
+    {
+        Assert.Equal(catalogId, RuntimeModels.Classify(value, ModelValueKind.ApiModel)?.CatalogId);
+        Assert.Equal(catalogId, RuntimeModels.Classify(value, ModelValueKind.Deployment)?.CatalogId);
+    }
+
+    [Theory]
+    [InlineData("claude.v2")]
+    [InlineData("acme.inhouse-model-v1:0")]
+    [InlineData("us.acme.inhouse-v1:0")]
+    public void Dotted_names_of_no_Bedrock_provider_are_unknown(string value)
+        => Assert.Null(RuntimeModels.Classify(value, ModelValueKind.ApiModel));
+
+    [Theory]
     [InlineData("ai/acme-inhouse")]
     [InlineData("ai/llama3.2:8B-Q4_K_M")]
     public void A_Docker_name_not_on_the_list_is_unknown_rather_than_guessed_from_its_spelling(string value)
