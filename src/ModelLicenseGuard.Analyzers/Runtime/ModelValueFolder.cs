@@ -151,6 +151,13 @@ internal sealed class ModelValueFolder
     private ModelValue FoldField(IFieldReferenceOperation reference, int depth, CancellationToken cancellationToken)
     {
         var field = reference.Field;
+        if (!field.IsStatic && field.IsReadOnly && field.DeclaringSyntaxReferences.Length == 1
+            && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: null } declarator
+            && FoldConstructorAssignment(field.Name, declarator, reference, depth, cancellationToken) is { } assigned)
+        {
+            return assigned;
+        }
+
         if (!field.IsStatic || !field.IsReadOnly)
         {
             return ModelValue.Unresolved($"field '{field.Name}' is not constant or static readonly");
@@ -429,13 +436,60 @@ internal sealed class ModelValueFolder
     {
         var property = reference.Property;
         if (property.DeclaringSyntaxReferences.Length != 1
-            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { Initializer.Value: { } initializer })
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
         {
             return ModelValue.Unresolved(NotFolded);
         }
 
-        return FoldInitializer(initializer, reference, $"property '{property.Name}'", depth, cancellationToken);
+        if (declaration.Initializer?.Value is { } initializer)
+        {
+            return FoldInitializer(initializer, reference, $"property '{property.Name}'", depth, cancellationToken);
+        }
+
+        return declaration.AccessorList is not null && FoldConstructorAssignment(property.Name, declaration, reference, depth, cancellationToken) is { } assigned
+            ? assigned
+            : ModelValue.Unresolved(NotFolded);
     }
+
+    /// <summary>
+    /// A readonly field or an auto-property with no initialiser that its type's constructor assigns, and nothing else in the
+    /// type does (<c>DeploymentName = configuration["Deployment"] ?? "gpt-4o";</c> in the constructor): that value, as an
+    /// initialiser's would be. Only in the file being analysed, whose semantic model is at hand; null when it does not apply.
+    /// </summary>
+    private ModelValue? FoldConstructorAssignment(string name, SyntaxNode declaration, IOperation reference, int depth, CancellationToken cancellationToken)
+    {
+        var model = reference.SemanticModel;
+        if (model is null || declaration.SyntaxTree != model.SyntaxTree || declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? value = null;
+        foreach (var node in type.DescendantNodes())
+        {
+            if (node is not AssignmentExpressionSyntax assignment || AssignedName(assignment.Left) != name)
+            {
+                continue;
+            }
+
+            // A second write, a compound one ("??=") or one outside a constructor: the value is not known.
+            if (value is not null || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>() is null)
+            {
+                return null;
+            }
+
+            value = assignment.Right;
+        }
+
+        return value is null ? null : Fold(model.GetOperation(value, cancellationToken), depth + 1, cancellationToken);
+    }
+
+    private static string? AssignedName(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>
     /// <c>Path.Combine</c>, <c>Path.Join</c> (parts joined with '/') and <c>Path.GetFullPath</c> (its argument). Leading

@@ -84,9 +84,10 @@ internal static class ConfigurationModels
     }
 
     /// <summary>
-    /// Drops the models of sections a setting beside them does not select: with <c>"ConnectorType": "GitHubModels"</c>,
-    /// the model in <c>GitHubModels</c> is the one the app uses, and those in its sibling sections (<c>Ollama</c>,
-    /// <c>OpenAI</c>…) are choices the configuration as written does not make. Keys the project declares always count.
+    /// Drops the models of sections a setting does not select: with <c>"ConnectorType": "GitHubModels"</c>, the model in
+    /// <c>GitHubModels</c> is the one the app uses, and those in its sibling sections (<c>Ollama</c>, <c>OpenAI</c>…) are
+    /// choices the configuration as written does not make. The setting may stand beside the sections or elsewhere
+    /// (<c>"Rag": { "AIChatService": "OpenAI" }</c>). Keys the project declares always count.
     /// </summary>
     private static List<Found> WithoutUnselected(List<Found> found, IReadOnlyList<AppSetting> settings, HashSet<string> declaredKeys)
     {
@@ -105,15 +106,49 @@ internal static class ConfigurationModels
             }
         }
 
-        // A selector is a setting whose value is the name of a sibling section that holds a model.
-        var selected = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // A selector is a setting whose value is the name of a section that holds a model: a sibling of the setting
+        // ("ConnectorType": "GitHubModels" beside "GitHubModels"), or a section elsewhere ("Rag": { "AIChatService": "OpenAI" }
+        // beside "AIServices": { "OpenAI": …, "AzureOpenAI": … }). Several settings may each select one section of the
+        // same parent (a chat service and an embedding service).
+        var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in modelSections)
+        {
+            var name = LastSegment(section);
+            if (!byName.TryGetValue(name, out var paths))
+            {
+                byName[name] = paths = [];
+            }
+
+            paths.Add(section);
+        }
+
+        var selected = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var setting in settings)
         {
-            var parent = Parent(setting.Key);
-            var section = setting.Value.Trim();
-            if (section.Length > 0 && section.IndexOf(':') < 0 && modelSections.Contains(parent.Length == 0 ? section : parent + ":" + section))
+            var value = setting.Value.Trim();
+            var plainName = value.Length > 0 && value.IndexOf(':') < 0;
+            if (!plainName || !byName.TryGetValue(value, out var paths))
             {
-                selected[parent] = section;
+                continue;
+            }
+
+            var parent = Parent(setting.Key);
+            var sibling = parent.Length == 0 ? value : parent + ":" + value;
+            foreach (var path in paths)
+            {
+                // A sibling section is the one meant; elsewhere, only a name that one section alone carries.
+                if ((modelSections.Contains(sibling) && !string.Equals(path, sibling, StringComparison.OrdinalIgnoreCase)) || (!modelSections.Contains(sibling) && paths.Count > 1))
+                {
+                    continue;
+                }
+
+                var selectedParent = Parent(path);
+                if (!selected.TryGetValue(selectedParent, out var names))
+                {
+                    selected[selectedParent] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                names.Add(value);
             }
         }
 
@@ -139,11 +174,11 @@ internal static class ConfigurationModels
     // Settings that say how to reach a model's service.
     private static readonly string[] ServiceKeys = ["Endpoint", "BaseUrl", "Url", "Uri", "ApiKey", "Token", "AccessKeyId", "ConnectionString"];
 
-    private static bool IsUnselected(string key, Dictionary<string, string> selected, HashSet<string> services)
+    private static bool IsUnselected(string key, Dictionary<string, HashSet<string>> selected, HashSet<string> services)
     {
         foreach (var selection in selected)
         {
-            if (Section(key, selection.Key) is { } section && !string.Equals(section, selection.Value, StringComparison.OrdinalIgnoreCase)
+            if (Section(key, selection.Key) is { } section && !selection.Value.Contains(section)
                 && services.Contains(selection.Key.Length == 0 ? section : selection.Key + ":" + section))
             {
                 return true;

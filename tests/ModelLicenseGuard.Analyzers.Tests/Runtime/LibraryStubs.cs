@@ -262,6 +262,12 @@ internal static class LibraryStubs
         {
             public class Agent { }
 
+            public class AIProjectClient
+            {
+                public AIProjectClient(System.Uri endpoint, Azure.Core.TokenCredential credential) => throw null!;
+                public virtual Azure.AI.Agents.Persistent.PersistentAgentsClient GetPersistentAgentsClient() => throw null!;
+            }
+
             public class AgentsClient
             {
                 public virtual System.Threading.Tasks.Task<Azure.Response<Agent>> CreateAgentAsync(string model, string? name = null, string? description = null, string? instructions = null) => throw null!;

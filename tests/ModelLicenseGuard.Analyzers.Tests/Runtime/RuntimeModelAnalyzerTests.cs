@@ -719,6 +719,38 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "GPT-4o mini", "API model name 'openai/gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task A_readonly_field_or_property_its_constructor_assigns_once_holds_that_value()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.Extensions.Configuration;
+            using OpenAI.Chat;
+            class AgentService
+            {
+                private readonly string _deployment;
+                private string _changing;
+                protected string Model { get; }
+
+                public AgentService(IConfiguration configuration)
+                {
+                    _deployment = configuration["OPENAI_DEPLOYMENT_NAME"] ?? "gpt-4o";
+                    this.Model = "gpt-4.1-mini";
+                    _changing = "gpt-4o";
+                }
+
+                void M()
+                {
+                    var a = new ChatClient({|#0:_deployment|}, "key");
+                    var b = new ChatClient({|#1:Model|}, "key");
+                    _changing = "o3";
+                    var c = new ChatClient({|#2:_changing|}, "key");
+                }
+            }
+            """).Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o', the fallback of configuration key 'OPENAI_DEPLOYMENT_NAME'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4.1 mini", "API model name 'gpt-4.1-mini'", "a closed model, available only through its vendor's API"),
+                Unresolved(2, "field '_changing' is not constant or static readonly")).RunAsync();
+
+    [Fact]
     public async Task Semantic_Kernel_s_Google_connector_names_a_Gemini_model_for_Google_AI_and_Vertex_AI()
         => await new RuntimeModelTest(
             """

@@ -80,6 +80,26 @@ public sealed class ConfigurationModelsTests : IDisposable
     }
 
     [Fact]
+    public void Settings_elsewhere_that_name_sections_select_those_sections_models()
+    {
+        Write("appsettings.json", """
+            {
+              "AIServices": {
+                "AzureOpenAI": { "Endpoint": "", "ChatDeploymentName": "gpt-4o" },
+                "AzureOpenAIEmbeddings": { "Endpoint": "", "DeploymentName": "text-embedding-ada-002" },
+                "OpenAI": { "ModelId": "gpt-4.1-mini", "ApiKey": "" },
+                "OpenAIEmbeddings": { "ModelId": "text-embedding-3-small", "ApiKey": "" }
+              },
+              "Rag": { "AIChatService": "OpenAI", "AIEmbeddingService": "OpenAIEmbeddings" }
+            }
+            """);
+
+        var manifest = Resolve(["appsettings.json"]);
+
+        Assert.Equal(["openai/gpt-4.1-mini", "openai/text-embedding-3-small"], manifest.Models.Select(m => m.CatalogId!).ToArray());
+    }
+
+    [Fact]
     public void Kernel_Memory_settings_name_a_text_model_and_an_onnx_model_folder()
     {
         Write("appsettings.json", """
