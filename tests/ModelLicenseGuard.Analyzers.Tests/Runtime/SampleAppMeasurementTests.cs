@@ -54,6 +54,10 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // that, development material.
     private const string EighthSet = "sample-apps-8";
 
+    // Gathered while the eighth set's gaps were being fixed: its first run, all of it held out, is an untuned figure;
+    // after that, development material.
+    private const string NinthSet = "sample-apps-9";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -75,6 +79,9 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // Kernel before 1.0 then took the sixth set to 20 of 25, and the Copilot SDK and LlmTornado to 22 of 25; the seventh
     // stayed at 15 of 22. Aspire's OpenAI client integrations and Foundry agents (planned from the seventh set's README)
     // left the seventh set at 15 of 22. The eighth set, gathered after that, was 8 of 20 (40 %), no wrong model, on its first run,
+    // all of it held out; it is development material since. Configuration deployments, Semantic Kernel's Google connector,
+    // Bedrock ids and constructor-assigned members took it to 15 of 20, the second set to 15 of 17 and the seventh to 16 of
+    // 22 (both still unread). The ninth set, gathered meanwhile, was 11 of 19 (58 %) with one wrong model on its first run,
     // all of it held out; it is development material since.
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
@@ -86,6 +93,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(SixthSet, Development, 0.85)]
     [InlineData(SeventhSet, HeldOut, 0.65)]
     [InlineData(EighthSet, Development, 0.35)]
+    [InlineData(NinthSet, Development, 0.55)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -132,6 +140,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(SixthSet)]
     [InlineData(SeventhSet)]
     [InlineData(EighthSet)]
+    [InlineData(NinthSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set)
     {
         var rows = Rows(set);
