@@ -66,6 +66,9 @@ public sealed class RuntimeModelTests(PackageFixture package)
                   "OpenAI": { "ChatModelId": "gpt-4o" },
                 }
                 """)
+            .WithFile("AppSettings.Production.json", """
+                { "AzureOpenAI": { "Endpoint": "https://example.openai.azure.com/", "DeploymentName": "gpt-4o-mini" } }
+                """)
             .WithFile("README.md", "# Configured chat\n\nSummaries come from the open-source GPT-4o.\n");
 
         var open = project.Build();
@@ -78,6 +81,11 @@ public sealed class RuntimeModelTests(PackageFixture package)
         var manifest = File.ReadAllText(project.PathOf("obj/Debug/net10.0/ModelLicenseGuard.manifest"));
         Assert.Contains("source-kind: configuration", manifest, StringComparison.Ordinal);
         Assert.Contains("origin-file: appsettings.json", manifest, StringComparison.Ordinal);
+
+        // "AppSettings.json" is read as "appsettings.json" is, and a deployment named like a model is assumed to be it.
+        Assert.Contains("origin-file: AppSettings.Production.json", manifest, StringComparison.Ordinal);
+        Assert.Contains("catalog-id: openai/gpt-4o-mini", manifest, StringComparison.Ordinal);
+        Assert.Contains("assumed-from: deployment name", manifest, StringComparison.Ordinal);
 
         var commercial = project.Build("-p:ModelLicensePolicy=Commercial");
 

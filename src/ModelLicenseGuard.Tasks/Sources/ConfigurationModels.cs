@@ -172,7 +172,7 @@ internal static class ConfigurationModels
     }
 
     // Settings that say how to reach a model's service.
-    private static readonly string[] ServiceKeys = ["Endpoint", "BaseUrl", "Url", "Uri", "ApiKey", "Token", "AccessKeyId", "ConnectionString"];
+    private static readonly string[] ServiceKeys = ["Endpoint", "BaseUrl", "Url", "Uri", "ApiKey", "Token", "AccessKeyId", "ConnectionString", "OrgId", "Organization", "Auth"];
 
     private static bool IsUnselected(string key, Dictionary<string, HashSet<string>> selected, HashSet<string> services)
     {

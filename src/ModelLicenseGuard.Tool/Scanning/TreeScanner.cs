@@ -364,11 +364,13 @@ internal static class TreeScanner
             ? "models it names in C# code are found by ModelLicenseGuard's analyzer when the project builds, not by this scan."
             : "models named in C# code are found by ModelLicenseGuard's build-time analyzer, not by this scan. Add it with 'dotnet add package ModelLicenseGuard' (or <PackageReference Include=\"ModelLicenseGuard\" Version=\"…\" PrivateAssets=\"all\" />).";
 
+    // As the build's globs: appsettings*.json, AppSettings*.json and Appsettings*.json.
     private static bool IsConfigurationFile(string file)
     {
         var name = Path.GetFileName(file);
-        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return name.StartsWith("appsettings", comparison) && name.EndsWith(".json", comparison);
+        return (name.StartsWith("appsettings", StringComparison.Ordinal) || name.StartsWith("AppSettings", StringComparison.Ordinal) || name.StartsWith("Appsettings", StringComparison.Ordinal)
+            || (Path.DirectorySeparatorChar == '\\' && name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)))
+            && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An extension list as the build's targets compare it: case-insensitive, ';'-separated.</summary>

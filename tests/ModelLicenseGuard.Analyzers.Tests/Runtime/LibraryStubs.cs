@@ -275,6 +275,81 @@ internal static class LibraryStubs
         }
         """;
 
+    public const string AnthropicSdkAndGeminiSdks = """
+        // STUB of the community SDKs Anthropic.SDK, Google_GenerativeAI (with its Web package) and Mscc.GenerativeAI, none of
+        // them served: where each takes its model. Google_GenerativeAI's GoogleAIModels constants are those of the package.
+        namespace Anthropic.SDK.Messaging
+        {
+            public class MessageParameters
+            {
+                public string Model { get; set; } = null!;
+                public int MaxTokens { get; set; }
+                public bool Stream { get; set; }
+                public decimal? Temperature { get; set; }
+            }
+
+            public class MessageCountTokenParameters
+            {
+                public string Model { get; set; } = null!;
+            }
+        }
+
+        namespace Anthropic.SDK
+        {
+            public class AnthropicClient
+            {
+                public AnthropicClient(string? apiKey = null) => throw null!;
+            }
+        }
+
+        namespace GenerativeAI
+        {
+            public class GenerativeModel
+            {
+                public GenerativeModel(string apiKey, string model, object? config = null) => throw null!;
+            }
+
+            public class GoogleAi
+            {
+                public GoogleAi(string apiKey) => throw null!;
+                public GenerativeModel CreateGenerativeModel(string modelName, object? config = null) => throw null!;
+            }
+
+            public static class GoogleAIModels
+            {
+                public const string Gemini2Flash = "models/gemini-2.0-flash";
+                public const string Gemini15Pro = "models/gemini-1.5-pro";
+            }
+        }
+
+        namespace GenerativeAI.Web
+        {
+            public class GenerativeAIOptions
+            {
+                public string? Model { get; set; }
+            }
+
+            public static class GenerativeAIServiceCollectionExtensions
+            {
+                public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddGenerativeAI(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, GenerativeAIOptions options) => throw null!;
+            }
+        }
+
+        namespace Mscc.GenerativeAI
+        {
+            public class GenerativeModel
+            {
+                public GenerativeModel(string? apiKey = null, string? model = null) => throw null!;
+            }
+
+            public class GoogleAI
+            {
+                public GoogleAI(string? apiKey = null) => throw null!;
+                public GenerativeModel GenerativeModel(string model = "gemini-1.5-pro") => throw null!;
+            }
+        }
+        """;
+
     public const string FoundryLocal = """
         // STUB of Microsoft.AI.Foundry.Local: FoundryLocalManager takes a catalog alias or a model id (before 0.8), and from
         // 0.8 on the manager's catalog looks models up (ICatalog.GetModelAsync, GetModelVariantAsync).

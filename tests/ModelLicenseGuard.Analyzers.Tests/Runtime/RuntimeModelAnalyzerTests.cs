@@ -751,6 +751,32 @@ public sealed class RuntimeModelAnalyzerTests
                 Unresolved(2, "field '_changing' is not constant or static readonly")).RunAsync();
 
     [Fact]
+    public async Task The_community_Anthropic_and_Gemini_SDKs_name_their_models()
+        => await new RuntimeModelTest(
+            """
+            using Anthropic.SDK.Messaging;
+            using GenerativeAI;
+            using GenerativeAI.Web;
+            class C
+            {
+                const string Sonnet = "claude-sonnet-4-5-20250929";
+
+                void M(string key)
+                {
+                    var parameters = new MessageParameters { Model = {|#0:Sonnet|}, MaxTokens = 1024 };
+                    var gemini = new GenerativeModel(key, {|#1:"gemini-2.0-flash-exp"|});
+                    var options = new GenerativeAIOptions { Model = {|#2:GoogleAIModels.Gemini15Pro|} };
+                    var other = new Mscc.GenerativeAI.GoogleAI(key).GenerativeModel(model: {|#3:"gemini-1.5-flash"|});
+                }
+            }
+            """,
+            LibraryStubs.AnthropicSdkAndGeminiSdks).Expect(
+                Found(0, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4-5-20250929'", "a closed model, available only through its vendor's API"),
+                Found(1, "Gemini 2.0 Flash", "API model name 'gemini-2.0-flash-exp'", "a closed model, available only through its vendor's API"),
+                Found(2, "Gemini 1.5 Pro", "API model name 'models/gemini-1.5-pro'", "a closed model, available only through its vendor's API"),
+                Found(3, "Gemini 1.5 Flash", "API model name 'gemini-1.5-flash'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task Semantic_Kernel_s_Google_connector_names_a_Gemini_model_for_Google_AI_and_Vertex_AI()
         => await new RuntimeModelTest(
             """

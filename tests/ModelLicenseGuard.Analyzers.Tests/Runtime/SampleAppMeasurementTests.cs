@@ -205,7 +205,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
             }
         }
 
-        foreach (var settings in Directory.GetFiles(folder, "appsettings*.json", SearchOption.AllDirectories))
+        // As the build does: "AppSettings.json" too, on a file system that tells the two apart.
+        foreach (var settings in Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories).Where(path => Path.GetFileName(path).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var named in ConfigurationModels.Find(AppSettingsReader.Read(settings, Path.GetFileName(settings)), new Dictionary<string, ModelValueKind>()))
             {
@@ -231,6 +232,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
         LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal, LibraryStubs.KernelMemory,
         LibraryStubs.OpenAIResponseClientBeforeRename, LibraryStubs.CopilotSdk, LibraryStubs.LlmTornado, LibraryStubs.AspireOpenAIClients, LibraryStubs.FoundryAgents,
+        LibraryStubs.AnthropicSdkAndGeminiSdks,
     ];
 
     /// <summary>
