@@ -82,7 +82,9 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // all of it held out; it is development material since. Configuration deployments, Semantic Kernel's Google connector,
     // Bedrock ids and constructor-assigned members took it to 15 of 20, the second set to 15 of 17 and the seventh to 16 of
     // 22 (both still unread). The ninth set, gathered meanwhile, was 11 of 19 (58 %) with one wrong model on its first run,
-    // all of it held out; it is development material since.
+    // all of it held out; it is development material since. The community Anthropic and Gemini SDKs, AppSettings.json on a
+    // case-sensitive file system and service sections marked by an OrgId then took the eighth set to 19 of 20 and the ninth
+    // to 15 of 19, none wrong; the held-out sets stayed at 15 of 17, 12 of 15, 13 of 19 and 16 of 22.
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
     [InlineData(SecondSet, HeldOut, 0.70)]
@@ -92,8 +94,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(FifthSet, HeldOut, 0.65)]
     [InlineData(SixthSet, Development, 0.85)]
     [InlineData(SeventhSet, HeldOut, 0.65)]
-    [InlineData(EighthSet, Development, 0.35)]
-    [InlineData(NinthSet, Development, 0.55)]
+    [InlineData(EighthSet, Development, 0.90)]
+    [InlineData(NinthSet, Development, 0.75)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
