@@ -175,9 +175,21 @@ public sealed class CorpusScore
 
     public IReadOnlyList<string> Notes => _notes;
 
+    /// <summary>Claims whose sentence names one of the models they are about (the rest rest on a pronoun or the text around them).</summary>
+    public int NamedClaims { get; private set; }
+
+    /// <summary>Of <see cref="NamedClaims"/>, those found.</summary>
+    public int NamedFound { get; private set; }
+
     /// <summary>Scores what was found in one sentence: a found claim counts when it overlaps a marked phrase.</summary>
-    public void Add(CorpusSentence sentence, IReadOnlyList<FoundClaim> found)
+    /// <param name="names">Whether the sentence names one of the models a marked claim is about; null when not measured.</param>
+    public void Add(CorpusSentence sentence, IReadOnlyList<FoundClaim> found, Func<ExpectedClaim, bool>? names = null)
     {
+        foreach (var claim in sentence.Claims)
+        {
+            NamedClaims += names?.Invoke(claim) == true ? 1 : 0;
+        }
+
         var unmatched = sentence.Claims.ToList();
         foreach (var claim in found)
         {
@@ -192,6 +204,7 @@ public sealed class CorpusScore
 
             unmatched.Remove(expected);
             TruePositives++;
+            NamedFound += names?.Invoke(expected) == true ? 1 : 0;
             if (new HashSet<string>(claim.About, StringComparer.OrdinalIgnoreCase).SetEquals(expected.About))
             {
                 RightModels++;
@@ -208,6 +221,9 @@ public sealed class CorpusScore
             _notes.Add($"missed «{sentence.Text.Substring(missed.Start, missed.Length)}» in {sentence.Id}: {sentence.Text}");
         }
     }
+
+    public string NamedSummary(string half)
+        => $"{half}: {NamedClaims} of {TruePositives + FalseNegatives} claims name one of their models in their own sentence; recall on those {NamedFound / (double)Math.Max(1, NamedClaims):0.000}, on the rest {(TruePositives - NamedFound) / (double)Math.Max(1, TruePositives + FalseNegatives - NamedClaims):0.000}";
 
     public string Summary(string half)
         => $"{half}: precision {Precision:0.000}, recall {Recall:0.000}, right model {RightModelRate:0.000} ({TruePositives} found, {FalsePositives} false, {FalseNegatives} missed, {TruePositives - RightModels} with the wrong model)";
