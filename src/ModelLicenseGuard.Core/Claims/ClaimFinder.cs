@@ -782,12 +782,61 @@ public static partial class ClaimFinder
         }
 
         var last = end - 1;
+        if (SizedModel(text, tokens, last, models) is { } sized)
+        {
+            return sized;
+        }
+
         if (models.GenericModels is not null && IsGenericNoun(text, tokens[last]) && IsGenericMentionEndingAt(text, tokens, last))
         {
             return models.GenericModels;
         }
 
         return TextTokenizer.Is(text, tokens[last], "it") ? Antecedent(text, tokens, last, models) : null;
+    }
+
+    /// <summary>
+    /// "the 405B model is open": a size before "model" names the project's one model of that size (its id holds the size as
+    /// a part of its own: "Llama-3.1-405B-Instruct", not "Mixtral-8x7B" for "7B"); null when none or several have it.
+    /// </summary>
+    private static int[]? SizedModel(string text, List<TextToken> tokens, int noun, ModelAliasIndex models)
+    {
+        if (noun < 1 || tokens[noun].BreakBefore || !IsAny(text, tokens[noun], ["model", "llm"]))
+        {
+            return null;
+        }
+
+        // The tokenizer cuts "405B" into "405" and "B", and "1.5B" into "1", "5" and "B".
+        var unit = tokens[noun - 1];
+        if (noun < 2 || unit.Length != 1 || text[unit.Start] is not ('b' or 'B') || !char.IsDigit(text[unit.Start - 1]))
+        {
+            return null;
+        }
+
+        var first = noun - 2;
+        while (first > 0 && tokens[first - 1].End == tokens[first].Start - 1 && text[tokens[first].Start - 1] == '.' && char.IsDigit(text[tokens[first - 1].Start]))
+        {
+            first--;
+        }
+
+        var word = text.Substring(tokens[first].Start, unit.End - tokens[first].Start);
+        int? found = null;
+        for (var model = 0; model < models.Models.Count; model++)
+        {
+            var id = models.Models[model].CatalogId;
+            var at = id?.IndexOf(word, StringComparison.OrdinalIgnoreCase) ?? -1;
+            if (at > 0 && id![at - 1] is '-' or '_' or '/' && (at + word.Length == id.Length || !char.IsLetterOrDigit(id[at + word.Length])))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = model;
+            }
+        }
+
+        return found is { } one ? [one] : null;
     }
 
     /// <summary>The models a list names before the last: "Qwen, Gemma, and DeepSeek-R1 are…".</summary>

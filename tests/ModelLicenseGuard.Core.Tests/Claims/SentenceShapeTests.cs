@@ -71,6 +71,7 @@ public class SentenceShapeTests
     [InlineData("Llama 3.1 8B and 70B are «open source».", Llama)]
     [InlineData("Mistral 7B/8B is «open source».", Mistral)]
     [InlineData("Mistral 7B tops the «open-source» leaderboards.", Mistral)]
+    [InlineData("The 8B model is «open source» and runs on a laptop.", Llama)]
     [InlineData("Llama 3.1 sets new «open-source» benchmark records.", Llama)]
     [InlineData("In a crowded field, this lean, «open-source» language model has found a niche.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
@@ -145,6 +146,7 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B is not released as open source.")]
     [InlineData("Mistral 7B is as open as it gets with its docs.")]
     [InlineData("Mistral 7B tops the Open LLM Leaderboard.")]
+    [InlineData("The 70B model is open source.")]
     [InlineData("We submitted Mistral 7B to the open-source leaderboard.")]
     [InlineData("In this case, open-source model quality matters more than size.")]
     [InlineData("In this case, open-source models are enough.")]
