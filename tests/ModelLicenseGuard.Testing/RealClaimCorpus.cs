@@ -218,7 +218,7 @@ public sealed class CorpusScore
         foreach (var missed in unmatched)
         {
             FalseNegatives++;
-            _notes.Add($"missed «{sentence.Text.Substring(missed.Start, missed.Length)}» in {sentence.Id}: {sentence.Text}");
+            _notes.Add($"missed «{sentence.Text.Substring(missed.Start, missed.Length)}»{(names?.Invoke(missed) == true ? " (its model named)" : string.Empty)} in {sentence.Id}: {sentence.Text}");
         }
     }
 
