@@ -326,6 +326,13 @@ public static partial class ClaimFinder
     {
         isList = false;
         var i = head + 1;
+
+        // "open-source LLM's such as gpt-oss": a plural written with an apostrophe.
+        if (i < last && IsPossessiveMark(text, tokens, i) && IsAny(text, tokens[head], ModelNouns))
+        {
+            i++;
+        }
+
         if (i > last)
         {
             return null;
