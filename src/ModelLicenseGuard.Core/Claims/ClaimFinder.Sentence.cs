@@ -233,7 +233,7 @@ public static partial class ClaimFinder
             }
         }
 
-        if (DescribesBase(text, tokens, phrase, first))
+        if (DescribesBase(text, tokens, phrase, first) || WriterMeansToMake(text, tokens, phrase, first))
         {
             return null;
         }
@@ -288,6 +288,14 @@ public static partial class ClaimFinder
         }
 
         return false;
+    }
+
+    /// <summary>"building our own open-source models": models the writer means to make, not the ones the project uses or names.</summary>
+    private static bool WriterMeansToMake(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        var own = phrase - 1;
+        return own - 2 >= first && !tokens[phrase].BreakBefore && !tokens[own].BreakBefore && TextTokenizer.Is(text, tokens[own], "own") && TextTokenizer.Is(text, tokens[own - 1], "our")
+            && IsAny(text, tokens[own - 2], ["build", "building", "built", "create", "creating", "train", "training", "develop", "developing", "make", "making"]);
     }
 
     /// <summary>The project's models published by the vendor named just after the class: "an open model from Meta".</summary>
@@ -1021,7 +1029,7 @@ public static partial class ClaimFinder
             return null;
         }
 
-        if (DescribesBase(text, tokens, phrase, first))
+        if (DescribesBase(text, tokens, phrase, first) || WriterMeansToMake(text, tokens, phrase, first))
         {
             return null;
         }

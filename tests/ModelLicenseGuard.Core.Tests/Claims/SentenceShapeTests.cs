@@ -148,6 +148,7 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B is as open as it gets with its docs.")]
     [InlineData("Mistral 7B tops the Open LLM Leaderboard.")]
     [InlineData("The 70B model is open source.")]
+    [InlineData("Thanks to Llama 3.1, we can look forward to building our own open-source language models.")]
     [InlineData("We submitted Mistral 7B to the open-source leaderboard.")]
     [InlineData("In this case, open-source model quality matters more than size.")]
     [InlineData("In this case, open-source models are enough.")]
