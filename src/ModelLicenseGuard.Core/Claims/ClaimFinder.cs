@@ -581,7 +581,9 @@ public static partial class ClaimFinder
         var unknownItems = 0;
         while (next < tokens.Count)
         {
-            while (next < tokens.Count && !tokens[next].BreakBefore && (IsVariantToken(text, tokens, next) || IsAny(text, tokens[next], ["model", "llm"])))
+            // "Gemma-7b-lt, Llama3-70b-8192": a short part hyphened onto the name (a tag, a typo) still belongs to the item.
+            while (next < tokens.Count && !tokens[next].BreakBefore
+                && (IsVariantToken(text, tokens, next) || IsAny(text, tokens[next], ["model", "llm"]) || (tokens[next].Length <= 3 && next > 0 && tokens[next].Start == tokens[next - 1].End + 1 && text[tokens[next].Start - 1] == '-')))
             {
                 next++;
             }

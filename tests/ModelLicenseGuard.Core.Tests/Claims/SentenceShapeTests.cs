@@ -73,6 +73,7 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B tops the «open-source» leaderboards.", Mistral)]
     [InlineData("The 8B model is «open source» and runs on a laptop.", Llama)]
     [InlineData("Compare it with other «open-source» LLM's such as Mistral 7B.", Mistral)]
+    [InlineData("Works with «open source» models: Mistral-7b-hf, Llama-3.1-8b-8192.", Mistral + "," + Llama)]
     [InlineData("Llama 3.1 sets new «open-source» benchmark records.", Llama)]
     [InlineData("In a crowded field, this lean, «open-source» language model has found a niche.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
