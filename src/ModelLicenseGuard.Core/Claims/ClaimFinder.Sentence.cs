@@ -256,7 +256,7 @@ public static partial class ClaimFinder
         var vendor = VendorBefore(text, tokens, phrase, first, models) ?? VendorAfter(text, tokens, head, last, models);
         if (vendor is not null)
         {
-            return vendor;
+            return WithoutContrasted(text, tokens, first, last, vendor, models);
         }
 
         if (NamesAnotherModel(text, tokens, phrase, head))
@@ -288,6 +288,28 @@ public static partial class ClaimFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The vendor's models less those the sentence names as the other side: "the first truly open model release by OpenAI
+    /// since GPT-2" is not about GPT-2. All of them when that would leave none.
+    /// </summary>
+    private static int[] WithoutContrasted(string text, List<TextToken> tokens, int first, int last, int[] found, ModelAliasIndex models)
+    {
+        List<int>? kept = null;
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (tokens[i].BreakBefore || !IsAny(text, tokens[i - 1], ["since", "than", "unlike", "except", "besides", "after", "before", "vs", "versus"])
+                || models.MatchAll(text, tokens, i, out _) is not { } contrasted)
+            {
+                continue;
+            }
+
+            kept ??= [.. found];
+            kept.RemoveAll(model => Array.IndexOf(contrasted, model) >= 0);
+        }
+
+        return kept is null || kept.Count == 0 ? found : kept.ToArray();
     }
 
     /// <summary>"building our own open-source models": models the writer means to make, not the ones the project uses or names.</summary>

@@ -246,6 +246,16 @@ public class SentenceShapeTests
 
     /// <summary>A family-wide name fits every project model whose own name begins with it, whichever one carries it.</summary>
     [Fact]
+    public void A_vendor_s_models_exclude_the_one_the_sentence_sets_against_the_class()
+    {
+        var index = Index("openai/gpt-oss-120b", "openai-community/gpt2-xl");
+
+        var claim = Assert.Single(ClaimFinder.Find("It is the first open-source model release by OpenAI since GPT-2.", index) ?? []);
+
+        Assert.Equal(["openai/gpt-oss-120b"], claim.Models.Select(m => index.Models[m].CatalogId!).ToArray());
+    }
+
+    [Fact]
     public void A_family_name_names_every_project_model_of_the_family()
     {
         var index = Index("black-forest-labs/FLUX.1-dev", "black-forest-labs/FLUX.1-schnell");
