@@ -179,7 +179,13 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 InvocationExpressionSyntax invocation => WrittenName(invocation.Expression),
                 ObjectCreationExpressionSyntax creation => RightmostName(creation.Type),
                 AssignmentExpressionSyntax assignment => WrittenName(assignment.Left),
-                _ => string.Empty, // new(…), : base(…), : this(…): no name to go by; rare enough to bind.
+
+                // new(…), : base(…), : this(…): no name to go by, so bound; but with no argument no constructor shape can
+                // match ("List<string> names = new();", common in today's code), and its initialiser is visited on its own.
+                ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0 } => null,
+                ConstructorInitializerSyntax { ArgumentList.Arguments.Count: 0 } => null,
+                PrimaryConstructorBaseTypeSyntax { ArgumentList.Arguments.Count: 0 } => null,
+                _ => string.Empty,
             };
 
             if (name is null || (name.Length > 0 && !_shapes.MayName(name) && !AliasNames(node.SyntaxTree, context.CancellationToken).Contains(name)))
@@ -220,34 +226,40 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         /// bound, as its name says nothing. Read once per file, from the usings at its top and in its namespaces; the
         /// file is the one being analyzed, so nothing else is parsed (a global alias declared in another file is not seen).
         /// </summary>
+        /// <remarks>
+        /// Asked for almost every call in the project: the look-up allocates nothing once the file is read (no closure), and
+        /// a file without aliases, most of them, shares one empty set.
+        /// </remarks>
         private HashSet<string> AliasNames(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
-            => _aliasNames.GetOrAdd(tree, t => ReadAliasNames(t, cancellationToken));
+            => _aliasNames.TryGetValue(tree, out var names) ? names : _aliasNames.GetOrAdd(tree, ReadAliasNames(tree, cancellationToken));
+
+        private static readonly HashSet<string> NoAliases = new(StringComparer.Ordinal);
 
         private static HashSet<string> ReadAliasNames(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? names = null;
             if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
             {
-                AddAliases(unit.Usings, names);
+                AddAliases(unit.Usings, ref names);
                 foreach (var member in unit.Members)
                 {
                     if (member is BaseNamespaceDeclarationSyntax space)
                     {
-                        AddAliases(space.Usings, names);
+                        AddAliases(space.Usings, ref names);
                     }
                 }
             }
 
-            return names;
+            return names ?? NoAliases;
         }
 
-        private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> names)
+        private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, ref HashSet<string>? names)
         {
             foreach (var directive in usings)
             {
                 if (directive.Alias is { } alias)
                 {
-                    names.Add(alias.Name.Identifier.ValueText);
+                    (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(alias.Name.Identifier.ValueText);
                 }
             }
         }
