@@ -560,6 +560,7 @@ public static partial class ClaimFinder
     private static int[]? MentionBefore(string text, List<TextToken> tokens, int first, int phrase, ModelAliasIndex models)
     {
         int[]? found = null;
+        var foundEnd = first;
         var compared = false;
         var i = first;
         while (i < phrase)
@@ -579,12 +580,35 @@ public static partial class ClaimFinder
             if (FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) && !compared)
             {
                 found = found is not null && listed ? Union(found, vendor ?? match) : vendor ?? match;
+                foundEnd = i + length;
             }
 
             i += length;
         }
 
-        return found;
+        return found is not null && OtherSubjectAfterContrast(text, tokens, foundEnd, phrase) ? null : found;
+    }
+
+    /// <summary>
+    /// "Llama 3.1 is big, but Qwen is the best open-source model": after a contrast, another name (capitalised, not one of
+    /// the project's models) takes the class.
+    /// </summary>
+    private static bool OtherSubjectAfterContrast(string text, List<TextToken> tokens, int from, int phrase)
+    {
+        var contrast = -1;
+        for (var i = from; i < phrase; i++)
+        {
+            if (contrast < 0 && IsAny(text, tokens[i], ["but", "whereas", "while", "although", "though", "yet", "however"]))
+            {
+                contrast = i;
+            }
+            else if (contrast >= 0 && char.IsUpper(text[tokens[i].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -680,7 +680,7 @@ public static partial class ClaimFinder
         {
             if (tokens[end].BreakBefore)
             {
-                return skipped > 0 ? AcrossComma(text, tokens, phrase, count, end, models) : null;
+                return skipped > 0 ? AcrossComma(text, tokens, phrase, count, end, models) ?? (compared && ranking ? RankedByClauseSubject(text, tokens, end, models) : null) : null;
             }
 
             // A claim needs a link: "is", "remains", or "beats every other"; "Mistral's open-source server" has none.
@@ -900,6 +900,39 @@ public static partial class ClaimFinder
         }
 
         var found = SubjectEndingAt(text, tokens, comma, Phrase.OpenSource, models);
+        return found is { Length: > 0 } ? found : null;
+    }
+
+    /// <summary>
+    /// "Llama 3.1 expanded to 405B parameters, setting new open-source benchmark records": a participle after a comma has
+    /// the clause's subject, the model it begins with.
+    /// </summary>
+    private static int[]? RankedByClauseSubject(string text, List<TextToken> tokens, int participle, ModelAliasIndex models)
+    {
+        if (participle == 0 || !OnlyComma(text, tokens[participle - 1].End, tokens[participle].Start)
+            || text[tokens[participle].End - 1] != 'g' || !text.Substring(tokens[participle].Start, tokens[participle].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var start = participle - 1;
+        while (start > 0 && participle - start < MaxPredicativeFillers * 3 && !tokens[start].BreakBefore)
+        {
+            // "Llama 3.1 is big, but Qwen is faster, setting…": one clause, with no other before the participle.
+            if (IsAny(text, tokens[start], ["but", "while", "whereas", "although", "though", "and", "or", "unlike"]))
+            {
+                return null;
+            }
+
+            start--;
+        }
+
+        if ((!tokens[start].BreakBefore && start > 0) || text.IndexOfAny([',', ';'], tokens[start].Start, tokens[participle - 1].End - tokens[start].Start) >= 0)
+        {
+            return null;
+        }
+
+        var found = models.MatchAll(text, tokens, start, out _);
         return found is { Length: > 0 } ? found : null;
     }
 

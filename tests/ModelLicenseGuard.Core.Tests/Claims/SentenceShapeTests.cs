@@ -74,6 +74,7 @@ public class SentenceShapeTests
     [InlineData("The 8B model is «open source» and runs on a laptop.", Llama)]
     [InlineData("Compare it with other «open-source» LLM's such as Mistral 7B.", Mistral)]
     [InlineData("Works with «open source» models: Mistral-7b-hf, Llama-3.1-8b-8192.", Mistral + "," + Llama)]
+    [InlineData("Llama 3.1 grew to 405B parameters, setting new «open-source» benchmark records.", Llama)]
     [InlineData("Llama 3.1 sets new «open-source» benchmark records.", Llama)]
     [InlineData("In a crowded field, this lean, «open-source» language model has found a niche.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
@@ -153,6 +154,8 @@ public class SentenceShapeTests
     [InlineData("We submitted Mistral 7B to the open-source leaderboard.")]
     [InlineData("In this case, open-source model quality matters more than size.")]
     [InlineData("In this case, open-source models are enough.")]
+    [InlineData("Mistral 7B is small, but Qwen is the best open-source model.")]
+    [InlineData("Mistral 7B is small, but Qwen is faster, setting new open-source records.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
