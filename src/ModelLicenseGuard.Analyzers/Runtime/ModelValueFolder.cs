@@ -472,8 +472,9 @@ internal sealed class ModelValueFolder
                 continue;
             }
 
-            // A second write, a compound one ("??=") or one outside a constructor: the value is not known.
-            if (value is not null || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>() is null)
+            // A second write, a compound one ("??="), or one outside the type's own constructors (a method, a nested type's
+            // constructor): the value is not known.
+            if (value is not null || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>()?.Parent != type)
             {
                 return null;
             }

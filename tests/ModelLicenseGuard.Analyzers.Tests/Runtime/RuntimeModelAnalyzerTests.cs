@@ -744,11 +744,33 @@ public sealed class RuntimeModelAnalyzerTests
                     _changing = "o3";
                     var c = new ChatClient({|#2:_changing|}, "key");
                 }
+
+                class Nested
+                {
+                    private readonly string _other;
+
+                    public Nested() => _other = "gpt-4o";
+                }
+            }
+
+            class Outer
+            {
+                private readonly string? _other;
+
+                class Nested
+                {
+                    private readonly string _other;
+
+                    public Nested() { _other = "o3"; }
+                }
+
+                void M() => new ChatClient({|#3:_other|}, "key");
             }
             """).Expect(
                 Found(0, "GPT-4o", "API model name 'gpt-4o', the fallback of configuration key 'OPENAI_DEPLOYMENT_NAME'", "a closed model, available only through its vendor's API"),
                 Found(1, "GPT-4.1 mini", "API model name 'gpt-4.1-mini'", "a closed model, available only through its vendor's API"),
-                Unresolved(2, "field '_changing' is not constant or static readonly")).RunAsync();
+                Unresolved(2, "field '_changing' is not constant or static readonly"),
+                Unresolved(3, "field '_other' is not constant or static readonly")).RunAsync();
 
     [Fact]
     public async Task The_community_Anthropic_and_Gemini_SDKs_name_their_models()
