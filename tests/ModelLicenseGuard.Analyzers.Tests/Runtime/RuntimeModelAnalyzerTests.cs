@@ -878,7 +878,7 @@ public sealed class RuntimeModelAnalyzerTests
                 .WithEnvironment("EmbeddingModelDeployment", {|#1:embeddings|})
                 .WithEnvironment("OLLAMA_MODEL", {|#2:"phi3"|})
                 .WithEnvironment("AzureDeployment", "chat")
-                .WithEnvironment("ModelCacheFolder", "/tmp/models")
+                .WithEnvironment("ModelCacheFolder", "cache/models")
                 .WithEnvironment("Greeting", "gpt-4o");
             builder.Build().Run();
             """).AsProgram().Expect(
