@@ -47,6 +47,16 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
     /// </summary>
     public bool ReportFindings { get; set; } = true;
 
+    /// <summary>
+    /// Written when this check reported nothing at all (no problem, violation, item warning or allow used), deleted
+    /// otherwise: while it is newer than the check's inputs, the build skips the check and loads none of this code.
+    /// Design-time builds, which report nothing by design, leave it as it is.
+    /// </summary>
+    public string? CleanStamp { get; set; }
+
+    // Whether this run logged anything a later build must show again.
+    private bool _reported;
+
     public override bool Execute()
     {
         try
@@ -55,10 +65,36 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
         }
         catch (Exception exception)
         {
+            _reported = true;
             TaskLog.InternalError(Log, nameof(CheckModelLicenses), exception);
         }
 
+        UpdateCleanStamp();
         return !Log.HasLoggedErrors;
+    }
+
+    private void UpdateCleanStamp()
+    {
+        if (string.IsNullOrWhiteSpace(CleanStamp) || !ReportFindings)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_reported || Log.HasLoggedErrors)
+            {
+                File.Delete(CleanStamp!);
+            }
+            else
+            {
+                OwnedFile.Write(CleanStamp!, "ModelLicenseGuard: the last check reported nothing\n");
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Without the stamp the check only runs again next build.
+        }
     }
 
     private void Check()
@@ -78,6 +114,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
             }
             else if (ReportFindings)
             {
+                _reported = true;
                 TaskLog.Warning(Log, DiagnosticIds.PolicyItemMalformed, ProjectFile ?? string.Empty, $"ModelLicenseGuardPolicyDate '{Today}' is not a date in the form yyyy-MM-dd; expiry is judged on today's date.");
             }
         }
@@ -86,6 +123,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
         var items = new PolicyItems(ReportFindings ? Log : null, ProjectFile);
         items.ReadAllows(Allow, settings);
         items.ReadDenies(Deny, settings);
+        _reported |= items.Reported;
         if (!ReportFindings)
         {
             WritePolicyFile(settings, todayIsFixed: !string.IsNullOrWhiteSpace(Today));
@@ -94,6 +132,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
 
         if (!policyKnown)
         {
+            _reported = true;
             TaskLog.Warning(
                 Log,
                 DiagnosticIds.UnknownPolicy,
@@ -111,6 +150,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
         if (manifest.Damage is { } damage)
         {
             // The resolve step writes a damaged manifest again; one still damaged here could not be written.
+            _reported = true;
             TaskLog.Warning(Log, DiagnosticIds.ManifestDamaged, Path.GetFullPath(ManifestPath), ManifestFormat.DamagedMessage(Path.GetFullPath(ManifestPath), damage));
             return;
         }
@@ -121,6 +161,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
         {
             // A problem at a configuration key stands at its line.
             var (file, line, column) = problem.Line > 0 ? (FileOf(problem.File), problem.Line, problem.Column) : Locate(references ??= ProjectReferenceLines.Read(ProjectFile), problem.File);
+            _reported = true;
             TaskLog.Warning(Log, problem.Code, file, problem.Message, line, column);
         }
 
@@ -138,6 +179,7 @@ public sealed class CheckModelLicenses : Microsoft.Build.Utilities.Task
                 continue;
             }
 
+            _reported = true;
             if (allowedBy is not null)
             {
                 var until = allowedBy.Expires is { } expires ? $", until {expires:yyyy-MM-dd}" : string.Empty;

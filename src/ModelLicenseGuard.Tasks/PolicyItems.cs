@@ -19,6 +19,9 @@ internal sealed class PolicyItems
     private readonly string? _projectFile;
     private readonly Dictionary<(string File, string ItemType), ProjectReferenceLines> _lines = [];
 
+    /// <summary>Whether an item was warned about (or would have been, with nothing reported).</summary>
+    public bool Reported { get; private set; }
+
     public PolicyItems(TaskLoggingHelper? log, string? projectFile)
     {
         _log = log;
@@ -60,6 +63,7 @@ internal sealed class PolicyItems
 
     private void Warn(ITaskItem item, string itemType, string code, string message)
     {
+        Reported = true;
         if (_log is null)
         {
             return;
