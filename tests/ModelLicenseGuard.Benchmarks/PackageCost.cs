@@ -41,6 +41,12 @@ internal static class PackageCost
         var mentionEvery = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
         var pairs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
         Shared = args.Length > 3 && args[3] == "shared";
+
+        // Named options after the positional ones: how many full-build pairs and ReportAnalyzer builds (by default half
+        // the pairs, and as many as the pairs), and --keep to leave the generated apps for a look afterwards.
+        var fullCount = Option(args, "--full") ?? Math.Max(1, pairs / 2);
+        var reportCount = Option(args, "--reports") ?? pairs;
+        var keep = args.Contains("--keep");
         var root = Directory.CreateTempSubdirectory("mlg-package-cost-").FullName;
         try
         {
@@ -78,28 +84,42 @@ internal static class PackageCost
             }
 
             var fullPairs = new List<(Sample With, Sample Without)>();
-            for (var pair = 0; pair < Math.Max(1, pairs / 2); pair++)
+            for (var pair = 0; pair < fullCount; pair++)
             {
                 fullPairs.Add(Pair(pair, () => Build(with, csc, root, incremental: false), () => Build(without, csc, root, incremental: false)));
             }
 
-            var touch = touchPairs.Select((p, i) => new Measured(p.With, p.Without, Touch(with, 1000 + i, csc, root, report: true))).ToList();
-            var full = fullPairs.Select(p => new Measured(p.With, p.Without, Build(with, csc, root, incremental: false, report: true))).ToList();
+            var touchReports = Enumerable.Range(0, Math.Max(1, Math.Min(reportCount, pairs))).Select(i => Touch(with, 1000 + i, csc, root, report: true)).ToList();
+            var fullReports = Enumerable.Range(0, Math.Max(1, Math.Min(reportCount, fullCount))).Select(_ => Build(with, csc, root, incremental: false, report: true)).ToList();
 
             Console.WriteLine(Shared
                 ? "Compiler: the shared compiler server, as builds use by default (its CPU time read from /proc; analyzers loaded and compiled once per server)"
                 : "Compiler: a new compiler process per build (UseSharedCompilation=false; every build loads and JIT-compiles the analyzers)");
             var setting = mentionEvery == 0 ? "no file names a model" : mentionEvery == 1 ? "every file names a model and claims it is open source" : $"every {mentionEvery}th file names a model and claims it is open source";
-            Console.WriteLine($"{files} files, {setting}; {pairs} touch-one-file pairs and {full.Count} full-build pairs, order alternating:");
-            Report("touch one file", touch);
-            Report("full build", full);
+            Console.WriteLine($"{files} files, {setting}; {pairs} touch-one-file pairs and {fullPairs.Count} full-build pairs, order alternating:");
+            Report("touch one file", touchPairs, touchReports);
+            Report("full build", fullPairs, fullReports);
             Console.WriteLine("  our analyzers in the last build with the package (ReportAnalyzer):\n" + LastBreakdown);
             return 0;
         }
         finally
         {
-            CleanUp(root);
+            if (keep)
+            {
+                Run("dotnet", ["build-server", "shutdown"], root, root, check: false);
+                Console.WriteLine("Kept: " + root);
+            }
+            else
+            {
+                CleanUp(root);
+            }
         }
+    }
+
+    private static int? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>
@@ -265,12 +285,6 @@ internal static class PackageCost
 
     private sealed record Sample(double WallSeconds, double CompilerCpuSeconds, double OurAnalyzerSeconds, double AllAnalyzerSeconds, double ResolveMilliseconds, double CheckMilliseconds);
 
-    /// <summary>
-    /// One pair of builds timed as users build (default verbosity, no ReportAnalyzer, whose per-callback timing costs
-    /// more the more analyzers there are), and one more build with the package and ReportAnalyzer for our analyzers' share.
-    /// </summary>
-    private sealed record Measured(Sample With, Sample Without, Sample Report);
-
     private static (Sample With, Sample Without) Pair(int pair, Func<Sample> with, Func<Sample> without)
     {
         if (pair % 2 == 0)
@@ -283,20 +297,49 @@ internal static class PackageCost
         return (with(), b);
     }
 
-    private static void Report(string kind, List<Measured> pairs)
+    /// <summary>
+    /// Prints a kind of build's pairs (timed as users build: default verbosity, no ReportAnalyzer, whose per-callback
+    /// timing costs more the more analyzers there are) and its ReportAnalyzer builds with the package (our analyzers'
+    /// share). Each ratio's median comes with a 95 % interval for it, by bootstrap: the pairs resampled 2,000 times with a
+    /// fixed seed, the 2.5th and 97.5th percentiles of the resampled medians. A pair's two builds ran back to back, so
+    /// their ratio cancels what the machine was doing in those seconds; the interval says how far the median of so many
+    /// pairs can be trusted, which the min and max do not.
+    /// </summary>
+    private static void Report(string kind, List<(Sample With, Sample Without)> pairs, List<Sample> reports)
     {
-        static string Spread(IEnumerable<double> values)
+        static double Median(IReadOnlyList<double> values)
         {
             var sorted = values.OrderBy(v => v).ToArray();
-            return $"median {sorted[sorted.Length / 2]:0.000} (min {sorted[0]:0.000}, max {sorted[^1]:0.000})";
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+
+        static string Spread(IEnumerable<double> source)
+        {
+            var values = source.ToArray();
+            var sorted = values.OrderBy(v => v).ToArray();
+            var random = new Random(20261207);
+            var medians = new double[2000];
+            var sample = new double[values.Length];
+            for (var round = 0; round < medians.Length; round++)
+            {
+                for (var i = 0; i < sample.Length; i++)
+                {
+                    sample[i] = values[random.Next(values.Length)];
+                }
+
+                medians[round] = Median(sample);
+            }
+
+            Array.Sort(medians);
+            return $"median {Median(values):0.000} (95 % interval {medians[50]:0.000}–{medians[1949]:0.000}; min {sorted[0]:0.000}, max {sorted[^1]:0.000}; mean {values.Average():0.000})";
         }
 
         Console.WriteLine($"  {kind}, per pair (wall ratio, compiler CPU ratio): " + string.Join(", ", pairs.Select(p => $"{p.With.WallSeconds / p.Without.WallSeconds:0.00}/{p.With.CompilerCpuSeconds / p.Without.CompilerCpuSeconds:0.00}")));
         Console.WriteLine($"  {kind}: wall with/without {Spread(pairs.Select(p => p.With.WallSeconds / p.Without.WallSeconds))}");
         Console.WriteLine($"  {kind}: compiler CPU with/without {Spread(pairs.Select(p => p.With.CompilerCpuSeconds / p.Without.CompilerCpuSeconds))}");
-        Console.WriteLine($"  {kind}: our analyzers' thread time / compiler CPU time (ReportAnalyzer builds), % {Spread(pairs.Select(p => 100 * p.Report.OurAnalyzerSeconds / p.Report.CompilerCpuSeconds))}");
-        Console.WriteLine($"  {kind}: our analyzers' thread time / all analyzers' thread time (ReportAnalyzer builds), % {Spread(pairs.Select(p => 100 * p.Report.OurAnalyzerSeconds / p.Report.AllAnalyzerSeconds))}");
-        Console.WriteLine($"  {kind}: seconds, with: wall {Spread(pairs.Select(p => p.With.WallSeconds))}, compiler CPU {Spread(pairs.Select(p => p.With.CompilerCpuSeconds))}, ours {Spread(pairs.Select(p => p.Report.OurAnalyzerSeconds))}");
+        Console.WriteLine($"  {kind}: our analyzers' thread time / compiler CPU time ({reports.Count} ReportAnalyzer builds), % {Spread(reports.Select(r => 100 * r.OurAnalyzerSeconds / r.CompilerCpuSeconds))}");
+        Console.WriteLine($"  {kind}: our analyzers' thread time / all analyzers' thread time ({reports.Count} ReportAnalyzer builds), % {Spread(reports.Select(r => 100 * r.OurAnalyzerSeconds / r.AllAnalyzerSeconds))}");
+        Console.WriteLine($"  {kind}: seconds, with: wall {Spread(pairs.Select(p => p.With.WallSeconds))}, compiler CPU {Spread(pairs.Select(p => p.With.CompilerCpuSeconds))}, ours {Spread(reports.Select(r => r.OurAnalyzerSeconds))}");
         Console.WriteLine($"  {kind}: seconds, without: wall {Spread(pairs.Select(p => p.Without.WallSeconds))}, compiler CPU {Spread(pairs.Select(p => p.Without.CompilerCpuSeconds))}");
     }
 
