@@ -100,7 +100,7 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             var token = root.FindToken(position, findInsideTrivia: true);
             if (token.Span.Contains(position))
             {
-                if (IsProse(token) && !GeneratedCodeAttribute.Encloses(token.Parent))
+                if (IsProse(token) && !InGeneratedMember(token))
                 {
                     Report(tree, text, token.Span, index, report);
                 }
@@ -110,12 +110,44 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
             }
 
             var trivia = root.FindTrivia(position, findInsideTrivia: true);
-            if (trivia.Span.Contains(position) && (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)) && !GeneratedCodeAttribute.Encloses(trivia.Token.Parent))
+            if (trivia.Span.Contains(position) && (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)) && !InGeneratedMember(trivia.Token))
             {
                 Report(tree, text, trivia.Span, index, report);
                 done = trivia.Span.End;
             }
         }
+    }
+
+    /// <summary>
+    /// Inside a type or member marked [GeneratedCode], which the compiler would skip for an analyzer that does not analyse
+    /// generated code: read from the syntax, only for the few strings and comments that may hold a claim.
+    /// </summary>
+    private static bool InGeneratedMember(SyntaxToken token)
+    {
+        for (var node = token.Parent; node is not null; node = node.Parent)
+        {
+            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member)
+            {
+                foreach (var list in member.AttributeLists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        var name = attribute.Name switch
+                        {
+                            Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                            Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
+                            _ => string.Empty,
+                        };
+                        if (name is "GeneratedCode" or "GeneratedCodeAttribute")
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a word that can begin a claim stands, in order (<see cref="ClaimFinder.NextPhraseWord"/>).</summary>

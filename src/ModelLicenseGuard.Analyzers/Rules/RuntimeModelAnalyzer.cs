@@ -63,15 +63,14 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             var state = new CompilationState(shapes, new ModelValueFolder(shapes), manifest, PolicyOf(start.Options, start.CancellationToken), IsTestProject(start.Compilation));
 
             // Syntax, not operations: an operation action makes the compiler build the operation tree of every method
-            // body in the project, whether or not any call in it can name a model. And one action per file, not per
-            // node: a file whose text names nothing the table lists (most files) is not walked at all, where a syntax
-            // node action would have the driver visit every node of every file for this analyzer. In a file that may
-            // match, a call's written name is looked up in the table's names first, and only a call that may match is
-            // bound (including one that does not compile: being typed, or written against another version of the library).
-            var kinds = new HashSet<SyntaxKind> { SyntaxKind.InvocationExpression };
+            // body in the project, whether or not any call in it can name a model. Here a call's written name is looked
+            // up in the table's names first, and only a call that may match is bound (including one that does not
+            // compile: being typed, or written against another version of the library).
+            var kinds = ImmutableArray.CreateBuilder<SyntaxKind>();
+            kinds.Add(SyntaxKind.InvocationExpression);
             if (shapes.HasConstructors)
             {
-                kinds.UnionWith([SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.BaseConstructorInitializer, SyntaxKind.ThisConstructorInitializer, SyntaxKind.PrimaryConstructorBaseType]);
+                kinds.AddRange(SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.BaseConstructorInitializer, SyntaxKind.ThisConstructorInitializer, SyntaxKind.PrimaryConstructorBaseType);
             }
 
             if (shapes.HasProperties)
@@ -79,8 +78,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 kinds.Add(SyntaxKind.SimpleAssignmentExpression);
             }
 
-            state.Kinds = kinds;
-            start.RegisterSemanticModelAction(state.AnalyzeFile);
+            start.RegisterSyntaxNodeAction(state.AnalyzeNode, kinds.ToImmutable());
 
             start.RegisterCompilationEndAction(end =>
             {
@@ -168,29 +166,14 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         public ConcurrentBag<RuntimeModelSite> Sites { get; } = [];
 
         /// <summary>A call, creation or assignment whose written name the table may list, bound and judged.</summary>
-        public HashSet<SyntaxKind> Kinds { get; set; } = [];
-
-        public void AnalyzeFile(SemanticModelAnalysisContext context)
+        public void AnalyzeNode(SyntaxNodeAnalysisContext context)
         {
-            var tree = context.SemanticModel.SyntaxTree;
-            var cancellationToken = context.CancellationToken;
-            if (context.IsGeneratedCode || (AliasNames(tree, cancellationToken).Count == 0 && !_shapes.MayMatch(tree.GetText(cancellationToken))))
+            if (context.IsGeneratedCode)
             {
                 return;
             }
 
-            var root = tree.GetRoot(cancellationToken);
-            foreach (var node in context.FilterSpan is { } span ? root.DescendantNodes(span) : root.DescendantNodes())
-            {
-                if (Kinds.Contains(node.Kind()))
-                {
-                    AnalyzeNode(node, context.SemanticModel, context.ReportDiagnostic, cancellationToken);
-                }
-            }
-        }
-
-        private void AnalyzeNode(SyntaxNode node, SemanticModel semanticModel, Action<Diagnostic> reportDiagnostic, System.Threading.CancellationToken cancellationToken)
-        {
+            var node = context.Node;
             var name = node switch
             {
                 InvocationExpressionSyntax invocation => WrittenName(invocation.Expression),
@@ -205,13 +188,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 _ => string.Empty,
             };
 
-            if (name is null || (name.Length > 0 && !_shapes.MayName(name) && !AliasNames(node.SyntaxTree, cancellationToken).Contains(name)))
-            {
-                return;
-            }
-
-            // Inside a type or member marked [GeneratedCode], which a node action's driver would have skipped.
-            if (GeneratedCodeAttribute.Encloses(node))
+            if (name is null || (name.Length > 0 && !_shapes.MayName(name) && !AliasNames(node.SyntaxTree, context.CancellationToken).Contains(name)))
             {
                 return;
             }
@@ -222,7 +199,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var call = new Call(semanticModel.GetOperation(node, cancellationToken), reportDiagnostic, cancellationToken);
+            var call = new Call(context.SemanticModel.GetOperation(node, context.CancellationToken), context.ReportDiagnostic, context.CancellationToken);
             switch (call.Operation)
             {
                 case IInvocationOperation:

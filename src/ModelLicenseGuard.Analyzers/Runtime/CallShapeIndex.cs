@@ -34,9 +34,6 @@ internal sealed class CallShapeIndex
     public static CallShapeIndex? Create(Compilation compilation, CallShapeTable table)
         => MayReferenceAny(compilation, table) ? new CallShapeIndex(Names.GetValue(table, t => new TableNames(t))) : null;
 
-    /// <summary>Whether a file's text may hold a call the table can match (<see cref="CallNameGate"/>).</summary>
-    public bool MayMatch(Microsoft.CodeAnalysis.Text.SourceText text) => _names.Gate.MayMatch(text);
-
     /// <summary>Whether a call written with this simple name (a type's or a member's) can be one the table lists.</summary>
     public bool MayName(string simpleName) => _names.Members.Contains(simpleName) || _names.TypeNames.Contains(simpleName);
 
@@ -136,13 +133,7 @@ internal sealed class CallShapeIndex
                 models[member.Member] = member.Model;
                 EnumTypeNames.Add(SimpleName(member.TypeName));
             }
-
-            var names = new List<string>(Members);
-            names.AddRange(TypeNames);
-            Gate = new CallNameGate(names, HasConstructors);
         }
-
-        public CallNameGate Gate { get; }
 
         public Dictionary<string, Dictionary<string, List<CallShape>>> ByType { get; } = new(StringComparer.Ordinal);
 
