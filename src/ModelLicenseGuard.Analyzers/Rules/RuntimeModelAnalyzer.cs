@@ -706,6 +706,9 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             return trimmed.Substring(Math.Max(trimmed.LastIndexOf('/'), trimmed.LastIndexOf('\\')) + 1);
         }
 
-        private static string Verdict(ManifestEntry model) => TierWords.Describe(model, withLink: false);
+        // Once per model: the words are the same at each of its call sites.
+        private string Verdict(ManifestEntry model) => _verdicts.TryGetValue(model, out var words) ? words : _verdicts.GetOrAdd(model, TierWords.Describe(model, withLink: false));
+
+        private readonly ConcurrentDictionary<ManifestEntry, string> _verdicts = new();
     }
 }
