@@ -154,6 +154,9 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         // Parameters of the project's methods that reach a model argument: their callers are read at compilation end.
         private readonly ConcurrentQueue<PendingParameter> _pending = new();
 
+        // Properties of the project's own types that reach a model argument: their writers are read at compilation end.
+        private readonly ConcurrentQueue<PendingProperty> _pendingProperties = new();
+
         public CompilationState(CallShapeIndex shapes, ModelValueFolder folder, ModelManifest? manifest, PolicySettings policy, bool testProject)
         {
             _shapes = shapes;
@@ -281,7 +284,8 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         public void AnalyzeCallers(CompilationAnalysisContext end)
         {
             var followed = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
-            while (!_pending.IsEmpty)
+            var written = new Dictionary<IPropertySymbol, bool>(SymbolEqualityComparer.Default);
+            while (!_pending.IsEmpty || !_pendingProperties.IsEmpty)
             {
                 var round = new Dictionary<IParameterSymbol, PendingParameter>(SymbolEqualityComparer.Default);
                 while (_pending.TryDequeue(out var pending))
@@ -292,20 +296,87 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                     }
                 }
 
-                if (round.Count == 0)
+                if (round.Count > 0)
                 {
-                    return;
-                }
-
-                foreach (var callers in CallerArguments.Find(end.Compilation, round.Keys, end.CancellationToken))
-                {
-                    var pending = round[callers.Key];
-                    foreach (var argument in callers.Value)
+                    foreach (var callers in CallerArguments.Find(end.Compilation, round.Keys, end.CancellationToken))
                     {
-                        Analyze(end.ReportDiagnostic, argument, pending.Shape, pending.Kind, pending.Depth + 1, end.CancellationToken);
+                        var pending = round[callers.Key];
+                        foreach (var argument in callers.Value)
+                        {
+                            Analyze(end.ReportDiagnostic, argument, pending.Shape, pending.Kind, pending.Depth + 1, end.CancellationToken);
+                        }
                     }
                 }
+
+                AnalyzeWriters(end, written);
             }
+        }
+
+        /// <summary>
+        /// Each property read at a model argument: the values the project writes into it, each reported where it is written,
+        /// once per property; when nothing writes it, its initialiser (or why nothing is known) at each place it is read.
+        /// </summary>
+        private void AnalyzeWriters(CompilationAnalysisContext end, Dictionary<IPropertySymbol, bool> written)
+        {
+            var reads = new List<PendingProperty>();
+            while (_pendingProperties.TryDequeue(out var pending))
+            {
+                reads.Add(pending);
+            }
+
+            if (reads.Count == 0)
+            {
+                return;
+            }
+
+            var unknown = new HashSet<IPropertySymbol>(SymbolEqualityComparer.Default);
+            foreach (var read in reads)
+            {
+                if (!written.ContainsKey(read.Property))
+                {
+                    unknown.Add(read.Property);
+                }
+            }
+
+            var writers = unknown.Count == 0 ? [] : PropertyWriters.Find(end.Compilation, unknown, end.CancellationToken);
+            foreach (var read in reads)
+            {
+                if (writers.TryGetValue(read.Property, out var values))
+                {
+                    written[read.Property] = values.Count > 0;
+                    if (values.Count > 0)
+                    {
+                        foreach (var value in values)
+                        {
+                            Analyze(end.ReportDiagnostic, value, read.Shape, read.Kind, read.Depth + 1, end.CancellationToken);
+                        }
+
+                        // Reported once, at the first read: the next reads of the same property find it in `written`.
+                        writers.Remove(read.Property);
+                        continue;
+                    }
+                }
+
+                if (!written[read.Property])
+                {
+                    Report(end.ReportDiagnostic, read.Value.WithoutWriters(), read.Location, read.Shape, read.Kind);
+                }
+            }
+        }
+
+        private sealed class PendingProperty(IPropertySymbol property, ModelValue value, Location location, CallShape shape, ModelValueKind kind, int depth)
+        {
+            public IPropertySymbol Property { get; } = property;
+
+            public ModelValue Value { get; } = value;
+
+            public Location Location { get; } = location;
+
+            public CallShape Shape { get; } = shape;
+
+            public ModelValueKind Kind { get; } = kind;
+
+            public int Depth { get; } = depth;
         }
 
         private sealed class PendingParameter(IParameterSymbol parameter, CallShape shape, ModelValueKind kind, int depth)
@@ -581,6 +652,19 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 _pending.Enqueue(new PendingParameter(parameter, shape, kind, callerDepth));
             }
 
+            if (value.Property is { } property && callerDepth < MaxCallerDepth && _pendingProperties.Count < MaxPendingParameters)
+            {
+                // Judged at the end of the compilation, when the project's writes to the property are known.
+                _pendingProperties.Enqueue(new PendingProperty(property, value, location, shape, kind, callerDepth));
+                return;
+            }
+
+            Report(report, value.WithoutWriters(), location, shape, kind);
+        }
+
+        /// <summary>A folded value, judged and reported at <paramref name="location"/>.</summary>
+        private void Report(Action<Diagnostic> report, ModelValue value, Location location, CallShape shape, ModelValueKind kind)
+        {
             if (value.Text is not { } text)
             {
                 var reason = kind == ModelValueKind.Deployment

@@ -3,14 +3,22 @@ namespace ModelLicenseGuard.Analyzers.Runtime;
 /// <summary>What a model argument folds to: a string, nothing (null or empty: no model named), or why it cannot be told.</summary>
 internal readonly struct ModelValue
 {
-    private ModelValue(string? text, string? configurationKey, string? unresolvedReason, bool none, Microsoft.CodeAnalysis.IParameterSymbol? parameter = null)
+    private ModelValue(string? text, string? configurationKey, string? unresolvedReason, bool none, Microsoft.CodeAnalysis.IParameterSymbol? parameter = null, Microsoft.CodeAnalysis.IPropertySymbol? property = null)
     {
         Text = text;
         ConfigurationKey = configurationKey;
         UnresolvedReason = unresolvedReason;
         IsNone = none;
         Parameter = parameter;
+        Property = property;
     }
+
+    /// <summary>
+    /// A settable property of the project's own options or settings type (<c>options.Value.Model</c>): the models are what
+    /// the project writes into it elsewhere (<c>Configure&lt;T&gt;(o =&gt; o.Model = …)</c>, <c>new T { Model = … }</c>),
+    /// looked up at the end of the compilation, and its initialiser (<see cref="Text"/>) only when nothing writes it.
+    /// </summary>
+    public Microsoft.CodeAnalysis.IPropertySymbol? Property { get; }
 
     /// <summary>
     /// A parameter of a method in source (<c>BotService(string modelPath)</c>): the models are whatever its callers pass,
@@ -41,7 +49,16 @@ internal readonly struct ModelValue
 
     /// <summary>The value as a part of a larger one (a path, a concatenation): a caller's argument is then not the model.</summary>
     public ModelValue AsPart()
-        => Parameter is null ? this : new(Text, ConfigurationKey, UnresolvedReason is null ? null : $"it is built from parameter '{Parameter.Name}'", IsNone);
+        => Parameter is not null ? new(Text, ConfigurationKey, UnresolvedReason is null ? null : $"it is built from parameter '{Parameter.Name}'", IsNone)
+            : Property is not null ? new(Text, ConfigurationKey, UnresolvedReason, IsNone)
+            : this;
+
+    /// <summary>A property of the project's own type: its writers name the model, else <paramref name="initializer"/> does.</summary>
+    public static ModelValue FromWriters(Microsoft.CodeAnalysis.IPropertySymbol property, ModelValue initializer)
+        => new(initializer.Text, initializer.ConfigurationKey, initializer.UnresolvedReason, initializer.IsNone, property: property);
+
+    /// <summary>The same value, no longer waiting for the property's writers.</summary>
+    public ModelValue WithoutWriters() => Property is null ? this : new(Text, ConfigurationKey, UnresolvedReason, IsNone, Parameter);
 
     public static ModelValue FromCallers(Microsoft.CodeAnalysis.IParameterSymbol parameter, string reason) => new(null, null, reason, none: false, parameter);
 }

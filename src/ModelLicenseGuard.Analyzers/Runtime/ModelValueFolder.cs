@@ -441,30 +441,41 @@ internal sealed class ModelValueFolder
             return ModelValue.Unresolved(NotFolded);
         }
 
+        // A property the app can set from outside its type may be written anywhere in the project: its writers are
+        // looked up at the end of the compilation, and its initialiser stands only when there are none.
+        var writable = property.SetMethod is { DeclaredAccessibility: not Accessibility.Private };
         if (declaration.Initializer?.Value is { } initializer)
         {
-            return FoldInitializer(initializer, reference, $"property '{property.Name}'", depth, cancellationToken);
+            var initial = FoldInitializer(initializer, reference, $"property '{property.Name}'", depth, cancellationToken);
+            return writable ? ModelValue.FromWriters(property, initial) : initial;
         }
 
-        return declaration.AccessorList is not null && FoldConstructorAssignment(property.Name, declaration, reference, depth, cancellationToken) is { } assigned
-            ? assigned
-            : ModelValue.Unresolved(NotFolded);
+        if (declaration.AccessorList is not null && FoldConstructorAssignment(property.Name, declaration, reference, depth, cancellationToken) is { } assigned)
+        {
+            return assigned;
+        }
+
+        return writable && declaration.AccessorList is not null ? ModelValue.FromWriters(property, ModelValue.Unresolved(NotFolded)) : ModelValue.Unresolved(NotFolded);
     }
 
     /// <summary>
     /// A readonly field or an auto-property with no initialiser that its type's constructor assigns, and nothing else in the
     /// type does (<c>DeploymentName = configuration["Deployment"] ?? "gpt-4o";</c> in the constructor): that value, as an
-    /// initialiser's would be. Only in the file being analysed, whose semantic model is at hand; null when it does not apply.
+    /// initialiser's would be. A settings class that fills an empty setting with a default, once, anywhere in the type
+    /// (<c>if (string.IsNullOrEmpty(Model)) { Model = "gpt-4o"; }</c> in a <c>Validate()</c>, or <c>Model ??= "gpt-4o"</c>),
+    /// holds that default the way <c>config["Model"] ?? "gpt-4o"</c> does. A value in another file than the one analysed
+    /// is read only when it is a literal: binding it would need that file's semantic model. Null when it does not apply.
     /// </summary>
     private ModelValue? FoldConstructorAssignment(string name, SyntaxNode declaration, IOperation reference, int depth, CancellationToken cancellationToken)
     {
         var model = reference.SemanticModel;
-        if (model is null || declaration.SyntaxTree != model.SyntaxTree || declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        if (model is null || declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
         {
             return null;
         }
 
-        ExpressionSyntax? value = null;
+        ExpressionSyntax? assigned = null;
+        ExpressionSyntax? defaulted = null;
         foreach (var node in type.DescendantNodes())
         {
             if (node is not AssignmentExpressionSyntax assignment || AssignedName(assignment.Left) != name)
@@ -472,17 +483,78 @@ internal sealed class ModelValueFolder
                 continue;
             }
 
-            // A second write, a compound one ("??="), or one outside the type's own constructors (a method, a nested type's
+            if (IsDefaultWhenEmpty(assignment, name))
+            {
+                if (defaulted is not null)
+                {
+                    return null;
+                }
+
+                defaulted = assignment.Right;
+                continue;
+            }
+
+            // A second write, a compound one, or one outside the type's own constructors (a method, a nested type's
             // constructor): the value is not known.
-            if (value is not null || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>()?.Parent != type)
+            if (assigned is not null || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>()?.Parent != type)
             {
                 return null;
             }
 
-            value = assignment.Right;
+            assigned = assignment.Right;
         }
 
-        return value is null ? null : Fold(model.GetOperation(value, cancellationToken), depth + 1, cancellationToken);
+        // The constructor's value stands when it is known; the default fills it when it is not (read at run time).
+        if (assigned is not null && FoldAssigned(assigned, model, depth, cancellationToken) is { } value && (value.Text is not null || defaulted is null))
+        {
+            return value;
+        }
+
+        return defaulted is null ? null : FoldAssigned(defaulted, model, depth, cancellationToken);
+    }
+
+    private ModelValue? FoldAssigned(ExpressionSyntax value, SemanticModel model, int depth, CancellationToken cancellationToken)
+    {
+        if (value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return literal.Token.ValueText.Length == 0 ? ModelValue.None : ModelValue.Constant(literal.Token.ValueText);
+        }
+
+        return value.SyntaxTree == model.SyntaxTree ? Fold(model.GetOperation(value, cancellationToken), depth + 1, cancellationToken) : null;
+    }
+
+    /// <summary>
+    /// <c>Model ??= value</c>, or <c>Model = value</c> as the whole of an <c>if</c> that tests that <c>Model</c> is empty:
+    /// <c>string.IsNullOrEmpty(Model)</c>, <c>string.IsNullOrWhiteSpace(Model)</c>, <c>Model == null</c>, <c>Model is null</c>.
+    /// </summary>
+    private static bool IsDefaultWhenEmpty(AssignmentExpressionSyntax assignment, string name)
+    {
+        if (assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+        {
+            return true;
+        }
+
+        if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.Parent is not ExpressionStatementSyntax statement)
+        {
+            return false;
+        }
+
+        var branch = statement.Parent is BlockSyntax { Statements.Count: 1 } block ? block : (SyntaxNode)statement;
+        if (branch.Parent is not IfStatementSyntax { Else: null } test || test.Statement != branch)
+        {
+            return false;
+        }
+
+        return test.Condition switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsNullOrEmpty" or "IsNullOrWhiteSpace" }, ArgumentList.Arguments: { Count: 1 } arguments }
+                => AssignedName(arguments[0].Expression) == name,
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } equals
+                => AssignedName(equals.Left) == name,
+            IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } } pattern
+                => AssignedName(pattern.Expression) == name,
+            _ => false,
+        };
     }
 
     private static string? AssignedName(ExpressionSyntax target) => target switch
@@ -554,14 +626,23 @@ internal sealed class ModelValueFolder
             && property.ContainingType is { Name: "AppContext" or "AppDomain" or "Environment" } type
             && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
 
-    /// <summary><c>config["Key"] ?? "fallback"</c>: the fallback is a model the app uses, recorded with the key.</summary>
+    /// <summary>
+    /// <c>config["Key"] ?? "fallback"</c>: the fallback is a model the app uses, recorded with the key. A value that is
+    /// itself known (an options property's initialiser in <c>profile.Model ?? options.Model ?? "gemma3"</c>) is never
+    /// null, so the fallback after it is never reached.
+    /// </summary>
     private ModelValue FoldCoalesce(ICoalesceOperation coalesce, int depth, CancellationToken cancellationToken)
     {
         var key = ConfigurationKey(Unwrap(coalesce.Value));
+        if (key is null && Fold(coalesce.Value, depth + 1, cancellationToken) is { Text: not null } known)
+        {
+            return known;
+        }
+
         var fallback = Fold(coalesce.WhenNull, depth + 1, cancellationToken);
         if (fallback.Text is not null)
         {
-            return ModelValue.Constant(fallback.Text, key);
+            return key is null ? fallback : ModelValue.Constant(fallback.Text, key);
         }
 
         return key is not null

@@ -772,6 +772,124 @@ public sealed class RuntimeModelAnalyzerTests
                 Unresolved(2, "field '_changing' is not constant or static readonly"),
                 Unresolved(3, "field '_other' is not constant or static readonly")).RunAsync();
 
+    /// <summary>
+    /// A settings class that fills an empty setting with a default (in a <c>Validate()</c> or with <c>??=</c>) holds that
+    /// default, in its own file or another; a second default, a default in an <c>if</c> that also does something else, or
+    /// one under another test says nothing.
+    /// </summary>
+    [Fact]
+    public async Task A_setting_a_settings_class_fills_when_empty_holds_that_default()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI.Chat;
+            class Program
+            {
+                static void Main()
+                {
+                    var settings = new Settings();
+                    settings.Validate();
+                    var a = new ChatClient({|#0:settings.Deployment|}, "key");
+                    var b = new ChatClient({|#1:settings.Embedding|}, "key");
+                    var c = new ChatClient({|#2:settings.Twice|}, "key");
+                    var d = new ChatClient({|#3:settings.Other|}, "key");
+                    var e = new ChatClient({|#4:settings.Inline|}, "key");
+                    var f = new ChatClient({|#5:settings.Known|}, "key");
+                }
+            }
+            """,
+            """
+            public class Settings
+            {
+                public string? Deployment { get; set; }
+                public string? Embedding { get; set; }
+                public string? Twice { get; set; }
+                public string? Other { get; set; }
+                public string? Inline { get; set; }
+                public string Known { get; set; }
+
+                public Settings() { Known = "o3"; }
+
+                public void Validate()
+                {
+                    if (string.IsNullOrEmpty(Deployment))
+                    {
+                        Deployment = "gpt-4o";
+                    }
+
+                    this.Embedding ??= "text-embedding-3-small";
+                    if (Twice is null) { Twice = "gpt-4o"; }
+                    if (Twice == null) { Twice = "gpt-4.1"; }
+                    if (Other?.Length > 3) { Other = "gpt-4o"; }
+                    if (string.IsNullOrWhiteSpace(Inline)) { System.Console.WriteLine(); Inline = "gpt-4o"; }
+                    if (string.IsNullOrEmpty(Known)) { Known = "gpt-4o"; }
+                }
+            }
+            """).Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
+                Found(1, "text-embedding-3-small", "API model name 'text-embedding-3-small'", "a closed model, available only through its vendor's API"),
+                Unresolved(2, "it is not a constant, a static readonly field or a local assigned once"),
+                Unresolved(3, "it is not a constant, a static readonly field or a local assigned once"),
+                Unresolved(4, "it is not a constant, a static readonly field or a local assigned once"),
+                Found(5, "OpenAI o3", "API model name 'o3'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    /// <summary>In <c>a ?? b ?? "fallback"</c>, a <c>b</c> that is known is the value: the fallback after it is never reached.</summary>
+    [Fact]
+    public async Task A_known_value_before_a_fallback_is_the_value()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI.Chat;
+            class Options { public string Model { get; set; } = "gpt-4.1"; }
+            class Profile { public string? Model { get; set; } }
+            class C
+            {
+                object M(Profile profile, Options options) => new ChatClient({|#0:profile.Model ?? options.Model ?? "gpt-4o"|}, "key");
+                object N(Profile profile) => new ChatClient({|#1:profile.Model ?? "gpt-4o"|}, "key");
+            }
+            """).Expect(
+                Found(0, "GPT-4.1", "API model name 'gpt-4.1'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    /// <summary>
+    /// An options property read at a model argument is what the project writes into it, in another file too: a
+    /// <c>Configure&lt;T&gt;</c> lambda or an object initialiser, each reported where it is written. Its initialiser is the
+    /// model only when nothing writes it; a property nothing writes and with no initialiser says why it cannot be told.
+    /// </summary>
+    [Fact]
+    public async Task An_options_property_is_the_value_the_project_writes_into_it_else_its_initialiser()
+        => await new RuntimeModelTest(
+            """
+            using OllamaSharp;
+            public sealed class OllamaOptions { public string Model { get; set; } = "llama3.2"; }
+            public sealed class EmbeddingOptions { public string Model { get; set; } = "nomic-embed-text"; }
+            public sealed class ChatSettings { public string? Model { get; set; } }
+            public sealed class Unset { public string? Model { get; set; } }
+            public sealed class Provider(Microsoft.Extensions.Options.IOptions<OllamaOptions> options, EmbeddingOptions embedding, ChatSettings chat, Unset unset)
+            {
+                public object Chat() => new OllamaApiClient(new System.Uri("http://localhost:11434"), options.Value.Model ?? "gemma3");
+                public object Embed() => new OllamaApiClient(new System.Uri("http://localhost:11434"), {|#1:embedding.Model|});
+                public object Other() => new OllamaApiClient(new System.Uri("http://localhost:11434"), chat.Model!);
+                public object None() => new OllamaApiClient(new System.Uri("http://localhost:11434"), {|#3:unset.Model|}!);
+            }
+            """,
+            """
+            using Microsoft.Extensions.DependencyInjection;
+            static class Startup
+            {
+                static void Configure(IServiceCollection services)
+                {
+                    services.Configure<OllamaOptions>(o =>
+                    {
+                        o.Model = {|#0:"phi4-mini"|};
+                    });
+                    services.AddSingleton(new ChatSettings { Model = {|#2:"qwen2.5:7b"|} });
+                }
+            }
+            """).Expect(
+                Found(1, "Nomic Embed Text v1.5", "Ollama tag 'nomic-embed-text'", "open-source AI under the 'apache-2.0' licence"),
+                Unresolved(3, "it is not a constant, a static readonly field or a local assigned once"),
+                Found(0, "Phi-4 Mini Instruct", "Ollama tag 'phi4-mini'", "open weights under the 'mit' licence"),
+                Found(2, "Qwen2.5 7B Instruct", "Ollama tag 'qwen2.5:7b'", "open weights under the 'apache-2.0' licence")).RunAsync();
+
     [Fact]
     public async Task The_community_Anthropic_and_Gemini_SDKs_name_their_models()
         => await new RuntimeModelTest(
