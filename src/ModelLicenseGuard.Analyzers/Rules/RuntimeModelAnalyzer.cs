@@ -412,11 +412,55 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         private void AnalyzeCreation(Call context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Constructor is { } constructor && _shapes.Find(constructor.ContainingType, CallShape.Constructor) is { } shapes)
+            if (creation.Constructor is { } constructor && _shapes.Find(constructor.ContainingType, CallShape.Constructor) is { } shapes
+                && !IsCatalogueEntry(creation.Syntax, constructor.ContainingType))
             {
                 AnalyzeArguments(context, creation.Arguments, shapes, receiver: null);
             }
         }
+
+        /// <summary>
+        /// A model object made in a static member's initialiser of a type that makes several (a library's list of the
+        /// models it knows, <c>public static readonly ChatModel ModelV41Mini = new ChatModel("gpt-4.1-mini", …)</c>, built
+        /// from the library's own source): an entry of a catalogue, which names a model the app may never use. Whichever
+        /// entry the app picks is its use; the list itself is not.
+        /// </summary>
+        private static bool IsCatalogueEntry(SyntaxNode creation, INamedTypeSymbol modelType)
+        {
+            if (creation.Parent is not EqualsValueClauseSyntax { Parent: { } declared } || StaticMember(declared) is not TypeDeclarationSyntax type)
+            {
+                return false;
+            }
+
+            var entries = 0;
+            foreach (var member in type.Members)
+            {
+                if (member is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.StaticKeyword))
+                {
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        entries += MakesModel(variable.Initializer?.Value, modelType) ? 1 : 0;
+                    }
+                }
+                else if (member is PropertyDeclarationSyntax property && property.Modifiers.Any(SyntaxKind.StaticKeyword))
+                {
+                    entries += MakesModel(property.Initializer?.Value, modelType) ? 1 : 0;
+                }
+            }
+
+            return entries > 1;
+        }
+
+        private static bool MakesModel(ExpressionSyntax? value, INamedTypeSymbol modelType)
+            => value is ImplicitObjectCreationExpressionSyntax || (value is ObjectCreationExpressionSyntax { Type: var written } && RightmostName(written) == modelType.Name);
+
+        /// <summary>The type declaring <paramref name="declared"/> when it is a static field's variable or a static property.</summary>
+        private static SyntaxNode? StaticMember(SyntaxNode declared) => declared switch
+        {
+            VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } when field.Modifiers.Any(SyntaxKind.StaticKeyword) => field.Parent,
+            PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.StaticKeyword) => property.Parent,
+            _ => null,
+        };
 
         /// <summary>
         /// A call whose overload resolution failed but that has one candidate in the table: "new OllamaApiClient(uri,

@@ -85,6 +85,14 @@ public static class RuntimeModels
             return null;
         }
 
+        // A runtime's short alias names the chat build it serves: Foundry Local's "qwen2.5-0.5b" is
+        // qwen2.5-0.5b-instruct-generic-cpu, Qwen2.5 0.5B Instruct, not the base model the bare name would find.
+        if (kind == ModelValueKind.Alias && reference.IndexOf("instruct", StringComparison.OrdinalIgnoreCase) < 0
+            && ModelClassifier.Classify(new ModelFacts(reference + "-instruct", Format(kind)) { IsReference = true }, out _) is { CatalogId: not null } instruct)
+        {
+            return instruct;
+        }
+
         var facts = new ModelFacts(prefixed, Format(kind)) { IsReference = true };
         var model = ModelClassifier.Classify(facts, out _);
         if (model.CatalogId is null && kind is ModelValueKind.ApiModel or ModelValueKind.Deployment && BedrockModelName(reference, out var provider) is { } name)

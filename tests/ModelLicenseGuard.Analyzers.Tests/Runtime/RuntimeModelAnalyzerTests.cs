@@ -312,6 +312,30 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "DeepSeek R1 0528 Qwen3 8B", "API model name 'deepseek-r1:8b'", "open weights under the 'mit' licence"),
                 Found(3, "Phi-3 Mini 4K Instruct", "API model name 'phi3'", "open weights under the 'mit' licence")).RunAsync();
 
+    /// <summary>
+    /// A library's own list of the models it knows (static members of one type, each a model object) names no model the
+    /// app uses; a single static model object of the app's own is a use.
+    /// </summary>
+    [Fact]
+    public async Task A_catalogue_of_model_objects_is_not_a_use_of_each_but_one_static_model_is()
+        => await new RuntimeModelTest(
+            """
+            using LlmTornado.Chat.Models;
+            public class ChatModelOpenAiGpt41
+            {
+                public static readonly ChatModel ModelV41 = new ChatModel("gpt-4.1");
+                public static readonly ChatModel ModelV41Mini = new ChatModel("gpt-4.1-mini");
+                public static ChatModel ModelV41Nano { get; } = new ChatModel("gpt-4.1-nano");
+            }
+
+            public class App
+            {
+                private static readonly ChatModel Model = new ChatModel({|#0:"gpt-4o"|});
+            }
+            """,
+            LibraryStubs.LlmTornado).Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API")).RunAsync();
+
     [Fact]
     public async Task An_Azure_deployment_named_like_a_model_is_assumed_to_be_it_and_any_other_says_nothing()
         => await new RuntimeModelTest(

@@ -58,6 +58,10 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // after that, development material.
     private const string NinthSet = "sample-apps-9";
 
+    // Gathered after options properties' writers and settings defaults were followed: its first run, all of it held out,
+    // is an untuned figure (9 of 24, 3 wrong); after that, development material.
+    private const string TenthSet = "sample-apps-10";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -96,6 +100,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(SeventhSet, HeldOut, 0.65)]
     [InlineData(EighthSet, Development, 0.90)]
     [InlineData(NinthSet, Development, 0.75)]
+    [InlineData(TenthSet, Development, 0.35)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -143,6 +148,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(SeventhSet)]
     [InlineData(EighthSet)]
     [InlineData(NinthSet)]
+    [InlineData(TenthSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set)
     {
         var rows = Rows(set);

@@ -22,6 +22,19 @@ public sealed class RuntimeModelsTests
     }
 
     /// <summary>
+    /// A runtime's short alias (Foundry Local's catalog) names the chat build it serves: the instruct model when the
+    /// catalog has one, else the model the alias names.
+    /// </summary>
+    [Theory]
+    [InlineData("qwen2.5-0.5b", "Qwen/Qwen2.5-0.5B-Instruct")]
+    [InlineData("qwen2.5-7b", "Qwen/Qwen2.5-7B-Instruct")]
+    [InlineData("phi-3.5-mini", "microsoft/Phi-3.5-mini-instruct")]
+    [InlineData("phi-4", "microsoft/phi-4")]
+    [InlineData("whisper-medium", "openai/whisper-medium")]
+    public void An_alias_is_the_instruct_build_when_there_is_one(string alias, string catalogId)
+        => Assert.Equal(catalogId, RuntimeModels.Classify(alias, ModelValueKind.Alias)?.CatalogId);
+
+    /// <summary>
     /// Docker Model Runner (Docker Hub's ai/ namespace, https://github.com/docker/model-cards) packages instruct models,
     /// with a default size of its own for the bare name; LM Studio and re-uploaders name the model they repackage.
     /// </summary>
