@@ -69,6 +69,9 @@ public sealed class RuntimeModelTests(PackageFixture package)
             .WithFile("AppSettings.Production.json", """
                 { "AzureOpenAI": { "Endpoint": "https://example.openai.azure.com/", "DeploymentName": "gpt-4o-mini" } }
                 """)
+            .WithFile("local.settings.json", """
+                { "IsEncrypted": false, "Values": { "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated", "EMBEDDING_MODEL_DEPLOYMENT_NAME": "text-embedding-3-small" } }
+                """)
             .WithFile("README.md", "# Configured chat\n\nSummaries come from the open-source GPT-4o.\n");
 
         var open = project.Build();
@@ -86,6 +89,10 @@ public sealed class RuntimeModelTests(PackageFixture package)
         Assert.Contains("origin-file: AppSettings.Production.json", manifest, StringComparison.Ordinal);
         Assert.Contains("catalog-id: openai/gpt-4o-mini", manifest, StringComparison.Ordinal);
         Assert.Contains("assumed-from: deployment name", manifest, StringComparison.Ordinal);
+
+        // An Azure Functions app's settings: local.settings.json's "Values".
+        Assert.Contains("origin-file: local.settings.json", manifest, StringComparison.Ordinal);
+        Assert.Contains("catalog-id: openai/text-embedding-3-small", manifest, StringComparison.Ordinal);
 
         var commercial = project.Build("-p:ModelLicensePolicy=Commercial");
 

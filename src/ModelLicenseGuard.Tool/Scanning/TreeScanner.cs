@@ -364,11 +364,12 @@ internal static class TreeScanner
             ? "models it names in C# code are found by ModelLicenseGuard's analyzer when the project builds, not by this scan."
             : "models named in C# code are found by ModelLicenseGuard's build-time analyzer, not by this scan. Add it with 'dotnet add package ModelLicenseGuard' (or <PackageReference Include=\"ModelLicenseGuard\" Version=\"…\" PrivateAssets=\"all\" />).";
 
-    // As the build's globs: appsettings*.json, AppSettings*.json and Appsettings*.json.
+    // As the build's globs: appsettings*.json, AppSettings*.json, Appsettings*.json and an Azure Functions app's local.settings.json.
     private static bool IsConfigurationFile(string file)
     {
         var name = Path.GetFileName(file);
-        return (name.StartsWith("appsettings", StringComparison.Ordinal) || name.StartsWith("AppSettings", StringComparison.Ordinal) || name.StartsWith("Appsettings", StringComparison.Ordinal)
+        return string.Equals(name, "local.settings.json", Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+            || (name.StartsWith("appsettings", StringComparison.Ordinal) || name.StartsWith("AppSettings", StringComparison.Ordinal) || name.StartsWith("Appsettings", StringComparison.Ordinal)
             || (Path.DirectorySeparatorChar == '\\' && name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)))
             && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
     }

@@ -115,6 +115,9 @@ public sealed class CallShapeTableBindingTests
         ("Mscc.GenerativeAI.GoogleAI", null, "Mscc.GenerativeAI is not served"),
         ("Mscc.GenerativeAI.VertexAI", null, "Mscc.GenerativeAI is not served"),
         ("Mscc.GenerativeAI.Web.GenerativeAIOptions", null, "Mscc.GenerativeAI.Web is not served"),
+        ("Google.GenAI.Models", null, "Google.GenAI is not served"),
+        ("Google.GenAI.Live", null, "Google.GenAI is not served"),
+        ("Microsoft.Extensions.AI.GoogleGenAIExtensions", null, "Google.GenAI is not served"),
         ("Azure.AI.Agents.Persistent.PersistentAgentsClientExtensions", null, "Microsoft.Agents.AI.AzureAI.Persistent is not served"),
         ("Azure.AI.Projects.AgentsClient", null, "Azure.AI.Projects is not served (its agents client was replaced by Azure.AI.Agents.Persistent)"),
     ];

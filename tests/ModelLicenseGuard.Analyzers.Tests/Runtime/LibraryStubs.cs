@@ -91,6 +91,10 @@ internal static class LibraryStubs
 
                 public static IResourceBuilder<OllamaResource> WithDataVolume(this IResourceBuilder<OllamaResource> builder, string? name = null, bool isReadOnly = false) => throw null!;
 
+                public static IResourceBuilder<OllamaResource> WithGPUSupport(this IResourceBuilder<OllamaResource> builder, OllamaGpuVendor vendor = OllamaGpuVendor.Nvidia) => throw null!;
+
+                public enum OllamaGpuVendor { Nvidia, AMD }
+
                 public static IResourceBuilder<T> WithOpenWebUI<T>(this IResourceBuilder<T> builder, System.Action<IResourceBuilder<OpenWebUIResource>>? configureContainer = null, string? containerName = null) where T : IOllamaResource => throw null!;
 
                 public static IResourceBuilder<OllamaModelResource> AddModel(this IResourceBuilder<IOllamaResource> builder, string modelName) => throw null!;
@@ -346,6 +350,38 @@ internal static class LibraryStubs
             {
                 public GoogleAI(string? apiKey = null) => throw null!;
                 public GenerativeModel GenerativeModel(string model = "gemini-1.5-pro") => throw null!;
+            }
+        }
+
+        // STUB of Google's Gen AI .NET SDK (Google.GenAI, not served): the client's Models and Live members, and its
+        // Microsoft.Extensions.AI adapter.
+        namespace Google.GenAI
+        {
+            public sealed class Client
+            {
+                public Client(bool? vertexAI = null, string? apiKey = null, string? project = null, string? location = null) => throw null!;
+                public Models Models => throw null!;
+                public Live Live => throw null!;
+            }
+
+            public sealed class Models
+            {
+                public System.Threading.Tasks.Task<object> GenerateContentAsync(string model, string contents, object? config = null) => throw null!;
+                public System.Collections.Generic.IAsyncEnumerable<object> GenerateContentStreamAsync(string model, string contents, object? config = null) => throw null!;
+                public System.Threading.Tasks.Task<object> GenerateImagesAsync(string model, string prompt, object? config = null) => throw null!;
+            }
+
+            public class Live
+            {
+                public System.Threading.Tasks.Task<object> ConnectAsync(string model, object config, System.Threading.CancellationToken cancellationToken = default) => throw null!;
+            }
+        }
+
+        namespace Microsoft.Extensions.AI
+        {
+            public static class GoogleGenAIExtensions
+            {
+                public static IChatClient AsIChatClient(this global::Google.GenAI.Client client, string? defaultModelId = null) => throw null!;
             }
         }
         """;

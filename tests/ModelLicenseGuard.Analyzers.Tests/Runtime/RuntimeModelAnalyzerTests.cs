@@ -941,6 +941,28 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(3, "Gemini 1.5 Flash", "API model name 'gemini-1.5-flash'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task Google_s_Gen_AI_SDK_names_the_model_of_each_request_live_session_and_chat_client()
+        => await new RuntimeModelTest(
+            """
+            using Google.GenAI;
+            using Microsoft.Extensions.AI;
+            class C
+            {
+                async System.Threading.Tasks.Task M(string key)
+                {
+                    var client = new Client(apiKey: key);
+                    await client.Models.GenerateContentAsync(model: {|#0:"gemini-2.0-flash"|}, contents: "Hello");
+                    await client.Live.ConnectAsync({|#1:"gemini-2.5-flash"|}, new object());
+                    IChatClient chat = new Client(apiKey: key).AsIChatClient({|#2:"gemini-2.5-pro"|});
+                }
+            }
+            """,
+            LibraryStubs.AnthropicSdkAndGeminiSdks).Expect(
+                Found(0, "Gemini 2.0 Flash", "API model name 'gemini-2.0-flash'", "a closed model, available only through its vendor's API"),
+                Found(1, "Gemini 2.5 Flash", "API model name 'gemini-2.5-flash'", "a closed model, available only through its vendor's API"),
+                Found(2, "Gemini 2.5 Pro", "API model name 'gemini-2.5-pro'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task Semantic_Kernel_s_Google_connector_names_a_Gemini_model_for_Google_AI_and_Vertex_AI()
         => await new RuntimeModelTest(
             """

@@ -100,7 +100,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(SeventhSet, HeldOut, 0.65)]
     [InlineData(EighthSet, Development, 0.90)]
     [InlineData(NinthSet, Development, 0.75)]
-    [InlineData(TenthSet, Development, 0.35)]
+    [InlineData(TenthSet, Development, 0.60)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -213,8 +213,9 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
             }
         }
 
-        // As the build does: "AppSettings.json" too, on a file system that tells the two apart.
-        foreach (var settings in Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories).Where(path => Path.GetFileName(path).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)))
+        // As the build does: "AppSettings.json" too, on a file system that tells the two apart, and an Azure Functions app's
+        // local.settings.json.
+        foreach (var settings in Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories).Where(path => Path.GetFileName(path).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(path) == "local.settings.json"))
         {
             foreach (var named in ConfigurationModels.Find(AppSettingsReader.Read(settings, Path.GetFileName(settings)), new Dictionary<string, ModelValueKind>()))
             {
