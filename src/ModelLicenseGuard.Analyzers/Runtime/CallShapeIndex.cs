@@ -76,13 +76,13 @@ internal sealed class CallShapeIndex
     public string? EnumModel(INamedTypeSymbol enumType, string member)
         => _names.EnumTypeNames.Contains(enumType.Name) && _names.EnumModels.TryGetValue(FullName(enumType.OriginalDefinition), out var models) && models.TryGetValue(member, out var model) ? model : null;
 
-    /// <summary>The table's name for a type: <c>Namespace.Type</c>, nested types joined with '+'.</summary>
+    /// <summary>The table's name for a type: <c>Namespace.Type</c>, nested types joined with '+', a generic type's arity as in metadata (<c>Planner`1</c>).</summary>
     private static string FullName(INamedTypeSymbol type)
     {
-        var name = type.Name;
+        var name = type.MetadataName;
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            name = outer.Name + "+" + name;
+            name = outer.MetadataName + "+" + name;
         }
 
         for (var space = type.ContainingNamespace; space is not null && !space.IsGlobalNamespace; space = space.ContainingNamespace)
@@ -153,7 +153,13 @@ internal sealed class CallShapeIndex
 
         public bool HasProperties { get; }
 
-        private static string SimpleName(string typeName) => typeName.Substring(Math.Max(typeName.LastIndexOf('.'), typeName.LastIndexOf('+')) + 1);
+        // The name a type is written with: without its namespace, its outer types or a generic arity ("Planner`1").
+        private static string SimpleName(string typeName)
+        {
+            var simple = typeName.Substring(Math.Max(typeName.LastIndexOf('.'), typeName.LastIndexOf('+')) + 1);
+            var arity = simple.IndexOf('`');
+            return arity > 0 ? simple.Substring(0, arity) : simple;
+        }
     }
 
     /// <summary>

@@ -353,6 +353,54 @@ internal static class LibraryStubs
             }
         }
 
+        // STUB of the Teams AI library for .NET (Microsoft.Teams.AI 1.x, not served): its OpenAI and Azure OpenAI model and
+        // embeddings options, and the Assistants planner.
+        namespace Microsoft.Teams.AI.AI.Models
+        {
+            public class OpenAIModelOptions
+            {
+                public OpenAIModelOptions(string apiKey, string defaultModel) => throw null!;
+                public string DefaultModel { get; set; } = null!;
+                public bool LogRequests { get; set; }
+            }
+
+            public class AzureOpenAIModelOptions
+            {
+                public AzureOpenAIModelOptions(string azureApiKey, string azureDefaultDeployment, string azureEndpoint) => throw null!;
+                public string AzureDefaultDeployment { get; set; } = null!;
+                public bool LogRequests { get; set; }
+            }
+
+            public class OpenAIModel
+            {
+                public OpenAIModel(OpenAIModelOptions options, object? loggerFactory = null) => throw null!;
+                public OpenAIModel(AzureOpenAIModelOptions options, object? loggerFactory = null) => throw null!;
+            }
+        }
+
+        namespace Microsoft.Teams.AI.AI.Embeddings
+        {
+            public class OpenAIEmbeddingsOptions
+            {
+                public OpenAIEmbeddingsOptions(string apiKey, string model) => throw null!;
+                public string Model { get; set; } = null!;
+            }
+
+            public class AzureOpenAIEmbeddingsOptions
+            {
+                public AzureOpenAIEmbeddingsOptions(string azureApiKey, string azureDeployment, string azureEndpoint) => throw null!;
+                public string AzureDeployment { get; set; } = null!;
+            }
+        }
+
+        namespace Microsoft.Teams.AI.AI.Planners.Experimental
+        {
+            public class AssistantsPlanner<TState>
+            {
+                public static System.Threading.Tasks.Task<object> CreateAssistantAsync(string apiKey, object request, string model, string? endpoint = null, System.Threading.CancellationToken cancellationToken = default) => throw null!;
+            }
+        }
+
         // STUB of Google's Gen AI .NET SDK (Google.GenAI, not served): the client's Models and Live members, and its
         // Microsoft.Extensions.AI adapter.
         namespace Google.GenAI

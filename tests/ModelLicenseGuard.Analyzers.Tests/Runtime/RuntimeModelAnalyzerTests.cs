@@ -941,6 +941,30 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(3, "Gemini 1.5 Flash", "API model name 'gemini-1.5-flash'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task The_Teams_AI_library_names_its_planner_s_embeddings_and_assistant_s_models()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.Teams.AI.AI.Embeddings;
+            using Microsoft.Teams.AI.AI.Models;
+            using Microsoft.Teams.AI.AI.Planners.Experimental;
+            class C
+            {
+                void M(string key, string endpoint)
+                {
+                    var openAI = new OpenAIModel(new OpenAIModelOptions(key, {|#0:"gpt-3.5-turbo"|}) { LogRequests = true });
+                    var azure = new OpenAIModel(new AzureOpenAIModelOptions(key, {|#1:"gpt-35-turbo"|}, endpoint));
+                    var embeddings = new AzureOpenAIEmbeddingsOptions(key, {|#2:"my-embeddings"|}, endpoint);
+                    var assistant = AssistantsPlanner<object>.CreateAssistantAsync(key, new object(), {|#3:"gpt-4o-mini"|}, endpoint);
+                }
+            }
+            """,
+            LibraryStubs.AnthropicSdkAndGeminiSdks).Expect(
+                Found(0, "GPT-3.5 Turbo", "API model name 'gpt-3.5-turbo'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-3.5 Turbo", "deployment name 'gpt-35-turbo', assumed to be the model of that name", "a closed model, available only through its vendor's API"),
+                Unresolved(2, "'my-embeddings' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
+                Found(3, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task Google_s_Gen_AI_SDK_names_the_model_of_each_request_live_session_and_chat_client()
         => await new RuntimeModelTest(
             """
