@@ -353,6 +353,22 @@ internal static class LibraryStubs
             }
         }
 
+        // STUB of the Amazon Bedrock SDKs (AWSSDK.BedrockRuntime and AWSSDK.BedrockAgent, not served): the requests that
+        // carry a model id.
+        namespace Amazon.BedrockRuntime.Model
+        {
+            public class ConverseRequest { public string ModelId { get; set; } = null!; public System.Collections.Generic.List<object> Messages { get; set; } = null!; }
+            public class ConverseStreamRequest { public string ModelId { get; set; } = null!; }
+            public class InvokeModelRequest { public string ModelId { get; set; } = null!; public string ContentType { get; set; } = null!; }
+            public class InvokeModelWithResponseStreamRequest { public string ModelId { get; set; } = null!; }
+        }
+
+        namespace Amazon.BedrockAgent.Model
+        {
+            public class CreateAgentRequest { public string AgentName { get; set; } = null!; public string FoundationModel { get; set; } = null!; }
+            public class UpdateAgentRequest { public string FoundationModel { get; set; } = null!; }
+        }
+
         // STUB of the Teams AI library for .NET (Microsoft.Teams.AI 1.x, not served): its OpenAI and Azure OpenAI model and
         // embeddings options, and the Assistants planner.
         namespace Microsoft.Teams.AI.AI.Models

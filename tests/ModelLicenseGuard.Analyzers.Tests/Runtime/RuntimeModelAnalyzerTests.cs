@@ -965,6 +965,30 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(3, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task Amazon_Bedrock_requests_and_agents_name_their_models_by_Bedrock_id()
+        => await new RuntimeModelTest(
+            """
+            using Amazon.BedrockAgent.Model;
+            using Amazon.BedrockRuntime.Model;
+            class C
+            {
+                void M()
+                {
+                    var modelId = "meta.llama3-8b-instruct-v1:0";
+                    var converse = new ConverseRequest { ModelId = {|#0:modelId|} };
+                    var invoke = new InvokeModelRequest();
+                    invoke.ModelId = {|#1:"us.anthropic.claude-3-5-sonnet-20240620-v1:0"|};
+                    var agent = new CreateAgentRequest { FoundationModel = {|#2:"amazon.titan-text-premier-v1:0"|} };
+                }
+            }
+            """,
+            "[assembly: System.Reflection.AssemblyMetadata(\"ModelAttribution\", \"Built with Meta Llama 3\")]",
+            LibraryStubs.AnthropicSdkAndGeminiSdks).Expect(
+                Found(0, "Llama 3 8B Instruct", "API model name 'meta.llama3-8b-instruct-v1:0'", "restricted weights under the 'llama3' licence"),
+                Found(1, "Claude 3.5 Sonnet", "API model name 'us.anthropic.claude-3-5-sonnet-20240620-v1:0'", "a closed model, available only through its vendor's API"),
+                new DiagnosticResult(RuleDescriptors.RuntimeModelLicenseUnknown).WithLocation(2).WithArguments("API model name 'amazon.titan-text-premier-v1:0'")).RunAsync();
+
+    [Fact]
     public async Task Google_s_Gen_AI_SDK_names_the_model_of_each_request_live_session_and_chat_client()
         => await new RuntimeModelTest(
             """
