@@ -652,7 +652,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static readonly ModelValueKind[] SettingDeploymentKinds = [ModelValueKind.ApiModel];
+        private static readonly ModelValueKind[] SettingDeploymentKinds = [ModelValueKind.ApiModel, ModelValueKind.Deployment];
 
         private static readonly ModelValueKind[] SettingModelKinds = [ModelValueKind.ApiModel, ModelValueKind.OllamaTag, ModelValueKind.HubId];
 
@@ -729,7 +729,8 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             {
                 // Samples and many apps name a deployment after its model ("gpt-4o"). That is an assumption, said so in the
                 // message and the inventory, never a certainty; any other deployment name says nothing of the model.
-                if (_models.GetOrAdd((text, ModelValueKind.ApiModel), key => RuntimeModels.Classify(key.Value, key.Kind)) is not { } deployed)
+                if ((_models.GetOrAdd((text, ModelValueKind.ApiModel), key => RuntimeModels.Classify(key.Value, key.Kind))
+                    ?? _models.GetOrAdd((text, ModelValueKind.Deployment), key => RuntimeModels.Classify(key.Value, key.Kind))) is not { } deployed)
                 {
                     report(Diagnostic.Create(
                         RuleDescriptors.RuntimeModelUnresolved,

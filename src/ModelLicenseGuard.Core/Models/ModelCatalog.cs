@@ -23,4 +23,7 @@ public static class ModelCatalog
 
     /// <summary>Finds a model by Hugging Face id, Ollama tag, file or folder name, or any alias.</summary>
     public static bool TryFind(string? reference, out ModelInfo model) => Default.TryFind(reference, out model);
+
+    /// <inheritdoc cref="ModelTable.TryFindAzureName"/>
+    public static bool TryFindAzureName(string? name, out ModelInfo model) => Default.TryFindAzureName(name, out model);
 }

@@ -60,6 +60,13 @@ public sealed class ModelInfo
     /// </summary>
     public IReadOnlyList<string> DockerNames { get; internal set; } = [];
 
+    /// <summary>
+    /// Azure OpenAI's names for this model where they differ from its vendor's (<c>whisper</c> for OpenAI's
+    /// <c>whisper-1</c>, <c>tts</c> for <c>tts-1</c>): a deployment named exactly so is assumed to deploy it. Used for
+    /// deployment names only, never as an alias: "Whisper" in prose or a folder name is not the hosted model.
+    /// </summary>
+    public IReadOnlyList<string> AzureNames { get; internal set; } = [];
+
     public string? Note { get; internal set; }
 
     /// <summary>The model's own weights licence, resolved; null when the catalog names one it does not define.</summary>

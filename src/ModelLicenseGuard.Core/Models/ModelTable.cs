@@ -13,6 +13,7 @@ public sealed class ModelTable
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byOllamaTag = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _byDockerName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _byAzureName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _byNamePart = new(StringComparer.Ordinal);
     private readonly List<ModelInfo> _all = [];
     private readonly List<string> _problems = [];
@@ -146,6 +147,7 @@ public sealed class ModelTable
                 "name" => table._byNamePart,
                 "ollama" => table._byOllamaTag,
                 "docker" => table._byDockerName,
+                "azure" => table._byAzureName,
                 _ => throw new CatalogFormatException(IndexFile, number, $"unknown kind '{kind}'"),
             };
             var secondTab = index.LastIndexOf('\t', lineEnd - 1, lineEnd - tab - 1);
@@ -185,7 +187,7 @@ public sealed class ModelTable
             text.Append("model\t").Append(model.Id).Append('\n');
         }
 
-        foreach (var (kind, names) in new[] { ("key", _byKey), ("name", _byNamePart), ("ollama", _byOllamaTag), ("docker", _byDockerName) })
+        foreach (var (kind, names) in new[] { ("key", _byKey), ("name", _byNamePart), ("ollama", _byOllamaTag), ("docker", _byDockerName), ("azure", _byAzureName) })
         {
             var keys = new List<string>(names.Keys);
             keys.Sort(StringComparer.Ordinal);
@@ -289,6 +291,17 @@ public sealed class ModelTable
         }
     }
 
+    /// <summary>
+    /// The model Azure OpenAI serves under <paramref name="name"/> when Azure names it otherwise than its vendor does
+    /// (<c>whisper</c>, <c>tts</c>): for a deployment named exactly so, which <see cref="TryFind"/> does not answer.
+    /// </summary>
+    public bool TryFindAzureName(string? name, out ModelInfo model)
+    {
+        var index = name is null ? -1 : _byAzureName.TryGetValue(name.Trim(), out var found) ? found : -1;
+        model = index >= 0 ? ModelAt(index) : null!;
+        return index >= 0;
+    }
+
     /// <summary>Finds a model by Hugging Face id, Ollama tag, file or folder name, or any alias.</summary>
     public bool TryFind(string? reference, out ModelInfo model)
     {
@@ -351,6 +364,11 @@ public sealed class ModelTable
             foreach (var tag in model.OllamaTags)
             {
                 AddRuntimeName(_byOllamaTag, "Ollama tag", tag, OllamaTag(tag), i);
+            }
+
+            foreach (var name in model.AzureNames)
+            {
+                AddRuntimeName(_byAzureName, "Azure OpenAI model name", name, name.Trim(), i);
             }
 
             foreach (var name in model.DockerNames)
@@ -609,6 +627,7 @@ public sealed class ModelTable
             Aliases = block.GetAll("alias"),
             OllamaTags = block.GetAll("ollama"),
             DockerNames = block.GetAll("docker"),
+            AzureNames = block.GetAll("azure"),
             Note = block.Get("note"),
             License = licenseInfo,
         };

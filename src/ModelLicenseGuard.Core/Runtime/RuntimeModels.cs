@@ -105,6 +105,12 @@ public static class RuntimeModels
             }
         }
 
+        // Azure OpenAI's own name for a model ("whisper" for whisper-1): a deployment named exactly so is assumed to be it.
+        if (model.CatalogId is null && kind == ModelValueKind.Deployment && Models.ModelCatalog.TryFindAzureName(reference, out var azure))
+        {
+            model = ModelClassifier.Classify(new ModelFacts(azure.Id, Format(kind)) { IsReference = true }, out _);
+        }
+
         if (model.CatalogId is null)
         {
             return null;

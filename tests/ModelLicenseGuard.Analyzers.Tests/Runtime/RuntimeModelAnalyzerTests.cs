@@ -964,6 +964,27 @@ public sealed class RuntimeModelAnalyzerTests
                 Unresolved(2, "'my-embeddings' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
                 Found(3, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
+    /// <summary>An Azure deployment named as Azure OpenAI names a model ("whisper", "tts") is assumed to be it.</summary>
+    [Fact]
+    public async Task An_Azure_deployment_named_as_Azure_names_the_model_is_assumed_to_be_it()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using System.ClientModel;
+            using Azure.AI.OpenAI;
+            class C
+            {
+                void M(Uri endpoint)
+                {
+                    var client = new AzureOpenAIClient(endpoint, new ApiKeyCredential("key"));
+                    var speech = client.GetAudioClient({|#0:"whisper"|});
+                    var voice = client.GetAudioClient({|#1:"tts-hd"|});
+                }
+            }
+            """).Expect(
+                Found(0, "Whisper (API)", "deployment name 'whisper', assumed to be the model of that name", ClosedVerdict),
+                Found(1, "TTS-1", "deployment name 'tts-hd', assumed to be the model of that name", ClosedVerdict)).RunAsync();
+
     [Fact]
     public async Task Amazon_Bedrock_requests_and_agents_name_their_models_by_Bedrock_id()
         => await new RuntimeModelTest(

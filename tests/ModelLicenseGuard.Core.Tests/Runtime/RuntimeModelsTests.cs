@@ -22,6 +22,24 @@ public sealed class RuntimeModelsTests
     }
 
     /// <summary>
+    /// Azure OpenAI's own names for models it serves under another name than their vendor's: a deployment named so is
+    /// that model, assumed; the same word anywhere else (an API model name, an Ollama tag) names nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("whisper", "openai/whisper-1")]
+    [InlineData("tts", "openai/tts-1")]
+    [InlineData("tts-hd", "openai/tts-1")]
+    public void An_Azure_deployment_named_as_Azure_names_a_model_is_that_model(string deployment, string catalogId)
+    {
+        var model = RuntimeModels.Classify(deployment, ModelValueKind.Deployment);
+
+        Assert.Equal(catalogId, model?.CatalogId);
+        Assert.Equal(RuntimeModels.AssumedFromDeploymentName, model?.AssumedFrom);
+        Assert.Null(RuntimeModels.Classify(deployment, ModelValueKind.ApiModel));
+        Assert.Null(RuntimeModels.Classify(deployment, ModelValueKind.OllamaTag));
+    }
+
+    /// <summary>
     /// A runtime's short alias (Foundry Local's catalog) names the chat build it serves: the instruct model when the
     /// catalog has one, else the model the alias names.
     /// </summary>
