@@ -84,6 +84,8 @@ public sealed class CallShapeTableBindingTests
         ("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", "WithOpenAIChatCompletion", "Semantic Kernel 1.0.0-rc1 and rc2; those versions are not served"),
         ("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", "WithOpenAITextEmbeddingGeneration", "Semantic Kernel 1.0.0-rc1 and rc2; those versions are not served"),
         ("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", "WithOpenAITextGeneration", "Semantic Kernel 1.0.0-rc1 and rc2; those versions are not served"),
+        ("OpenAI.RealtimeConversation.RealtimeConversationClient", null, "OpenAI 2.1.0 and its betas, before the realtime API's rename; the tests restore a later version"),
+        ("OpenAI.RealtimeConversation.ConversationInputTranscriptionOptions", null, "OpenAI 2.1.0 and its betas, as above"),
         ("OpenAI.Responses.OpenAIResponseClient", null, "OpenAI 2.2.0-beta.3 until the Responses client was renamed ResponsesClient late in 2025; those versions are not served"),
         ("OpenAI.OpenAIClient", "GetOpenAIResponseClient", "the same OpenAI versions, as above"),
         ("Azure.AI.OpenAI.AzureOpenAIClient", "GetOpenAIResponseClient", "Azure.AI.OpenAI betas over those OpenAI versions, as above"),

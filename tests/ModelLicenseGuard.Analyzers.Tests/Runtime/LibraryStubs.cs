@@ -594,6 +594,42 @@ internal static class LibraryStubs
         }
         """;
 
+    public const string OpenAIRealtimeBeta = """
+        // STUB of OpenAI's first realtime API (OpenAI 2.1.0 and its betas, namespace OpenAI.RealtimeConversation, renamed
+        // OpenAI.Realtime in 2025; those versions are not what the tests restore), against the real OpenAI assembly, which
+        // no longer has this namespace: the session's input transcription model and the conversation client's model.
+        namespace OpenAI.RealtimeConversation
+        {
+            public readonly struct ConversationTranscriptionModel
+            {
+                public ConversationTranscriptionModel(string value) => throw null!;
+                public static implicit operator ConversationTranscriptionModel(string value) => throw null!;
+            }
+
+            public class ConversationInputTranscriptionOptions
+            {
+                public ConversationTranscriptionModel? Model { get; set; }
+            }
+
+            public class ConversationSessionOptions
+            {
+                public string Instructions { get; set; } = null!;
+                public ConversationInputTranscriptionOptions InputTranscriptionOptions { get; set; } = null!;
+            }
+
+            public class RealtimeConversationSession
+            {
+                public System.Threading.Tasks.Task ConfigureSessionAsync(ConversationSessionOptions options) => throw null!;
+            }
+
+            public class RealtimeConversationClient
+            {
+                public RealtimeConversationClient(string model, global::System.ClientModel.ApiKeyCredential credential) => throw null!;
+                public System.Threading.Tasks.Task<RealtimeConversationSession> StartConversationSessionAsync() => throw null!;
+            }
+        }
+        """;
+
     public const string OpenAIResponseClientBeforeRename = """
         // STUB of the OpenAI Responses client from 2.2.0-beta.3 until its rename to ResponsesClient late in 2025 (those
         // versions are not served),

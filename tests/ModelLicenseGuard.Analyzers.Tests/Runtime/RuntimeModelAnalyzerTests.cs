@@ -986,6 +986,31 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "TTS-1", "deployment name 'tts-hd', assumed to be the model of that name", ClosedVerdict)).RunAsync();
 
     [Fact]
+    public async Task OpenAI_s_first_realtime_API_names_its_conversation_and_transcription_models()
+        => await new RuntimeModelTest(
+            """
+            using System.ClientModel;
+            using OpenAI.RealtimeConversation;
+            class C
+            {
+                async System.Threading.Tasks.Task M(string key)
+                {
+                    var client = new RealtimeConversationClient(model: {|#0:"gpt-4o-realtime-preview"|}, credential: new ApiKeyCredential(key));
+                    var session = await client.StartConversationSessionAsync();
+                    ConversationSessionOptions options = new()
+                    {
+                        Instructions = "Be brief.",
+                        InputTranscriptionOptions = new() { Model = {|#1:"whisper-1"|} },
+                    };
+                    await session.ConfigureSessionAsync(options);
+                }
+            }
+            """,
+            LibraryStubs.OpenAIRealtimeBeta).Expect(
+                Found(0, "GPT-4o Realtime", "API model name 'gpt-4o-realtime-preview'", ClosedVerdict),
+                Found(1, "Whisper (API)", "API model name 'whisper-1'", ClosedVerdict)).RunAsync();
+
+    [Fact]
     public async Task Amazon_Bedrock_requests_and_agents_name_their_models_by_Bedrock_id()
         => await new RuntimeModelTest(
             """
