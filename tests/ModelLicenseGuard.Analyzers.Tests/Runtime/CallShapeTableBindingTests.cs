@@ -117,6 +117,7 @@ public sealed class CallShapeTableBindingTests
         ("Mscc.GenerativeAI.GoogleAI", null, "Mscc.GenerativeAI is not served"),
         ("Mscc.GenerativeAI.VertexAI", null, "Mscc.GenerativeAI is not served"),
         ("Mscc.GenerativeAI.Web.GenerativeAIOptions", null, "Mscc.GenerativeAI.Web is not served"),
+        ("ElBruno.LocalEmbeddings.Options.LocalEmbeddingsOptions", null, "ElBruno.LocalEmbeddings is not served"),
         ("Amazon.BedrockRuntime.Model.ConverseRequest", null, "AWSSDK.BedrockRuntime is not served"),
         ("Amazon.BedrockRuntime.Model.ConverseStreamRequest", null, "AWSSDK.BedrockRuntime is not served"),
         ("Amazon.BedrockRuntime.Model.InvokeModelRequest", null, "AWSSDK.BedrockRuntime is not served"),

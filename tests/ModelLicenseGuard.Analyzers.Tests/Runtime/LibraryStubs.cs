@@ -369,6 +369,25 @@ internal static class LibraryStubs
             public class UpdateAgentRequest { public string FoundationModel { get; set; } = null!; }
         }
 
+        // STUB of ElBruno.LocalEmbeddings (not served): the options that name the Hugging Face embedding model.
+        namespace ElBruno.LocalEmbeddings.Options
+        {
+            public class LocalEmbeddingsOptions
+            {
+                public string ModelName { get; set; } = null!;
+                public bool EnsureModelDownloaded { get; set; }
+            }
+        }
+
+        namespace ElBruno.LocalEmbeddings
+        {
+            public sealed class LocalEmbeddingGenerator : System.IDisposable
+            {
+                public LocalEmbeddingGenerator(global::ElBruno.LocalEmbeddings.Options.LocalEmbeddingsOptions? options = null) => throw null!;
+                public void Dispose() => throw null!;
+            }
+        }
+
         // STUB of the Teams AI library for .NET (Microsoft.Teams.AI 1.x, not served): its OpenAI and Azure OpenAI model and
         // embeddings options, and the Assistants planner.
         namespace Microsoft.Teams.AI.AI.Models

@@ -1011,6 +1011,24 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "Whisper (API)", "API model name 'whisper-1'", ClosedVerdict)).RunAsync();
 
     [Fact]
+    public async Task Local_embeddings_options_name_a_Hugging_Face_model()
+        => await new RuntimeModelTest(
+            """
+            using ElBruno.LocalEmbeddings;
+            using ElBruno.LocalEmbeddings.Options;
+            class C
+            {
+                void M()
+                {
+                    var options = new LocalEmbeddingsOptions { ModelName = {|#0:"sentence-transformers/all-MiniLM-L12-v2"|}, EnsureModelDownloaded = true };
+                    using var generator = new LocalEmbeddingGenerator(options);
+                }
+            }
+            """,
+            LibraryStubs.AnthropicSdkAndGeminiSdks).Expect(
+                Found(0, "all-MiniLM-L12-v2", "Hugging Face id 'sentence-transformers/all-MiniLM-L12-v2'", "open weights under the 'apache-2.0' licence")).RunAsync();
+
+    [Fact]
     public async Task Amazon_Bedrock_requests_and_agents_name_their_models_by_Bedrock_id()
         => await new RuntimeModelTest(
             """
