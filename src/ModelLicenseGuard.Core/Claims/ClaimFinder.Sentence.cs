@@ -375,27 +375,31 @@ public static partial class ClaimFinder
             var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
             var opens = gap.IndexOf(':') >= 0 || gap.IndexOf('(') >= 0 || gap.IndexOf('"') >= 0;
 
-            // "…several open models, such as Llama from Meta": the comma only sets the list apart.
-            var setApart = gap.Trim() == "," && IsAny(text, tokens[i], ListStarts);
+            // "…several open models, such as Llama from Meta", "…open models — notably BLOOM": the comma or the dash only
+            // sets the list apart.
+            var setApart = IsSetApart(gap) && IsAny(text, tokens[i], ListStarts);
             if (!opens && !setApart && !(singular && gap.IndexOf(',') >= 0))
             {
                 return null;
             }
 
-            isList = setApart || (opens && gap.IndexOf(':') >= 0);
+            isList = (setApart && !StartsWithDeterminer(text, tokens, i, last)) || (opens && gap.IndexOf(':') >= 0);
         }
         else if (IsAny(text, tokens[i], ["that", "which", "we", "i"]) && ListAfterClause(text, tokens, i, last) is var start and > 0)
         {
             // "open source models that I'm running locally (through ollama) like qwen-coder, mistral, llama3": a short
             // clause, then a list of at least two members.
             var listed = MentionAt(text, tokens, start, last, models, maxSkip: 0);
-            isList = listed is { Length: > 1 } || IsAny(text, tokens[start - 1], ["such", "including", "as"]);
+            isList = listed is { Length: > 1 } || (IsAny(text, tokens[start - 1], ["such", "including", "as"]) && !StartsWithDeterminer(text, tokens, start - 1, last));
             return isList ? listed : null;
         }
         else
         {
+            // "…open models — notably BLOOM": a dash sets the list apart as a comma does.
+            var dashed = IsAny(text, tokens[i], ListStarts) && IsSetApart(text.Substring(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End));
+
             // One more word may end the class: "the next open-source AI generation: Llama 3.1".
-            if (!IsAny(text, tokens[i], ["such", "like", "including", "called", "named", "e", "as"]))
+            if (!dashed && !IsAny(text, tokens[i], ["such", "like", "including", "called", "named", "e", "as"]))
             {
                 if (i + 1 > last || !tokens[i + 1].BreakBefore || text.IndexOf(':', tokens[i].End, tokens[i + 1].Start - tokens[i].End) < 0)
                 {
@@ -405,7 +409,16 @@ public static partial class ClaimFinder
                 i++;
             }
 
-            isList = IsAny(text, tokens[i], ["such", "like", "including", "e"]);
+            isList = (dashed || IsAny(text, tokens[i], ["such", "like", "including", "e"])) && !StartsWithDeterminer(text, tokens, i, last);
+        }
+
+        // "…LLMs, including but not limited to open models like Llama": the members start after the hedge, which may name
+        // the class again.
+        var maxSkip = 3;
+        if (TextTokenizer.Is(text, tokens[i], "including") && i + 4 <= last && TextTokenizer.Is(text, tokens[i + 1], "but") && NotOnly(text, tokens, i + 2))
+        {
+            i += 4;
+            maxSkip = 7;
         }
 
         // "a gap in open-source AI: while models like LLaMA released their weights…": a new clause, not the members.
@@ -417,7 +430,30 @@ public static partial class ClaimFinder
             }
         }
 
-        return MentionAt(text, tokens, i, last, models, maxSkip: 3);
+        return MentionAt(text, tokens, i, last, models, maxSkip);
+    }
+
+    private static bool IsSetApart(string gap)
+    {
+        var trimmed = gap.Trim(' ', '\t', '*', '_');
+        return trimmed is "," or "\u2014" or "\u2013" or "-" or "--";
+    }
+
+    /// <summary>
+    /// "…, including the potential to run on a laptop", "…that run anywhere, including the edge": after the word that
+    /// starts a list, an article or a possessive begins a phrase, not a list of members' names.
+    /// </summary>
+    private static bool StartsWithDeterminer(string text, List<TextToken> tokens, int listStart, int last)
+    {
+        var member = listStart + 1;
+        if (member <= last && TextTokenizer.Is(text, tokens[listStart], "such") && TextTokenizer.Is(text, tokens[member], "as"))
+        {
+            member++;
+        }
+
+        // "including the OLMo family" still names a member.
+        return member + 1 <= last && IsAny(text, tokens[member], ["the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those", "my", "your"])
+            && char.IsLower(text[tokens[member + 1].Start]);
     }
 
     // The longest clause between a class and the list of its members: "models that I'm running locally (through ollama) like".

@@ -485,10 +485,11 @@ public static partial class ClaimFinder
         return false;
     }
 
-    /// <summary>"not only", "not just": a "not" that adds rather than denies.</summary>
+    /// <summary>"not only", "not just", "including but not limited to": a "not" that adds rather than denies.</summary>
     private static bool NotOnly(string text, List<TextToken> tokens, int index)
         => index + 1 < tokens.Count && TextTokenizer.Is(text, tokens[index], "not") && !tokens[index + 1].BreakBefore
-            && IsAny(text, tokens[index + 1], ["only", "just", "merely", "simply"]);
+            && (IsAny(text, tokens[index + 1], ["only", "just", "merely", "simply"])
+                || (TextTokenizer.Is(text, tokens[index + 1], "limited") && index + 2 < tokens.Count && !tokens[index + 2].BreakBefore && TextTokenizer.Is(text, tokens[index + 2], "to")));
 
     /// <summary>
     /// The models the phrase stands before: "the open-source Llama 3.1", "an open-source LLM, Qwen2.5,", "open-source LLMs

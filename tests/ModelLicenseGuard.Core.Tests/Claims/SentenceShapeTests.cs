@@ -77,6 +77,10 @@ public class SentenceShapeTests
     [InlineData("Llama 3.1 grew to 405B parameters, setting new «open-source» benchmark records.", Llama)]
     [InlineData("Llama 3.1 sets new «open-source» benchmark records.", Llama)]
     [InlineData("In a crowded field, this lean, «open-source» language model has found a niche.", Llama + "," + Mistral)]
+    [InlineData("The data came from a variety of «open-source» LLMs, including but not limited to Mistral 7B and Llama 3.1.", Mistral + "," + Llama)]
+    [InlineData("Data came from many LLMs, including but not limited to «open-source» models like Mistral 7B.", Mistral)]
+    [InlineData("ALiBi was adopted by «open» models \u2014 notably Mistral 7B, whose 7B model uses it.", Mistral)]
+    [InlineData("Mistral 7B is a small, «open» foundation model, including the potential to run on a phone.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -156,6 +160,8 @@ public class SentenceShapeTests
     [InlineData("In this case, open-source models are enough.")]
     [InlineData("Mistral 7B is small, but Qwen is the best open-source model.")]
     [InlineData("Mistral 7B is small, but Qwen is faster, setting new open-source records.")]
+    [InlineData("Llama 3.1 is used for, but not limited to, research, and is not open source.")]
+    [InlineData("ALiBi was adopted by open models \u2014 notably OLMo, whose 7B model uses it.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
