@@ -708,7 +708,11 @@ public static partial class ClaimFinder
     {
         for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
         {
-            if (IsAny(text, tokens[i], FieldWords) || (IsAny(text, tokens[i], ComparisonVerbs) && !Membership(text, tokens, i + 1, phrase)))
+            // "one of the most popular open-source models" makes a member of the class; "popular open-source models" and "trails
+            // the most popular open-source models" speak of the field.
+            var ranked = TextTokenizer.Is(text, tokens[i], "popular") && i - 3 > first && !tokens[i].BreakBefore && TextTokenizer.Is(text, tokens[i - 1], "most")
+                && TextTokenizer.Is(text, tokens[i - 2], "the") && TextTokenizer.Is(text, tokens[i - 3], "of");
+            if ((IsAny(text, tokens[i], FieldWords) && !ranked) || (IsAny(text, tokens[i], ComparisonVerbs) && !Membership(text, tokens, i + 1, phrase)))
             {
                 return true;
             }

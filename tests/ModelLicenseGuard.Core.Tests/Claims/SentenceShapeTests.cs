@@ -81,6 +81,7 @@ public class SentenceShapeTests
     [InlineData("Data came from many LLMs, including but not limited to «open-source» models like Mistral 7B.", Mistral)]
     [InlineData("ALiBi was adopted by «open» models \u2014 notably Mistral 7B, whose 7B model uses it.", Mistral)]
     [InlineData("Mistral 7B is a small, «open» foundation model, including the potential to run on a phone.", Mistral)]
+    [InlineData("Mistral 7B, made by Mistral AI, is one of the most popular «open-source» AI models.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -162,6 +163,8 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B is small, but Qwen is faster, setting new open-source records.")]
     [InlineData("Llama 3.1 is used for, but not limited to, research, and is not open source.")]
     [InlineData("ALiBi was adopted by open models \u2014 notably OLMo, whose 7B model uses it.")]
+    [InlineData("Llama 3.1 trails popular open-source AI models in speed.")]
+    [InlineData("Mistral 7B trails the most popular open-source AI models in speed.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
