@@ -175,6 +175,7 @@ public class SentenceShapeTests
     [InlineData("Open-source models like [Llama 3](https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct) and [Llama](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/tree/main) run here.", "meta-llama/Llama-3.3-70B-Instruct,meta-llama/Llama-3.1-8B-Instruct")]
     [InlineData("[Llama 3](https://huggingface.co/meta-llama/llama-3.3-70b-instruct) is open source.", "meta-llama/Llama-3.3-70B-Instruct")]
     [InlineData("[Llama](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct) is open source.", "meta-llama/Llama-3.1-8B-Instruct")]
+    [InlineData("Open-source models like [](models.md#llama-3-3-70b) or [](models.md#llama-3-1-8b) run offline.", "meta-llama/Llama-3.3-70B-Instruct,meta-llama/Llama-3.1-8B-Instruct")]
     public void A_link_target_names_the_model_its_text_stands_for(string text, string about)
     {
         var project = Index("meta-llama/Llama-3.3-70B-Instruct", "meta-llama/Llama-3.1-8B-Instruct");
@@ -187,6 +188,7 @@ public class SentenceShapeTests
     [Theory]
     [InlineData("Released under an open-source [licence](https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/LICENSE).")]
     [InlineData("[Llama 3](https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct-GGUF) is open source.")]
+    [InlineData("Open-source models like [](https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct-GGUF) run offline.")]
     public void A_link_target_names_no_model_for_other_words_or_another_id(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Index("meta-llama/Llama-3.3-70B-Instruct")));
