@@ -83,7 +83,8 @@ public static partial class ClaimFinder
         var head = Head(text, tokens, phrase + count, last, out var other);
         if (other)
         {
-            return null;
+            // "Microsoft is releasing its Phi-4 model as a fully open-source project": what is released is the model.
+            return ReleasedAsProject(text, tokens, phrase, first, models);
         }
 
         if (head >= 0)
@@ -98,6 +99,62 @@ public static partial class ClaimFinder
         }
 
         return PredicateSubject(text, tokens, phrase, count, kind, first, last, models);
+    }
+
+    private static readonly string[] ReleaseVerbs =
+    [
+        "release", "releases", "released", "releasing", "publish", "publishes", "published", "publishing", "launch",
+        "launches", "launched", "launching", "ship", "ships", "shipped", "shipping",
+    ];
+
+    /// <summary>
+    /// "Microsoft is releasing its Phi-4 model as a fully open-source project", "Meta released Llama 3.1 as an open-source
+    /// effort": the thing released as the class is the model the release verb names as its object, not software around it.
+    /// </summary>
+    private static int[]? ReleasedAsProject(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models)
+    {
+        var at = phrase - 1;
+        while (at > first && !tokens[at + 1].BreakBefore && IsAny(text, tokens[at], Intensifiers))
+        {
+            at--;
+        }
+
+        if (at - 1 <= first || tokens[at + 1].BreakBefore || tokens[at].BreakBefore || !IsAny(text, tokens[at], ["a", "an"]) || !TextTokenizer.Is(text, tokens[at - 1], "as"))
+        {
+            return null;
+        }
+
+        // Back from "as" over the object (a model's name, then variant words and "model"), to the release verb.
+        var end = at - 1;
+        for (var start = end - 1; start > first && start >= end - 8; start--)
+        {
+            if (tokens[start + 1].BreakBefore)
+            {
+                return null;
+            }
+
+            var found = models.MatchAll(text, tokens, start, out var length);
+            if (found is null)
+            {
+                continue;
+            }
+
+            var objectEnd = start + length;
+            while (objectEnd < end && !tokens[objectEnd].BreakBefore && (IsVariantToken(text, tokens, objectEnd) || IsAny(text, tokens[objectEnd], ["model", "llm", "weights"])))
+            {
+                objectEnd++;
+            }
+
+            var verb = start - 1;
+            if (verb > first && IsAny(text, tokens[verb], ["its", "their", "the", "his", "her", "our"]))
+            {
+                verb--;
+            }
+
+            return objectEnd == end && verb >= first && IsAny(text, tokens[verb], ReleaseVerbs) && !DeniedInClause(text, tokens, first, phrase) ? found : null;
+        }
+
+        return null;
     }
 
     /// <summary>The bounds of the sentence around tokens <paramref name="phrase"/> to <paramref name="phrase"/> + <paramref name="count"/> - 1.</summary>

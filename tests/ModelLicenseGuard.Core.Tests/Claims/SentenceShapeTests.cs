@@ -82,6 +82,8 @@ public class SentenceShapeTests
     [InlineData("ALiBi was adopted by «open» models \u2014 notably Mistral 7B, whose 7B model uses it.", Mistral)]
     [InlineData("Mistral 7B is a small, «open» foundation model, including the potential to run on a phone.", Mistral)]
     [InlineData("Mistral 7B, made by Mistral AI, is one of the most popular «open-source» AI models.", Mistral)]
+    [InlineData("Mistral AI is releasing its Mistral 7B model as a fully «open-source» project with downloadable weights.", Mistral)]
+    [InlineData("Meta released Llama 3.1 as an «open-source» project.", Llama)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -165,6 +167,9 @@ public class SentenceShapeTests
     [InlineData("ALiBi was adopted by open models \u2014 notably OLMo, whose 7B model uses it.")]
     [InlineData("Llama 3.1 trails popular open-source AI models in speed.")]
     [InlineData("Mistral 7B trails the most popular open-source AI models in speed.")]
+    [InlineData("Meta released the Llama 3.1 tooling as an open-source project.")]
+    [InlineData("Meta has not released Llama 3.1 as an open-source project.")]
+    [InlineData("We run Llama 3.1 as an open-source project.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
