@@ -178,8 +178,9 @@ public static partial class ClaimFinder
     /// <paramref name="other"/> when it describes something else ("open-source LLM inference engine", "the open-source
     /// Apache 2.0 licence").
     /// </summary>
-    // Classes that are models when a list names their members.
-    private static readonly string[] ListedHeads = ["alternatives", "counterparts", "competitors", "options", "choices"];
+    // Classes that are models when a list names their members: "open-source efforts like LLaMA and Alpaca". Efforts and
+    // initiatives are models only then.
+    private static readonly string[] ListedHeads = ["alternatives", "counterparts", "competitors", "options", "choices", "efforts", "initiatives"];
 
     // Words that start a list of a class's members: "such as", "like", "including", "notably".
     private static readonly string[] ListStarts = ["such", "like", "including", "notably", "especially", "e", "eg"];
@@ -1160,6 +1161,7 @@ public static partial class ClaimFinder
         var head = Head(text, tokens, phrase + count, last, out var other);
         if (other
             || (head >= 0 && NamesLicence(text, tokens, phrase, head, first))
+            || (head >= 0 && IsAny(text, tokens[head], ["efforts", "initiatives"]))
             || IsFieldStatement(text, tokens, phrase, first)
             || Denied(text, tokens, first, phrase)
             || DeniedWithin(text, tokens, phrase, first, 5)

@@ -84,6 +84,7 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B, made by Mistral AI, is one of the most popular «open-source» AI models.", Mistral)]
     [InlineData("Mistral AI is releasing its Mistral 7B model as a fully «open-source» project with downloadable weights.", Mistral)]
     [InlineData("Meta released Llama 3.1 as an «open-source» project.", Llama)]
+    [InlineData("Thanks to «open-source» efforts like Llama 3.1 and Alpaca, we can build our own assistants.", Llama)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -170,6 +171,8 @@ public class SentenceShapeTests
     [InlineData("Meta released the Llama 3.1 tooling as an open-source project.")]
     [InlineData("Meta has not released Llama 3.1 as an open-source project.")]
     [InlineData("We run Llama 3.1 as an open-source project.")]
+    [InlineData("Open-source efforts to reproduce Llama 3.1 are under way.")]
+    [InlineData("Open-source efforts such as RedPajama publish the data Llama 3.1 keeps closed.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
