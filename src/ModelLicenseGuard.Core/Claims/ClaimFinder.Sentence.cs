@@ -84,7 +84,7 @@ public static partial class ClaimFinder
         if (other)
         {
             // "Microsoft is releasing its Phi-4 model as a fully open-source project": what is released is the model.
-            return ReleasedAsProject(text, tokens, phrase, first, models);
+            return ReleasedAsProject(text, tokens, phrase, first, models) ?? VendorsWay(text, tokens, phrase, count, first, last, models);
         }
 
         if (head >= 0)
@@ -99,6 +99,29 @@ public static partial class ClaimFinder
         }
 
         return PredicateSubject(text, tokens, phrase, count, kind, first, last, models);
+    }
+
+    /// <summary>
+    /// "Mistral's open-source approach", "Meta's open-source strategy": a publisher's way of releasing models is said of the
+    /// project's models from that publisher. Only right after the possessive, not when the sentence denies it, and not an
+    /// approach to something else ("Meta's open-source approach to PyTorch").
+    /// </summary>
+    private static int[]? VendorsWay(string text, List<TextToken> tokens, int phrase, int count, int first, int last, ModelAliasIndex models)
+    {
+        var way = phrase + count;
+        if (way > last || tokens[way].BreakBefore || !IsAny(text, tokens[way], ["approach", "strategy", "philosophy", "commitment", "stance", "ethos"])
+            || phrase - 2 < first || tokens[phrase].BreakBefore || !IsPossessiveMark(text, tokens, phrase - 1) || Denied(text, tokens, first, phrase))
+        {
+            return null;
+        }
+
+        // "Meta's open-source approach to PyTorch": the way is said of something else.
+        if (way + 1 <= last && !tokens[way + 1].BreakBefore && IsAny(text, tokens[way + 1], ["to", "for", "of", "in", "on", "with", "toward", "towards"]))
+        {
+            return null;
+        }
+
+        return models.ByVendor(text.Substring(tokens[phrase - 2].Start, tokens[phrase - 2].Length));
     }
 
     private static readonly string[] ReleaseVerbs =

@@ -85,6 +85,8 @@ public class SentenceShapeTests
     [InlineData("Mistral AI is releasing its Mistral 7B model as a fully «open-source» project with downloadable weights.", Mistral)]
     [InlineData("Meta released Llama 3.1 as an «open-source» project.", Llama)]
     [InlineData("Thanks to «open-source» efforts like Llama 3.1 and Alpaca, we can build our own assistants.", Llama)]
+    [InlineData("Mistral\u2019s «open-source» approach and active community ensure easy customization.", Mistral)]
+    [InlineData("Meta's «open-source» strategy helps developers.", Llama)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -173,6 +175,9 @@ public class SentenceShapeTests
     [InlineData("We run Llama 3.1 as an open-source project.")]
     [InlineData("Open-source efforts to reproduce Llama 3.1 are under way.")]
     [InlineData("Open-source efforts such as RedPajama publish the data Llama 3.1 keeps closed.")]
+    [InlineData("Meta's open-source approach to PyTorch helps developers.")]
+    [InlineData("Our open-source approach helps developers.")]
+    [InlineData("The open-source approach of the community differs from Meta's.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
