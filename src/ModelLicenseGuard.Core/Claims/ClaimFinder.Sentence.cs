@@ -346,7 +346,24 @@ public static partial class ClaimFinder
         }
 
         var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
-        return IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) ? Own(models) : null;
+        return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first)) && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
+    }
+
+    /// <summary>
+    /// "Someone will reproduce it and release it as an open-source model": what someone else would make or do is not the
+    /// project's own model.
+    /// </summary>
+    private static bool OthersAct(string text, List<TextToken> tokens, int first, int phrase)
+    {
+        for (var i = first; i < phrase; i++)
+        {
+            if (IsAny(text, tokens[i], ["someone", "somebody", "anyone", "anybody", "others"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

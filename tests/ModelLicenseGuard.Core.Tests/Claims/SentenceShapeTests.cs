@@ -87,6 +87,7 @@ public class SentenceShapeTests
     [InlineData("Thanks to «open-source» efforts like Llama 3.1 and Alpaca, we can build our own assistants.", Llama)]
     [InlineData("Mistral\u2019s «open-source» approach and active community ensure easy customization.", Mistral)]
     [InlineData("Meta's «open-source» strategy helps developers.", Llama)]
+    [InlineData("It will be released as an «open-source» model.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -178,6 +179,7 @@ public class SentenceShapeTests
     [InlineData("Meta's open-source approach to PyTorch helps developers.")]
     [InlineData("Our open-source approach helps developers.")]
     [InlineData("The open-source approach of the community differs from Meta's.")]
+    [InlineData("It's very likely that someone will reproduce it and release it as an open-source model.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
