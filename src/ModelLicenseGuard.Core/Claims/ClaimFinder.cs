@@ -321,7 +321,10 @@ public static partial class ClaimFinder
             var request = i < phrase && !attributive && (IsAny(text, tokens[i], ["please", "wish", "hope", "hoping", "request", "requesting"])
                 || (i + 1 <= last && IsAny(text, tokens[i], ["could", "would", "can", "will"]) && TextTokenizer.Is(text, tokens[i + 1], "you"))
                 || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would", "can"])));
-            if (soCalled || meaningOf || callIt || request || IsAny(text, tokens[i], DebateWords))
+            // "users demand that Meta open-source Llama 3" asks for it; "…is open source, and it demands far less power" does not:
+            // a demand comes before what it asks for.
+            var debate = IsAny(text, tokens[i], DebateWords) && !(i > phrase && IsAny(text, tokens[i], ["demand", "demands", "urge", "urged"]));
+            if (soCalled || meaningOf || callIt || request || debate)
             {
                 return true;
             }
