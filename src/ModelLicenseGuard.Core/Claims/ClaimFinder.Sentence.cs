@@ -481,6 +481,13 @@ public static partial class ClaimFinder
                 return null;
             }
 
+            // "DeepSeek, a start-up whose open-source AI model, R1, is…": the name without the family word said before.
+            if (singular && gap.Trim() == "," && models.MatchAll(text, tokens, i, out _) is null
+                && models.MatchAfterFamily(text, tokens, i, SentenceStart(text, tokens, head), out var shortLength) is { } shortNamed)
+            {
+                return i + shortLength > last || tokens[i + shortLength].BreakBefore ? shortNamed : null;
+            }
+
             isList = (setApart && !StartsWithDeterminer(text, tokens, i, last)) || (opens && gap.IndexOf(':') >= 0);
         }
         else if (IsAny(text, tokens[i], ["that", "which", "we", "i"]) && ListAfterClause(text, tokens, i, last) is var start and > 0)

@@ -531,6 +531,18 @@ public static partial class ClaimFinder
             }
 
             var found = models.MatchAll(text, tokens, next, out var length);
+
+            // "DeepSeek, a start-up whose open-source AI model, R1, is…": an apposition may give the name without the
+            // family word the sentence wrote before it.
+            if (found is null && crossed && tokens[next].BreakBefore)
+            {
+                found = models.MatchAfterFamily(text, tokens, next, SentenceStart(text, tokens, phrase), out length);
+                if (found is not null && next + length < tokens.Count && !tokens[next + length].BreakBefore)
+                {
+                    return null;
+                }
+            }
+
             if (found is not null)
             {
                 if (!FollowsAsModel(text, tokens, next + length, kind))
@@ -556,6 +568,17 @@ public static partial class ClaimFinder
         }
 
         return null;
+    }
+
+    private static int SentenceStart(string text, List<TextToken> tokens, int phrase)
+    {
+        var first = phrase;
+        while (first > 0 && phrase - first < MaxSentenceReach && !TextTokenizer.EndsSentence(text, tokens[first - 1].End, tokens[first].Start))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     /// <summary>Whether the break before token <paramref name="next"/> may stand between a class of models and the model named.</summary>

@@ -486,6 +486,49 @@ public sealed class ModelAliasIndex
     }
 
     /// <summary>The longest alias that starts at token <paramref name="index"/>.</summary>
+    /// <summary>
+    /// The models a short name starting at token <paramref name="index"/> stands for when the family word before it in
+    /// the name is written earlier, from token <paramref name="from"/>: "DeepSeek … its open-source AI model, R1, …"
+    /// names DeepSeek-R1. The short name must hold a number ("R1", "3.1 8B"), so a plain word ("Large") names nothing.
+    /// </summary>
+    internal int[]? MatchAfterFamily(string text, List<TextToken> tokens, int index, int from, out int tokenCount)
+    {
+        foreach (var alias in _aliases)
+        {
+            var rest = alias.Words.Length - 1;
+            if (rest < 1 || alias.Words[0].Length < MinimumRootLength || index + rest > tokens.Count)
+            {
+                continue;
+            }
+
+            var matched = true;
+            var number = false;
+            for (var w = 1; w <= rest && matched; w++)
+            {
+                var token = tokens[index + w - 1];
+                matched = (w == 1 || !token.BreakBefore) && TextTokenizer.Is(text, token, alias.Words[w]);
+                number |= char.IsDigit(text[token.Start]);
+            }
+
+            if (!matched || !number || ContinuesAsAnotherName(text, tokens[index + rest - 1].End))
+            {
+                continue;
+            }
+
+            for (var i = from; i < index; i++)
+            {
+                if (TextTokenizer.Is(text, tokens[i], alias.Words[0]))
+                {
+                    tokenCount = rest;
+                    return alias.Models;
+                }
+            }
+        }
+
+        tokenCount = 0;
+        return null;
+    }
+
     private Alias? Longest(string text, List<TextToken> tokens, int index, out int tokenCount)
     {
         foreach (var alias in _aliases)
