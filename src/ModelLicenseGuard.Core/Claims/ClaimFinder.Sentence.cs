@@ -87,6 +87,13 @@ public static partial class ClaimFinder
             return ReleasedAsProject(text, tokens, phrase, first, models) ?? VendorsWay(text, tokens, phrase, count, first, last, models);
         }
 
+        // "one of the largest models ever open-sourced": the participle after the class describes it as an adjective before
+        // it would ("one of the largest open-source models").
+        if (head < 0 && PostposedHead(text, tokens, phrase, count, first, out var classStart) is var postposed and >= 0)
+        {
+            return Denied(text, tokens, first, last + 1) ? null : DescribedModels(text, tokens, classStart, postposed, first, last, models);
+        }
+
         if (head >= 0)
         {
             // "an open-source alternative to GPT-4" may well be the model itself; "its open-source fine-tunes" are not.
@@ -99,6 +106,44 @@ public static partial class ClaimFinder
         }
 
         return PredicateSubject(text, tokens, phrase, count, kind, first, last, models);
+    }
+
+    /// <summary>
+    /// The model word a participle stands after ("the largest model ever open-sourced", "the best LLMs yet open sourced"),
+    /// or -1. Only after a superlative or "first" class, which makes the named model a member; "the models open-sourced by
+    /// others" are not said of anything. The class shape then decides, read from <paramref name="classStart"/>: "better
+    /// than the largest model ever open-sourced" is the field.
+    /// </summary>
+    private static int PostposedHead(string text, List<TextToken> tokens, int phrase, int count, int first, out int classStart)
+    {
+        classStart = -1;
+        if (!IsAny(text, tokens[phrase + count - 1], ["sourced", "opensourced"]) || tokens[phrase].BreakBefore)
+        {
+            return -1;
+        }
+
+        var noun = phrase - 1;
+        if (noun > first && IsAny(text, tokens[noun], ["ever", "yet", "publicly"]))
+        {
+            noun--;
+        }
+
+        if (noun <= first || tokens[noun + 1].BreakBefore || !IsAny(text, tokens[noun], ["model", "models", "llm", "llms"]))
+        {
+            return -1;
+        }
+
+        for (var i = noun - 1; i >= first && i >= noun - 3 && !tokens[i + 1].BreakBefore; i--)
+        {
+            if (IsSuperlative(text, tokens[i]) || IsAny(text, tokens[i], ["first", "best", "most", "biggest"]))
+            {
+                // The class is read from where it starts, as if the phrase stood before it: "beats [the largest models]".
+                classStart = i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["the", "a", "an"]) ? i - 1 : i;
+                return noun;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1209,6 +1254,7 @@ public static partial class ClaimFinder
         if (other
             || (head >= 0 && NamesLicence(text, tokens, phrase, head, first))
             || (head >= 0 && IsAny(text, tokens[head], ["efforts", "initiatives"]))
+            || (head < 0 && PostposedHead(text, tokens, phrase, count, first, out _) >= 0)
             || IsFieldStatement(text, tokens, phrase, first)
             || Denied(text, tokens, first, phrase)
             || DeniedWithin(text, tokens, phrase, first, 5)

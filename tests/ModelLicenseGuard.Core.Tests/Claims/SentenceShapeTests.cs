@@ -88,6 +88,8 @@ public class SentenceShapeTests
     [InlineData("Mistral\u2019s «open-source» approach and active community ensure easy customization.", Mistral)]
     [InlineData("Meta's «open-source» strategy helps developers.", Llama)]
     [InlineData("It will be released as an «open-source» model.", Llama + "," + Mistral)]
+    [InlineData("At 7 billion parameters, it was one of the largest models ever «open-sourced» at the time.", Llama + "," + Mistral)]
+    [InlineData("Mistral 7B is the best model ever «open-sourced» by a French lab.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -180,6 +182,9 @@ public class SentenceShapeTests
     [InlineData("Our open-source approach helps developers.")]
     [InlineData("The open-source approach of the community differs from Meta's.")]
     [InlineData("It's very likely that someone will reproduce it and release it as an open-source model.")]
+    [InlineData("Llama 3.1 beats the largest models ever open-sourced.")]
+    [InlineData("Mistral 7B is better than the largest model ever open-sourced.")]
+    [InlineData("The largest model ever open-sourced is not Mistral 7B.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
