@@ -760,6 +760,17 @@ public static partial class ClaimFinder
 
             // "outperforms models like GPT-4o and o1, making it the best open-source model": the other side of a
             // comparison, with the rest of its list; "Mistral AI … its open-source models" names the vendor.
+            // "DeepSeek vs Llama vs Qwen: picking the right open-source model": names set side by side are all the class's
+            // candidates, unless closed (nobody downloads those, so the class cannot mean them).
+            if (found is not null && !compared && foundEnd == i - 1 && i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["vs", "versus"])
+                && FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) && UnlessOnlyClosed(match, models) is not null)
+            {
+                found = Union(WithoutClosed(found, models), WithoutClosed(match, models));
+                foundEnd = i + length;
+                i += length;
+                continue;
+            }
+
             var listed = ListGoesOn(text, tokens, i);
             compared = listed ? compared : IsCompared(text, tokens, first, i);
             var vendor = VendorNamed(text, tokens, i, length, models);
@@ -1133,6 +1144,32 @@ public static partial class ClaimFinder
         }
 
         return null;
+    }
+
+    private static int[] WithoutClosed(int[] found, ModelAliasIndex models)
+    {
+        var open = 0;
+        foreach (var model in found)
+        {
+            open += models.Models[model].Tier != OpennessTier.Closed ? 1 : 0;
+        }
+
+        if (open == found.Length)
+        {
+            return found;
+        }
+
+        var kept = new int[open];
+        var k = 0;
+        foreach (var model in found)
+        {
+            if (models.Models[model].Tier != OpennessTier.Closed)
+            {
+                kept[k++] = model;
+            }
+        }
+
+        return kept;
     }
 
     private static int[]? Own(ModelAliasIndex models)

@@ -312,6 +312,22 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Index("deepseek-ai/DeepSeek-R1", "deepseek-ai/DeepSeek-V3")));
     }
 
+    /// <summary>Names set side by side with "vs" are all candidates of the class; a closed one is not, nor the other side of "beats".</summary>
+    [Theory]
+    [InlineData("Llama 3.1 vs Mistral 7B: picking the right «open-source» model", Llama + "," + Mistral)]
+    [InlineData("GPT-4o vs Llama 3.1 vs Mistral 7B: picking the right «open-source» model", Llama + "," + Mistral)]
+    [InlineData("Llama 3.1 beats Mistral 7B: the best «open-source» model of the year", Llama)]
+    public void Names_set_side_by_side_are_all_candidates_of_the_class(string marked, string about)
+    {
+        var index = Index(Llama, Mistral, "openai/gpt-4o");
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, index) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => index.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
     [Fact]
     public void A_family_name_names_every_project_model_of_the_family()
     {
