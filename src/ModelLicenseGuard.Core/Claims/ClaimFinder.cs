@@ -988,6 +988,16 @@ public static partial class ClaimFinder
             }
 
             var candidate = models.MatchAll(text, tokens, i, out _);
+
+            // "Stable Diffusion differs from other generators, such as DALL-E 2, in that it is open source": an example of
+            // another class, or the other side of a comparison, is not what "it" stands for.
+            if (candidate is not null && i > 0 && !tokens[i].BreakBefore
+                && (IsAny(text, tokens[i - 1], ["like", "including", "than", "unlike", "vs", "versus"])
+                    || (i >= 2 && TextTokenizer.Is(text, tokens[i - 1], "as") && TextTokenizer.Is(text, tokens[i - 2], "such"))))
+            {
+                continue;
+            }
+
             if (candidate is not null)
             {
                 if (found is not null && found[0] != candidate[0])

@@ -90,6 +90,8 @@ public class SentenceShapeTests
     [InlineData("It will be released as an «open-source» model.", Llama + "," + Mistral)]
     [InlineData("At 7 billion parameters, it was one of the largest models ever «open-sourced» at the time.", Llama + "," + Mistral)]
     [InlineData("Mistral 7B is the best model ever «open-sourced» by a French lab.", Mistral)]
+    [InlineData("Mistral 7B differs from other models, such as Llama 3.1, in that it is «open source».", Mistral)]
+    [InlineData("Unlike Llama 3.1, Mistral 7B is small, and it is «open source».", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -185,6 +187,8 @@ public class SentenceShapeTests
     [InlineData("Llama 3.1 beats the largest models ever open-sourced.")]
     [InlineData("Mistral 7B is better than the largest model ever open-sourced.")]
     [InlineData("The largest model ever open-sourced is not Mistral 7B.")]
+    [InlineData("Llama 3.1 and Mistral 7B are small, and it is open source.")]
+    [InlineData("Apps like Llama 3.1 Studio exist, and it is open source.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
