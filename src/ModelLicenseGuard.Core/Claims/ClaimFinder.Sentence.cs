@@ -540,6 +540,14 @@ public static partial class ClaimFinder
             // "open source models that I'm running locally (through ollama) like qwen-coder, mistral, llama3": a short
             // clause, then a list of at least two members.
             var listed = MentionAt(text, tokens, start, last, models, maxSkip: 0);
+
+            // "…like qwen-coder, mistral, llama3": the list may start with a model the project does not use.
+            if (listed is null && IsOtherListItem(text, tokens, start, out var itemEnd) && itemEnd <= last && OnlyComma(text, tokens[itemEnd - 1].End, tokens[itemEnd].Start)
+                && WithListedModels(text, tokens, itemEnd, [], models) is { Length: > 0 } rest)
+            {
+                listed = rest;
+            }
+
             isList = listed is { Length: > 1 } || (IsAny(text, tokens[start - 1], ["such", "including", "as"]) && !StartsWithDeterminer(text, tokens, start - 1, last));
             return isList ? listed : null;
         }

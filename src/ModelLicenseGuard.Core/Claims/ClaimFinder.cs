@@ -608,9 +608,10 @@ public static partial class ClaimFinder
         var unknownItems = 0;
         while (next < tokens.Count)
         {
-            // "Gemma-7b-lt, Llama3-70b-8192": a short part hyphened onto the name (a tag, a typo) still belongs to the item.
+            // "Gemma-7b-lt, Llama3-70b-8192, qwen-coder": a part hyphened onto the name (a tag, an edition, a typo) still
+            // belongs to the item.
             while (next < tokens.Count && !tokens[next].BreakBefore
-                && (IsVariantToken(text, tokens, next) || IsAny(text, tokens[next], ["model", "llm"]) || (tokens[next].Length <= 3 && next > 0 && tokens[next].Start == tokens[next - 1].End + 1 && text[tokens[next].Start - 1] == '-')))
+                && (IsVariantToken(text, tokens, next) || IsAny(text, tokens[next], ["model", "llm"]) || (next > 0 && tokens[next].Start == tokens[next - 1].End + 1 && text[tokens[next].Start - 1] == '-')))
             {
                 next++;
             }
@@ -1356,12 +1357,15 @@ public static partial class ClaimFinder
 
     /// <summary>
     /// A list item naming something the project does not use: a capitalised name of at most three words ("GPT-J",
-    /// "Falcon LLM"), then what may follow an item. Sets <paramref name="end"/> to the token after the name.
+    /// "Falcon LLM"), or a tag written in lower case with a hyphen, colon or number in it as model ids and Ollama tags are
+    /// ("qwen-coder", "phi3:mini"), then what may follow an item. Sets <paramref name="end"/> to the token after the name.
     /// </summary>
     private static bool IsOtherListItem(string text, List<TextToken> tokens, int start, out int end)
     {
         end = start;
-        if (!char.IsUpper(text[tokens[start].Start]))
+        var tag = start + 1 < tokens.Count && !tokens[start + 1].BreakBefore
+            && (tokens[start + 1].Start == tokens[start].End || (tokens[start + 1].Start == tokens[start].End + 1 && (TextTokenizer.IsHyphen(text[tokens[start].End]) || text[tokens[start].End] == ':')));
+        if (!char.IsUpper(text[tokens[start].Start]) && !tag)
         {
             return false;
         }
