@@ -881,7 +881,10 @@ public static partial class ClaimFinder
             // the most popular open-source models" speak of the field.
             var ranked = TextTokenizer.Is(text, tokens[i], "popular") && i - 3 > first && !tokens[i].BreakBefore && TextTokenizer.Is(text, tokens[i - 1], "most")
                 && TextTokenizer.Is(text, tokens[i - 2], "the") && TextTokenizer.Is(text, tokens[i - 3], "of");
-            if ((IsAny(text, tokens[i], FieldWords) && !ranked) || (IsAny(text, tokens[i], ComparisonVerbs) && !Membership(text, tokens, i + 1, phrase)))
+            // "performs better than other open-source LLMs", "versus other open models": "other" makes the subject one of the
+            // class, as "beats every other open-source model" does.
+            var member = IsAny(text, tokens[i], ["than", "versus", "vs", "against"]) && HasOther(text, tokens, i + 1, phrase);
+            if ((IsAny(text, tokens[i], FieldWords) && !ranked && !member) || (IsAny(text, tokens[i], ComparisonVerbs) && !Membership(text, tokens, i + 1, phrase)))
             {
                 return true;
             }
@@ -895,6 +898,19 @@ public static partial class ClaimFinder
             if (tokens[i + 1].BreakBefore)
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOther(string text, List<TextToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (TextTokenizer.Is(text, tokens[i], "other"))
+            {
+                return true;
             }
         }
 

@@ -94,6 +94,8 @@ public class SentenceShapeTests
     [InlineData("Unlike Llama 3.1, Mistral 7B is small, and it is «open source».", Mistral)]
     [InlineData("There are decent «open source» models that I run locally (through Ollama) like vicuna-13b, mistral and llama3.1.", Mistral + "," + Llama)]
     [InlineData("I run «open-source» models such as llama3.1-abliterated and mistral locally.", Llama + "," + Mistral)]
+    [InlineData("Llama 3.1 performs well versus other «open-source» LLMs of the same size.", Llama)]
+    [InlineData("Mistral 7B is more efficient than other «open source» models.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -192,6 +194,8 @@ public class SentenceShapeTests
     [InlineData("Llama 3.1 and Mistral 7B are small, and it is open source.")]
     [InlineData("Apps like Llama 3.1 Studio exist, and it is open source.")]
     [InlineData("There are open source models that I run locally like olmo-2, pythia-1b and more.")]
+    [InlineData("Mistral 7B is more efficient than open source models.")]
+    [InlineData("Mistral 7B, unlike other open-source models, is fast.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
