@@ -855,7 +855,26 @@ public static partial class ClaimFinder
             return OnlyComma(text, tokens[index - 1].End, tokens[index].Start);
         }
 
-        return IsAny(text, tokens[index - 1], ["and", "or"]);
+        // "Mistral 7B / Mixtral": a slash set apart by spaces joins two names, as an id's slash ("mistralai/Mixtral") does not.
+        return IsAny(text, tokens[index - 1], ["and", "or"]) || IsSpacedSlash(text, tokens[index - 1].End, tokens[index].Start);
+    }
+
+    private static bool IsSpacedSlash(string text, int from, int to)
+    {
+        var slashes = 0;
+        for (var c = from; c < to; c++)
+        {
+            if (text[c] == '/')
+            {
+                slashes++;
+            }
+            else if (!char.IsWhiteSpace(text[c]))
+            {
+                return false;
+            }
+        }
+
+        return slashes == 1 && to - from > 1;
     }
 
     private static int[] Union(int[] first, int[] second)

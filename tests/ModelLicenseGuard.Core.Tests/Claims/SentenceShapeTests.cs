@@ -96,6 +96,9 @@ public class SentenceShapeTests
     [InlineData("I run «open-source» models such as llama3.1-abliterated and mistral locally.", Llama + "," + Mistral)]
     [InlineData("Llama 3.1 performs well versus other «open-source» LLMs of the same size.", Llama)]
     [InlineData("Mistral 7B is more efficient than other «open source» models.", Mistral)]
+    [InlineData("Llama 3.1 / Mistral 7B are «open source».", Llama + "," + Mistral)]
+    [InlineData("Models like this (for example [[Mistral 7B / Llama 3.1]]) are «open source».", Llama + "," + Mistral)]
+    [InlineData("Mistral 7B runs on a GPU / Llama 3.1 is «open source».", Llama)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
