@@ -303,10 +303,14 @@ public class SentenceShapeTests
         Assert.Equal(["openai/gpt-oss-120b"], claim.Models.Select(m => index.Models[m].CatalogId!).ToArray());
     }
 
-    /// <summary>An apposition may give a model's short name after the family word the sentence wrote before: "DeepSeek … model, R1,".</summary>
+    /// <summary>
+    /// An apposition may give a model's short name after the family word the sentence wrote before ("DeepSeek … model,
+    /// R1,"), and a possessive may stand between the family word and the rest of the name ("DeepSeek's R1").
+    /// </summary>
     [Theory]
     [InlineData("DeepSeek, a start-up whose free, «open-source» AI model, R1, is on par with others.", "deepseek-ai/DeepSeek-R1")]
     [InlineData("DeepSeek's «open-source» model, V3, is big.", "deepseek-ai/DeepSeek-V3")]
+    [InlineData("DeepSeek's R1 is «open source».", "deepseek-ai/DeepSeek-R1")]
     public void A_short_name_in_an_apposition_names_the_model_of_the_family_said_before(string marked, string about)
     {
         var index = Index("deepseek-ai/DeepSeek-R1", "deepseek-ai/DeepSeek-V3", Mistral);
@@ -321,6 +325,7 @@ public class SentenceShapeTests
     [Theory]
     [InlineData("A start-up whose free, open-source AI model, R1, is on par with others.")]
     [InlineData("Mistral AI's open-source model, R1, is on par with others.")]
+    [InlineData("DeepSeek's R1 Lite is open source.")]
     public void A_short_name_with_no_family_word_before_it_names_no_model(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Index("deepseek-ai/DeepSeek-R1", "deepseek-ai/DeepSeek-V3")));
