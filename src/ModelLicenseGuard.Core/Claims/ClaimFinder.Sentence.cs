@@ -520,7 +520,7 @@ public static partial class ClaimFinder
 
             // "…several open models, such as Llama from Meta", "…open models — notably BLOOM": the comma or the dash only
             // sets the list apart.
-            var setApart = IsSetApart(gap) && IsAny(text, tokens[i], ListStarts);
+            var setApart = IsSetApart(text, tokens[i - 1].End, tokens[i].Start) && IsAny(text, tokens[i], ListStarts);
             if (!opens && !setApart && !(singular && gap.IndexOf(',') >= 0))
             {
                 return null;
@@ -554,7 +554,7 @@ public static partial class ClaimFinder
         else
         {
             // "…open models — notably BLOOM": a dash sets the list apart as a comma does.
-            var dashed = IsAny(text, tokens[i], ListStarts) && IsSetApart(text.Substring(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End));
+            var dashed = IsAny(text, tokens[i], ListStarts) && IsSetApart(text, tokens[i - 1].End, tokens[i].Start);
 
             // One more word may end the class: "the next open-source AI generation: Llama 3.1".
             if (!dashed && !IsAny(text, tokens[i], ["such", "like", "including", "called", "named", "e", "as"]))
@@ -591,10 +591,34 @@ public static partial class ClaimFinder
         return MentionAt(text, tokens, i, last, models, maxSkip);
     }
 
-    private static bool IsSetApart(string gap)
+    /// <summary>Whether a comma or a dash, and nothing else the reader sees, stands between two offsets: ", such as", " — notably".</summary>
+    private static bool IsSetApart(string text, int from, int to)
     {
-        var trimmed = gap.Trim(' ', '\t', '*', '_');
-        return trimmed is "," or "\u2014" or "\u2013" or "-" or "--";
+        var commas = 0;
+        var dashes = 0;
+        for (var c = from; c < to; c++)
+        {
+            switch (text[c])
+            {
+                case ',':
+                    commas++;
+                    break;
+                case '\u2014' or '\u2013' or '-':
+                    dashes++;
+                    break;
+                case '*' or '_':
+                    break;
+                default:
+                    if (!char.IsWhiteSpace(text[c]))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return (commas == 1 && dashes == 0) || (commas == 0 && dashes is 1 or 2);
     }
 
     /// <summary>
@@ -766,8 +790,6 @@ public static partial class ClaimFinder
                 continue;
             }
 
-            // "outperforms models like GPT-4o and o1, making it the best open-source model": the other side of a
-            // comparison, with the rest of its list; "Mistral AI … its open-source models" names the vendor.
             // "DeepSeek vs Llama vs Qwen: picking the right open-source model": names set side by side are all the class's
             // candidates, unless closed (nobody downloads those, so the class cannot mean them).
             if (found is not null && !compared && foundEnd == i - 1 && i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["vs", "versus"])
@@ -779,6 +801,8 @@ public static partial class ClaimFinder
                 continue;
             }
 
+            // "outperforms models like GPT-4o and o1, making it the best open-source model": the other side of a
+            // comparison, with the rest of its list; "Mistral AI … its open-source models" names the vendor.
             var listed = ListGoesOn(text, tokens, i);
             compared = listed ? compared : IsCompared(text, tokens, first, i);
             var vendor = VendorNamed(text, tokens, i, length, models);
