@@ -84,7 +84,8 @@ public static partial class ClaimFinder
         if (other)
         {
             // "Microsoft is releasing its Phi-4 model as a fully open-source project": what is released is the model.
-            return ReleasedAsProject(text, tokens, phrase, first, models) ?? VendorsWay(text, tokens, phrase, count, first, last, models);
+            return ReleasedAsProject(text, tokens, phrase, first, models) ?? VendorsWay(text, tokens, phrase, count, first, last, models)
+                ?? BestAmongClass(text, tokens, phrase, count, first, last, models);
         }
 
         // "one of the largest models ever open-sourced": the participle after the class describes it as an adjective before
@@ -167,6 +168,57 @@ public static partial class ClaimFinder
         }
 
         return models.ByVendor(text.Substring(tokens[phrase - 2].Start, tokens[phrase - 2].Length));
+    }
+
+    /// <summary>
+    /// "Llama 3.1 achieves state-of-the-art open-source benchmark performance", "The model delivers the best open-source
+    /// results": the best results of the class are a member's, as "tops the open-source leaderboards" is. The subject is
+    /// the model named before, or the project's model ("The model", "This model").
+    /// </summary>
+    private static int[]? BestAmongClass(string text, List<TextToken> tokens, int phrase, int count, int first, int last, ModelAliasIndex models)
+    {
+        var result = -1;
+        for (var i = phrase + count; i <= last && i <= phrase + count + 1 && (i == phrase + count || !tokens[i].BreakBefore); i++)
+        {
+            if (IsAny(text, tokens[i], ["performance", "results", "scores", "accuracy"]))
+            {
+                result = i;
+                break;
+            }
+        }
+
+        // "state-of-the-art", "SOTA", "best", "top" right before the phrase; one of the verbs that claim a result before it.
+        var best = phrase - 1;
+        if (result < 0 || best <= first || tokens[phrase].BreakBefore
+            || !(IsAny(text, tokens[best], ["sota", "best", "top", "leading"]) || (TextTokenizer.Is(text, tokens[best], "art") && best - 3 > first && TextTokenizer.Is(text, tokens[best - 3], "state"))))
+        {
+            return null;
+        }
+
+        var verb = -1;
+        for (var i = best - 1; i > first && i >= best - 6; i--)
+        {
+            if (IsAny(text, tokens[i], ["achieves", "achieved", "achieving", "delivers", "delivered", "delivering", "reaches", "reached", "posts", "shows", "sets"]))
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        if (verb < 0 || Denied(text, tokens, first, phrase))
+        {
+            return null;
+        }
+
+        if (MentionBefore(text, tokens, first, verb, models) is { } named)
+        {
+            return UnlessOnlyClosed(named, models);
+        }
+
+        var subject = verb - 1;
+        return subject - 1 >= first && IsAny(text, tokens[subject], ["model", "llm"]) && IsAny(text, tokens[subject - 1], ["the", "this", "our"]) && subject - 1 <= first + 1
+            ? Own(models)
+            : null;
     }
 
     private static readonly string[] ReleaseVerbs =

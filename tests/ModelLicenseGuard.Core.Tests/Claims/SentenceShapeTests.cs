@@ -99,6 +99,8 @@ public class SentenceShapeTests
     [InlineData("Llama 3.1 / Mistral 7B are «open source».", Llama + "," + Mistral)]
     [InlineData("Models like this (for example [[Mistral 7B / Llama 3.1]]) are «open source».", Llama + "," + Mistral)]
     [InlineData("Mistral 7B runs on a GPU / Llama 3.1 is «open source».", Llama)]
+    [InlineData("Llama 3.1 achieves state-of-the-art «open-source» benchmark performance.", Llama)]
+    [InlineData("- The model achieves state-of-the-art «open-source» benchmark performance with high scores.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -199,6 +201,9 @@ public class SentenceShapeTests
     [InlineData("There are open source models that I run locally like olmo-2, pythia-1b and more.")]
     [InlineData("Mistral 7B is more efficient than open source models.")]
     [InlineData("Mistral 7B, unlike other open-source models, is fast.")]
+    [InlineData("Mistral 7B trails state-of-the-art open-source benchmark performance.")]
+    [InlineData("Our tool achieves the best open-source benchmark results with Mistral 7B.")]
+    [InlineData("Llama 3.1 does not achieve state-of-the-art open-source benchmark performance.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
