@@ -874,8 +874,11 @@ public static partial class ClaimFinder
     {
         var all = found;
         var at = first;
-        while (at > 0 && ListGoesOn(text, tokens, at))
+        while (at > 0 && ListGoesOn(text, tokens, MakerBefore(text, tokens, at)))
         {
+            // "Meta's Llama and Mistral's Mixtral are…": the maker's name before an item is read past, as it is forwards.
+            at = MakerBefore(text, tokens, at);
+
             // Step back over "and"/"or" (and the comma before it), then find the name that ends there.
             var end = tokens[at].BreakBefore || !IsAny(text, tokens[at - 1], ["and", "or"]) ? at : at - 1;
             int[]? previous = null;
@@ -907,6 +910,10 @@ public static partial class ClaimFinder
 
         return all;
     }
+
+    /// <summary>The token of the maker's name when "Maker's" stands right before the item at <paramref name="item"/>, else the item.</summary>
+    private static int MakerBefore(string text, List<TextToken> tokens, int item)
+        => item >= 2 && !tokens[item].BreakBefore && !tokens[item - 1].BreakBefore && IsPossessiveMark(text, tokens, item - 1) ? item - 2 : item;
 
     /// <summary>
     /// "Gemma 2, which is open source" and "Gemma 2 9B, an open-source model": the model is named before a comma that

@@ -101,6 +101,8 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B runs on a GPU / Llama 3.1 is «open source».", Llama)]
     [InlineData("Llama 3.1 achieves state-of-the-art «open-source» benchmark performance.", Llama)]
     [InlineData("- The model achieves state-of-the-art «open-source» benchmark performance with high scores.", Llama + "," + Mistral)]
+    [InlineData("Meta's Llama 3.1 and Mistral's Mistral 7B are «open source».", Llama + "," + Mistral)]
+    [InlineData("Meta's Llama 3.1 is big, but Mistral's Mistral 7B is «open source».", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
