@@ -83,7 +83,16 @@ public static partial class ClaimFinder
         var head = Head(text, tokens, phrase + count, last, out var other);
         if (other)
         {
-            return null;
+            // "Microsoft is releasing its Phi-4 model as a fully open-source project": what is released is the model.
+            return ReleasedAsProject(text, tokens, phrase, first, models) ?? VendorsWay(text, tokens, phrase, count, first, last, models)
+                ?? BestAmongClass(text, tokens, phrase, count, first, last, models);
+        }
+
+        // "one of the largest models ever open-sourced": the participle after the class describes it as an adjective before
+        // it would ("one of the largest open-source models").
+        if (head < 0 && PostposedHead(text, tokens, phrase, count, first, out var classStart) is var postposed and >= 0)
+        {
+            return Denied(text, tokens, first, last + 1) ? null : DescribedModels(text, tokens, classStart, postposed, first, last, models);
         }
 
         if (head >= 0)
@@ -98,6 +107,174 @@ public static partial class ClaimFinder
         }
 
         return PredicateSubject(text, tokens, phrase, count, kind, first, last, models);
+    }
+
+    /// <summary>
+    /// The model word a participle stands after ("the largest model ever open-sourced", "the best LLMs yet open sourced"),
+    /// or -1. Only after a superlative or "first" class, which makes the named model a member; "the models open-sourced by
+    /// others" are not said of anything. The class shape then decides, read from <paramref name="classStart"/>: "better
+    /// than the largest model ever open-sourced" is the field.
+    /// </summary>
+    private static int PostposedHead(string text, List<TextToken> tokens, int phrase, int count, int first, out int classStart)
+    {
+        classStart = -1;
+        if (!IsAny(text, tokens[phrase + count - 1], ["sourced", "opensourced"]) || tokens[phrase].BreakBefore)
+        {
+            return -1;
+        }
+
+        var noun = phrase - 1;
+        if (noun > first && IsAny(text, tokens[noun], ["ever", "yet", "publicly"]))
+        {
+            noun--;
+        }
+
+        if (noun <= first || tokens[noun + 1].BreakBefore || !IsAny(text, tokens[noun], ["model", "models", "llm", "llms"]))
+        {
+            return -1;
+        }
+
+        for (var i = noun - 1; i >= first && i >= noun - 3 && !tokens[i + 1].BreakBefore; i--)
+        {
+            if (IsSuperlative(text, tokens[i]) || IsAny(text, tokens[i], ["first", "best", "most", "biggest"]))
+            {
+                // The class is read from where it starts, as if the phrase stood before it: "beats [the largest models]".
+                classStart = i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["the", "a", "an"]) ? i - 1 : i;
+                return noun;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Mistral's open-source approach", "Meta's open-source strategy": a publisher's way of releasing models is said of the
+    /// project's models from that publisher. Only right after the possessive, not when the sentence denies it, and not an
+    /// approach to something else ("Meta's open-source approach to PyTorch").
+    /// </summary>
+    private static int[]? VendorsWay(string text, List<TextToken> tokens, int phrase, int count, int first, int last, ModelAliasIndex models)
+    {
+        var way = phrase + count;
+        if (way > last || tokens[way].BreakBefore || !IsAny(text, tokens[way], ["approach", "strategy", "philosophy", "commitment", "stance", "ethos"])
+            || phrase - 2 < first || tokens[phrase].BreakBefore || !IsPossessiveMark(text, tokens, phrase - 1) || Denied(text, tokens, first, phrase))
+        {
+            return null;
+        }
+
+        // "Meta's open-source approach to PyTorch": the way is said of something else.
+        if (way + 1 <= last && !tokens[way + 1].BreakBefore && IsAny(text, tokens[way + 1], ["to", "for", "of", "in", "on", "with", "toward", "towards"]))
+        {
+            return null;
+        }
+
+        return models.ByVendor(text.Substring(tokens[phrase - 2].Start, tokens[phrase - 2].Length));
+    }
+
+    /// <summary>
+    /// "Llama 3.1 achieves state-of-the-art open-source benchmark performance", "The model delivers the best open-source
+    /// results": the best results of the class are a member's, as "tops the open-source leaderboards" is. The subject is
+    /// the model named before, or the project's model ("The model", "This model").
+    /// </summary>
+    private static int[]? BestAmongClass(string text, List<TextToken> tokens, int phrase, int count, int first, int last, ModelAliasIndex models)
+    {
+        var result = -1;
+        for (var i = phrase + count; i <= last && i <= phrase + count + 1 && (i == phrase + count || !tokens[i].BreakBefore); i++)
+        {
+            if (IsAny(text, tokens[i], ["performance", "results", "scores", "accuracy"]))
+            {
+                result = i;
+                break;
+            }
+        }
+
+        // "state-of-the-art", "SOTA", "best", "top" right before the phrase; one of the verbs that claim a result before it.
+        var best = phrase - 1;
+        if (result < 0 || best <= first || tokens[phrase].BreakBefore
+            || !(IsAny(text, tokens[best], ["sota", "best", "top", "leading"]) || (TextTokenizer.Is(text, tokens[best], "art") && best - 3 > first && TextTokenizer.Is(text, tokens[best - 3], "state"))))
+        {
+            return null;
+        }
+
+        var verb = -1;
+        for (var i = best - 1; i > first && i >= best - 6; i--)
+        {
+            if (IsAny(text, tokens[i], ["achieves", "achieved", "achieving", "delivers", "delivered", "delivering", "reaches", "reached", "posts", "shows", "sets"]))
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        if (verb < 0 || Denied(text, tokens, first, phrase))
+        {
+            return null;
+        }
+
+        if (MentionBefore(text, tokens, first, verb, models) is { } named)
+        {
+            return UnlessOnlyClosed(named, models);
+        }
+
+        var subject = verb - 1;
+        return subject - 1 >= first && IsAny(text, tokens[subject], ["model", "llm"]) && IsAny(text, tokens[subject - 1], ["the", "this", "our"]) && subject - 1 <= first + 1
+            ? Own(models)
+            : null;
+    }
+
+    private static readonly string[] ReleaseVerbs =
+    [
+        "release", "releases", "released", "releasing", "publish", "publishes", "published", "publishing", "launch",
+        "launches", "launched", "launching", "ship", "ships", "shipped", "shipping",
+    ];
+
+    /// <summary>
+    /// "Microsoft is releasing its Phi-4 model as a fully open-source project", "Meta released Llama 3.1 as an open-source
+    /// effort": the thing released as the class is the model the release verb names as its object, not software around it.
+    /// </summary>
+    private static int[]? ReleasedAsProject(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models)
+    {
+        var at = phrase - 1;
+        while (at > first && !tokens[at + 1].BreakBefore && IsAny(text, tokens[at], Intensifiers))
+        {
+            at--;
+        }
+
+        if (at - 1 <= first || tokens[at + 1].BreakBefore || tokens[at].BreakBefore || !IsAny(text, tokens[at], ["a", "an"]) || !TextTokenizer.Is(text, tokens[at - 1], "as"))
+        {
+            return null;
+        }
+
+        // Back from "as" over the object (a model's name, then variant words and "model"), to the release verb.
+        var end = at - 1;
+        for (var start = end - 1; start > first && start >= end - 8; start--)
+        {
+            if (tokens[start + 1].BreakBefore)
+            {
+                return null;
+            }
+
+            var found = models.MatchAll(text, tokens, start, out var length);
+            if (found is null)
+            {
+                continue;
+            }
+
+            var objectEnd = start + length;
+            while (objectEnd < end && !tokens[objectEnd].BreakBefore && (IsVariantToken(text, tokens, objectEnd) || IsAny(text, tokens[objectEnd], ["model", "llm", "weights"])))
+            {
+                objectEnd++;
+            }
+
+            var verb = start - 1;
+            if (verb > first && IsAny(text, tokens[verb], ["its", "their", "the", "his", "her", "our"]))
+            {
+                verb--;
+            }
+
+            return objectEnd == end && verb >= first && IsAny(text, tokens[verb], ReleaseVerbs) && !DeniedInClause(text, tokens, first, phrase) ? found : null;
+        }
+
+        return null;
     }
 
     /// <summary>The bounds of the sentence around tokens <paramref name="phrase"/> to <paramref name="phrase"/> + <paramref name="count"/> - 1.</summary>
@@ -121,8 +298,9 @@ public static partial class ClaimFinder
     /// <paramref name="other"/> when it describes something else ("open-source LLM inference engine", "the open-source
     /// Apache 2.0 licence").
     /// </summary>
-    // Classes that are models when a list names their members.
-    private static readonly string[] ListedHeads = ["alternatives", "counterparts", "competitors", "options", "choices"];
+    // Classes that are models when a list names their members: "open-source efforts like LLaMA and Alpaca". Efforts and
+    // initiatives are models only then.
+    private static readonly string[] ListedHeads = ["alternatives", "counterparts", "competitors", "options", "choices", "efforts", "initiatives"];
 
     // Words that start a list of a class's members: "such as", "like", "including", "notably".
     private static readonly string[] ListStarts = ["such", "like", "including", "notably", "especially", "e", "eg"];
@@ -265,7 +443,24 @@ public static partial class ClaimFinder
         }
 
         var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
-        return IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) ? Own(models) : null;
+        return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first)) && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
+    }
+
+    /// <summary>
+    /// "Someone will reproduce it and release it as an open-source model": what someone else would make or do is not the
+    /// project's own model.
+    /// </summary>
+    private static bool OthersAct(string text, List<TextToken> tokens, int first, int phrase)
+    {
+        for (var i = first; i < phrase; i++)
+        {
+            if (IsAny(text, tokens[i], ["someone", "somebody", "anyone", "anybody", "others"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -375,27 +570,46 @@ public static partial class ClaimFinder
             var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
             var opens = gap.IndexOf(':') >= 0 || gap.IndexOf('(') >= 0 || gap.IndexOf('"') >= 0;
 
-            // "…several open models, such as Llama from Meta": the comma only sets the list apart.
-            var setApart = gap.Trim() == "," && IsAny(text, tokens[i], ListStarts);
+            // "…several open models, such as Llama from Meta", "…open models — notably BLOOM": the comma or the dash only
+            // sets the list apart.
+            var setApart = IsSetApart(text, tokens[i - 1].End, tokens[i].Start) && IsAny(text, tokens[i], ListStarts);
             if (!opens && !setApart && !(singular && gap.IndexOf(',') >= 0))
             {
                 return null;
             }
 
-            isList = setApart || (opens && gap.IndexOf(':') >= 0);
+            // "DeepSeek, a start-up whose open-source AI model, R1, is…": the name without the family word said before.
+            if (singular && gap.Trim() == "," && models.MatchAll(text, tokens, i, out _) is null
+                && models.MatchAfterFamily(text, tokens, i, SentenceStart(text, tokens, head), out var shortLength) is { } shortNamed)
+            {
+                return i + shortLength > last || tokens[i + shortLength].BreakBefore ? shortNamed : null;
+            }
+
+            isList = (setApart && !StartsWithDeterminer(text, tokens, i, last)) || (opens && gap.IndexOf(':') >= 0);
         }
         else if (IsAny(text, tokens[i], ["that", "which", "we", "i"]) && ListAfterClause(text, tokens, i, last) is var start and > 0)
         {
             // "open source models that I'm running locally (through ollama) like qwen-coder, mistral, llama3": a short
             // clause, then a list of at least two members.
             var listed = MentionAt(text, tokens, start, last, models, maxSkip: 0);
-            isList = listed is { Length: > 1 } || IsAny(text, tokens[start - 1], ["such", "including", "as"]);
+
+            // "…like qwen-coder, mistral, llama3": the list may start with a model the project does not use.
+            if (listed is null && IsOtherListItem(text, tokens, start, out var itemEnd) && itemEnd <= last && OnlyComma(text, tokens[itemEnd - 1].End, tokens[itemEnd].Start)
+                && WithListedModels(text, tokens, itemEnd, [], models) is { Length: > 0 } rest)
+            {
+                listed = rest;
+            }
+
+            isList = listed is { Length: > 1 } || (IsAny(text, tokens[start - 1], ["such", "including", "as"]) && !StartsWithDeterminer(text, tokens, start - 1, last));
             return isList ? listed : null;
         }
         else
         {
+            // "…open models — notably BLOOM": a dash sets the list apart as a comma does.
+            var dashed = IsAny(text, tokens[i], ListStarts) && IsSetApart(text, tokens[i - 1].End, tokens[i].Start);
+
             // One more word may end the class: "the next open-source AI generation: Llama 3.1".
-            if (!IsAny(text, tokens[i], ["such", "like", "including", "called", "named", "e", "as"]))
+            if (!dashed && !IsAny(text, tokens[i], ["such", "like", "including", "called", "named", "e", "as"]))
             {
                 if (i + 1 > last || !tokens[i + 1].BreakBefore || text.IndexOf(':', tokens[i].End, tokens[i + 1].Start - tokens[i].End) < 0)
                 {
@@ -405,7 +619,16 @@ public static partial class ClaimFinder
                 i++;
             }
 
-            isList = IsAny(text, tokens[i], ["such", "like", "including", "e"]);
+            isList = (dashed || IsAny(text, tokens[i], ["such", "like", "including", "e"])) && !StartsWithDeterminer(text, tokens, i, last);
+        }
+
+        // "…LLMs, including but not limited to open models like Llama": the members start after the hedge, which may name
+        // the class again.
+        var maxSkip = 3;
+        if (TextTokenizer.Is(text, tokens[i], "including") && i + 4 <= last && TextTokenizer.Is(text, tokens[i + 1], "but") && NotOnly(text, tokens, i + 2))
+        {
+            i += 4;
+            maxSkip = 7;
         }
 
         // "a gap in open-source AI: while models like LLaMA released their weights…": a new clause, not the members.
@@ -417,7 +640,54 @@ public static partial class ClaimFinder
             }
         }
 
-        return MentionAt(text, tokens, i, last, models, maxSkip: 3);
+        return MentionAt(text, tokens, i, last, models, maxSkip);
+    }
+
+    /// <summary>Whether a comma or a dash, and nothing else the reader sees, stands between two offsets: ", such as", " — notably".</summary>
+    private static bool IsSetApart(string text, int from, int to)
+    {
+        var commas = 0;
+        var dashes = 0;
+        for (var c = from; c < to; c++)
+        {
+            switch (text[c])
+            {
+                case ',':
+                    commas++;
+                    break;
+                case '\u2014' or '\u2013' or '-':
+                    dashes++;
+                    break;
+                case '*' or '_':
+                    break;
+                default:
+                    if (!char.IsWhiteSpace(text[c]))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return (commas == 1 && dashes == 0) || (commas == 0 && dashes is 1 or 2);
+    }
+
+    /// <summary>
+    /// "…, including the potential to run on a laptop", "…that run anywhere, including the edge": after the word that
+    /// starts a list, an article or a possessive begins a phrase, not a list of members' names.
+    /// </summary>
+    private static bool StartsWithDeterminer(string text, List<TextToken> tokens, int listStart, int last)
+    {
+        var member = listStart + 1;
+        if (member <= last && TextTokenizer.Is(text, tokens[listStart], "such") && TextTokenizer.Is(text, tokens[member], "as"))
+        {
+            member++;
+        }
+
+        // "including the OLMo family" still names a member.
+        return member + 1 <= last && IsAny(text, tokens[member], ["the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those", "my", "your"])
+            && char.IsLower(text[tokens[member + 1].Start]);
     }
 
     // The longest clause between a class and the list of its members: "models that I'm running locally (through ollama) like".
@@ -572,6 +842,17 @@ public static partial class ClaimFinder
                 continue;
             }
 
+            // "DeepSeek vs Llama vs Qwen: picking the right open-source model": names set side by side are all the class's
+            // candidates, unless closed (nobody downloads those, so the class cannot mean them).
+            if (found is not null && !compared && foundEnd == i - 1 && i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["vs", "versus"])
+                && FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) && UnlessOnlyClosed(match, models) is not null)
+            {
+                found = Union(WithoutClosed(found, models), WithoutClosed(match, models));
+                foundEnd = i + length;
+                i += length;
+                continue;
+            }
+
             // "outperforms models like GPT-4o and o1, making it the best open-source model": the other side of a
             // comparison, with the rest of its list; "Mistral AI … its open-source models" names the vendor.
             var listed = ListGoesOn(text, tokens, i);
@@ -650,7 +931,26 @@ public static partial class ClaimFinder
             return OnlyComma(text, tokens[index - 1].End, tokens[index].Start);
         }
 
-        return IsAny(text, tokens[index - 1], ["and", "or"]);
+        // "Mistral 7B / Mixtral": a slash set apart by spaces joins two names, as an id's slash ("mistralai/Mixtral") does not.
+        return IsAny(text, tokens[index - 1], ["and", "or"]) || IsSpacedSlash(text, tokens[index - 1].End, tokens[index].Start);
+    }
+
+    private static bool IsSpacedSlash(string text, int from, int to)
+    {
+        var slashes = 0;
+        for (var c = from; c < to; c++)
+        {
+            if (text[c] == '/')
+            {
+                slashes++;
+            }
+            else if (!char.IsWhiteSpace(text[c]))
+            {
+                return false;
+            }
+        }
+
+        return slashes == 1 && to - from > 1;
     }
 
     private static int[] Union(int[] first, int[] second)
@@ -672,7 +972,14 @@ public static partial class ClaimFinder
     {
         for (var i = phrase - 1; i >= first && i >= phrase - 4; i--)
         {
-            if (IsAny(text, tokens[i], FieldWords) || (IsAny(text, tokens[i], ComparisonVerbs) && !Membership(text, tokens, i + 1, phrase)))
+            // "one of the most popular open-source models" makes a member of the class; "popular open-source models" and "trails
+            // the most popular open-source models" speak of the field.
+            var ranked = TextTokenizer.Is(text, tokens[i], "popular") && i - 3 > first && !tokens[i].BreakBefore && TextTokenizer.Is(text, tokens[i - 1], "most")
+                && TextTokenizer.Is(text, tokens[i - 2], "the") && TextTokenizer.Is(text, tokens[i - 3], "of");
+            // "performs better than other open-source LLMs", "versus other open models": "other" makes the subject one of the
+            // class, as "beats every other open-source model" does.
+            var member = IsAny(text, tokens[i], ["than", "versus", "vs", "against"]) && HasOther(text, tokens, i + 1, phrase);
+            if ((IsAny(text, tokens[i], FieldWords) && !ranked && !member) || (IsAny(text, tokens[i], ComparisonVerbs) && !Membership(text, tokens, i + 1, phrase)))
             {
                 return true;
             }
@@ -686,6 +993,19 @@ public static partial class ClaimFinder
             if (tokens[i + 1].BreakBefore)
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOther(string text, List<TextToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (TextTokenizer.Is(text, tokens[i], "other"))
+            {
+                return true;
             }
         }
 
@@ -945,6 +1265,32 @@ public static partial class ClaimFinder
         return null;
     }
 
+    private static int[] WithoutClosed(int[] found, ModelAliasIndex models)
+    {
+        var open = 0;
+        foreach (var model in found)
+        {
+            open += models.Models[model].Tier != OpennessTier.Closed ? 1 : 0;
+        }
+
+        if (open == found.Length)
+        {
+            return found;
+        }
+
+        var kept = new int[open];
+        var k = 0;
+        foreach (var model in found)
+        {
+            if (models.Models[model].Tier != OpennessTier.Closed)
+            {
+                kept[k++] = model;
+            }
+        }
+
+        return kept;
+    }
+
     private static int[]? Own(ModelAliasIndex models)
     {
         if (models.GenericModels is not { } all)
@@ -1063,6 +1409,8 @@ public static partial class ClaimFinder
         var head = Head(text, tokens, phrase + count, last, out var other);
         if (other
             || (head >= 0 && NamesLicence(text, tokens, phrase, head, first))
+            || (head >= 0 && IsAny(text, tokens[head], ["efforts", "initiatives"]))
+            || (head < 0 && PostposedHead(text, tokens, phrase, count, first, out _) >= 0)
             || IsFieldStatement(text, tokens, phrase, first)
             || Denied(text, tokens, first, phrase)
             || DeniedWithin(text, tokens, phrase, first, 5)

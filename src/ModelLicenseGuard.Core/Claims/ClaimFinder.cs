@@ -321,7 +321,10 @@ public static partial class ClaimFinder
             var request = i < phrase && !attributive && (IsAny(text, tokens[i], ["please", "wish", "hope", "hoping", "request", "requesting"])
                 || (i + 1 <= last && IsAny(text, tokens[i], ["could", "would", "can", "will"]) && TextTokenizer.Is(text, tokens[i + 1], "you"))
                 || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would", "can"])));
-            if (soCalled || meaningOf || callIt || request || IsAny(text, tokens[i], DebateWords))
+            // "users demand that Meta open-source Llama 3" asks for it; "…is open source, and it demands far less power" does not:
+            // a demand comes before what it asks for.
+            var debate = IsAny(text, tokens[i], DebateWords) && !(i > phrase && IsAny(text, tokens[i], ["demand", "demands", "urge", "urged"]));
+            if (soCalled || meaningOf || callIt || request || debate)
             {
                 return true;
             }
@@ -485,10 +488,11 @@ public static partial class ClaimFinder
         return false;
     }
 
-    /// <summary>"not only", "not just": a "not" that adds rather than denies.</summary>
+    /// <summary>"not only", "not just", "including but not limited to": a "not" that adds rather than denies.</summary>
     private static bool NotOnly(string text, List<TextToken> tokens, int index)
         => index + 1 < tokens.Count && TextTokenizer.Is(text, tokens[index], "not") && !tokens[index + 1].BreakBefore
-            && IsAny(text, tokens[index + 1], ["only", "just", "merely", "simply"]);
+            && (IsAny(text, tokens[index + 1], ["only", "just", "merely", "simply"])
+                || (TextTokenizer.Is(text, tokens[index + 1], "limited") && index + 2 < tokens.Count && !tokens[index + 2].BreakBefore && TextTokenizer.Is(text, tokens[index + 2], "to")));
 
     /// <summary>
     /// The models the phrase stands before: "the open-source Llama 3.1", "an open-source LLM, Qwen2.5,", "open-source LLMs
@@ -527,6 +531,18 @@ public static partial class ClaimFinder
             }
 
             var found = models.MatchAll(text, tokens, next, out var length);
+
+            // "DeepSeek, a start-up whose open-source AI model, R1, is…": an apposition may give the name without the
+            // family word the sentence wrote before it.
+            if (found is null && crossed && tokens[next].BreakBefore)
+            {
+                found = models.MatchAfterFamily(text, tokens, next, SentenceStart(text, tokens, phrase), out length);
+                if (found is not null && next + length < tokens.Count && !tokens[next + length].BreakBefore)
+                {
+                    return null;
+                }
+            }
+
             if (found is not null)
             {
                 if (!FollowsAsModel(text, tokens, next + length, kind))
@@ -552,6 +568,17 @@ public static partial class ClaimFinder
         }
 
         return null;
+    }
+
+    private static int SentenceStart(string text, List<TextToken> tokens, int phrase)
+    {
+        var first = phrase;
+        while (first > 0 && phrase - first < MaxSentenceReach && !TextTokenizer.EndsSentence(text, tokens[first - 1].End, tokens[first].Start))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     /// <summary>Whether the break before token <paramref name="next"/> may stand between a class of models and the model named.</summary>
@@ -581,9 +608,10 @@ public static partial class ClaimFinder
         var unknownItems = 0;
         while (next < tokens.Count)
         {
-            // "Gemma-7b-lt, Llama3-70b-8192": a short part hyphened onto the name (a tag, a typo) still belongs to the item.
+            // "Gemma-7b-lt, Llama3-70b-8192, qwen-coder": a part hyphened onto the name (a tag, an edition, a typo) still
+            // belongs to the item.
             while (next < tokens.Count && !tokens[next].BreakBefore
-                && (IsVariantToken(text, tokens, next) || IsAny(text, tokens[next], ["model", "llm"]) || (tokens[next].Length <= 3 && next > 0 && tokens[next].Start == tokens[next - 1].End + 1 && text[tokens[next].Start - 1] == '-')))
+                && (IsVariantToken(text, tokens, next) || IsAny(text, tokens[next], ["model", "llm"]) || (next > 0 && tokens[next].Start == tokens[next - 1].End + 1 && text[tokens[next].Start - 1] == '-')))
             {
                 next++;
             }
@@ -846,8 +874,11 @@ public static partial class ClaimFinder
     {
         var all = found;
         var at = first;
-        while (at > 0 && ListGoesOn(text, tokens, at))
+        while (at > 0 && ListGoesOn(text, tokens, MakerBefore(text, tokens, at)))
         {
+            // "Meta's Llama and Mistral's Mixtral are…": the maker's name before an item is read past, as it is forwards.
+            at = MakerBefore(text, tokens, at);
+
             // Step back over "and"/"or" (and the comma before it), then find the name that ends there.
             var end = tokens[at].BreakBefore || !IsAny(text, tokens[at - 1], ["and", "or"]) ? at : at - 1;
             int[]? previous = null;
@@ -879,6 +910,10 @@ public static partial class ClaimFinder
 
         return all;
     }
+
+    /// <summary>The token of the maker's name when "Maker's" stands right before the item at <paramref name="item"/>, else the item.</summary>
+    private static int MakerBefore(string text, List<TextToken> tokens, int item)
+        => item >= 2 && !tokens[item].BreakBefore && !tokens[item - 1].BreakBefore && IsPossessiveMark(text, tokens, item - 1) ? item - 2 : item;
 
     /// <summary>
     /// "Gemma 2, which is open source" and "Gemma 2 9B, an open-source model": the model is named before a comma that
@@ -961,6 +996,16 @@ public static partial class ClaimFinder
             }
 
             var candidate = models.MatchAll(text, tokens, i, out _);
+
+            // "Stable Diffusion differs from other generators, such as DALL-E 2, in that it is open source": an example of
+            // another class, or the other side of a comparison, is not what "it" stands for.
+            if (candidate is not null && i > 0 && !tokens[i].BreakBefore
+                && (IsAny(text, tokens[i - 1], ["like", "including", "than", "unlike", "vs", "versus"])
+                    || (i >= 2 && TextTokenizer.Is(text, tokens[i - 1], "as") && TextTokenizer.Is(text, tokens[i - 2], "such"))))
+            {
+                continue;
+            }
+
             if (candidate is not null)
             {
                 if (found is not null && found[0] != candidate[0])
@@ -1319,12 +1364,15 @@ public static partial class ClaimFinder
 
     /// <summary>
     /// A list item naming something the project does not use: a capitalised name of at most three words ("GPT-J",
-    /// "Falcon LLM"), then what may follow an item. Sets <paramref name="end"/> to the token after the name.
+    /// "Falcon LLM"), or a tag written in lower case with a hyphen, colon or number in it as model ids and Ollama tags are
+    /// ("qwen-coder", "phi3:mini"), then what may follow an item. Sets <paramref name="end"/> to the token after the name.
     /// </summary>
     private static bool IsOtherListItem(string text, List<TextToken> tokens, int start, out int end)
     {
         end = start;
-        if (!char.IsUpper(text[tokens[start].Start]))
+        var tag = start + 1 < tokens.Count && !tokens[start + 1].BreakBefore
+            && (tokens[start + 1].Start == tokens[start].End || (tokens[start + 1].Start == tokens[start].End + 1 && (TextTokenizer.IsHyphen(text[tokens[start].End]) || text[tokens[start].End] == ':')));
+        if (!char.IsUpper(text[tokens[start].Start]) && !tag)
         {
             return false;
         }

@@ -298,6 +298,13 @@ public sealed class ModelAliasIndex
             return [linked];
         }
 
+        // "DeepSeek's R1", "Mistral's Small 3.1": the family word in the possessive, then the rest of the name.
+        if (PossessiveName(text, tokens, index, out var possessiveLength) is { } possessed)
+        {
+            tokenCount = possessiveLength;
+            return possessed;
+        }
+
         // The tokens written together with the first ("meta-llama/Llama-2-7b-hf", "llama3.1:8b") are one compound; a
         // name may start at its first token or right after a '/'.
         var compoundEnd = index + 1;
@@ -486,6 +493,90 @@ public sealed class ModelAliasIndex
     }
 
     /// <summary>The longest alias that starts at token <paramref name="index"/>.</summary>
+    /// <summary>
+    /// The models a name written with its family word in the possessive names ("DeepSeek's R1" for DeepSeek-R1), when the
+    /// rest of the name holds a number; null otherwise ("Mistral's models", "DeepSeek's team").
+    /// </summary>
+    private int[]? PossessiveName(string text, List<TextToken> tokens, int index, out int tokenCount)
+    {
+        tokenCount = 0;
+        var s = index + 1;
+        if (s + 1 >= tokens.Count || tokens[s + 1].BreakBefore || !TextTokenizer.Is(text, tokens[s], "s") || tokens[s].Start != tokens[index].End + 1
+            || text[tokens[index].End] is not ('\'' or '\u2019'))
+        {
+            return null;
+        }
+
+        foreach (var alias in _aliases)
+        {
+            var rest = alias.Words.Length - 1;
+            if (rest < 1 || s + rest >= tokens.Count || !TextTokenizer.Is(text, tokens[index], alias.Words[0]))
+            {
+                continue;
+            }
+
+            var matched = true;
+            var number = false;
+            for (var w = 1; w <= rest && matched; w++)
+            {
+                var token = tokens[s + w];
+                matched = !token.BreakBefore && TextTokenizer.Is(text, token, alias.Words[w]);
+                number |= char.IsDigit(text[token.Start]);
+            }
+
+            if (matched && number && !ContinuesAsAnotherName(text, tokens[s + rest].End))
+            {
+                tokenCount = rest + 2;
+                return alias.Models;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The models a short name starting at token <paramref name="index"/> stands for when the family word before it in
+    /// the name is written earlier, from token <paramref name="from"/>: "DeepSeek … its open-source AI model, R1, …"
+    /// names DeepSeek-R1. The short name must hold a number ("R1", "3.1 8B"), so a plain word ("Large") names nothing.
+    /// </summary>
+    internal int[]? MatchAfterFamily(string text, List<TextToken> tokens, int index, int from, out int tokenCount)
+    {
+        foreach (var alias in _aliases)
+        {
+            var rest = alias.Words.Length - 1;
+            if (rest < 1 || alias.Words[0].Length < MinimumRootLength || index + rest > tokens.Count)
+            {
+                continue;
+            }
+
+            var matched = true;
+            var number = false;
+            for (var w = 1; w <= rest && matched; w++)
+            {
+                var token = tokens[index + w - 1];
+                matched = (w == 1 || !token.BreakBefore) && TextTokenizer.Is(text, token, alias.Words[w]);
+                number |= char.IsDigit(text[token.Start]);
+            }
+
+            if (!matched || !number || ContinuesAsAnotherName(text, tokens[index + rest - 1].End))
+            {
+                continue;
+            }
+
+            for (var i = from; i < index; i++)
+            {
+                if (TextTokenizer.Is(text, tokens[i], alias.Words[0]))
+                {
+                    tokenCount = rest;
+                    return alias.Models;
+                }
+            }
+        }
+
+        tokenCount = 0;
+        return null;
+    }
+
     private Alias? Longest(string text, List<TextToken> tokens, int index, out int tokenCount)
     {
         foreach (var alias in _aliases)

@@ -22,9 +22,18 @@ internal static class TextTokenizer
         var i = start;
         var pendingBreak = false;
         var newlines = 0;
+        var anchorEnd = -1;
         while (i < end)
         {
             var c = text[i];
+            if (i == anchorEnd)
+            {
+                // The ')' that ends an anchor read as text ends the link, not a clause.
+                anchorEnd = -1;
+                i++;
+                continue;
+            }
+
             if (c == '\u00D7' && i > start && char.IsDigit(text[i - 1]))
             {
                 // "Mixtral 8×7B": the multiplication sign is the "x" of a size and matches it.
@@ -62,8 +71,12 @@ internal static class TextTokenizer
             }
             else if (c == ']' && i + 1 < end && text[i + 1] == '(' && LinkEnd(text, i + 1, end) is var linkEnd and > 0)
             {
-                // A Markdown link's target is no text: "[Llama 3.1](https://…) model" reads as "Llama 3.1 model".
-                i = linkEnd;
+                // A Markdown link's target is no text: "[Llama 3.1](https://…) model" reads as "Llama 3.1 model". A link
+                // with no text of its own ("[](models.md#llama-2)", as MyST writes a reference to a heading) shows the
+                // heading its anchor names, and reads as the anchor's words: "llama-2".
+                var anchor = i > start && text[i - 1] == '[' ? text.IndexOf('#', i + 2, linkEnd - i - 3) : -1;
+                i = anchor >= 0 ? anchor + 1 : linkEnd;
+                anchorEnd = anchor >= 0 ? linkEnd - 1 : -1;
                 continue;
             }
             else if (IsClauseBreak(text, i, start, end))

@@ -56,6 +56,7 @@ public class ClaimFinderTests
     [InlineData("Llama 3.1 is «completely open».")]
     [InlineData("the «OSS» Llama 3.1 model")]
     [InlineData("Llama 3.1 is «oss»")]
+    [InlineData("Llama 3.1 is «open source», and it demands far less power than its rivals.")]
     public void Flags_open_source_claims_about_the_model(string marked)
     {
         var (text, start, length) = Unmark(marked);
@@ -136,6 +137,8 @@ public class ClaimFinderTests
     [InlineData("The open-source Llama 3.1, an app for your phone")]
     [InlineData("Llama 3.1: The Best Open Model You Can Run on One GPU, If You Can Call It Open")]
     [InlineData("Llama 3.1 is the best open model, if you can call it that")]
+    [InlineData("Developers demand that Meta make Llama 3.1 open source.")]
+    [InlineData("Developers demand an open-source Llama 3.1.")]
     [InlineData("")]
     public void Does_not_flag_text_that_makes_no_open_source_claim_about_the_model(string text)
     {

@@ -77,6 +77,32 @@ public class SentenceShapeTests
     [InlineData("Llama 3.1 grew to 405B parameters, setting new «open-source» benchmark records.", Llama)]
     [InlineData("Llama 3.1 sets new «open-source» benchmark records.", Llama)]
     [InlineData("In a crowded field, this lean, «open-source» language model has found a niche.", Llama + "," + Mistral)]
+    [InlineData("The data came from a variety of «open-source» LLMs, including but not limited to Mistral 7B and Llama 3.1.", Mistral + "," + Llama)]
+    [InlineData("Data came from many LLMs, including but not limited to «open-source» models like Mistral 7B.", Mistral)]
+    [InlineData("ALiBi was adopted by «open» models \u2014 notably Mistral 7B, whose 7B model uses it.", Mistral)]
+    [InlineData("Mistral 7B is a small, «open» foundation model, including the potential to run on a phone.", Mistral)]
+    [InlineData("Mistral 7B, made by Mistral AI, is one of the most popular «open-source» AI models.", Mistral)]
+    [InlineData("Mistral AI is releasing its Mistral 7B model as a fully «open-source» project with downloadable weights.", Mistral)]
+    [InlineData("Meta released Llama 3.1 as an «open-source» project.", Llama)]
+    [InlineData("Thanks to «open-source» efforts like Llama 3.1 and Alpaca, we can build our own assistants.", Llama)]
+    [InlineData("Mistral\u2019s «open-source» approach and active community ensure easy customization.", Mistral)]
+    [InlineData("Meta's «open-source» strategy helps developers.", Llama)]
+    [InlineData("It will be released as an «open-source» model.", Llama + "," + Mistral)]
+    [InlineData("At 7 billion parameters, it was one of the largest models ever «open-sourced» at the time.", Llama + "," + Mistral)]
+    [InlineData("Mistral 7B is the best model ever «open-sourced» by a French lab.", Mistral)]
+    [InlineData("Mistral 7B differs from other models, such as Llama 3.1, in that it is «open source».", Mistral)]
+    [InlineData("Unlike Llama 3.1, Mistral 7B is small, and it is «open source».", Mistral)]
+    [InlineData("There are decent «open source» models that I run locally (through Ollama) like vicuna-13b, mistral and llama3.1.", Mistral + "," + Llama)]
+    [InlineData("I run «open-source» models such as llama3.1-abliterated and mistral locally.", Llama + "," + Mistral)]
+    [InlineData("Llama 3.1 performs well versus other «open-source» LLMs of the same size.", Llama)]
+    [InlineData("Mistral 7B is more efficient than other «open source» models.", Mistral)]
+    [InlineData("Llama 3.1 / Mistral 7B are «open source».", Llama + "," + Mistral)]
+    [InlineData("Models like this (for example [[Mistral 7B / Llama 3.1]]) are «open source».", Llama + "," + Mistral)]
+    [InlineData("Mistral 7B runs on a GPU / Llama 3.1 is «open source».", Llama)]
+    [InlineData("Llama 3.1 achieves state-of-the-art «open-source» benchmark performance.", Llama)]
+    [InlineData("- The model achieves state-of-the-art «open-source» benchmark performance with high scores.", Llama + "," + Mistral)]
+    [InlineData("Meta's Llama 3.1 and Mistral's Mistral 7B are «open source».", Llama + "," + Mistral)]
+    [InlineData("Meta's Llama 3.1 is big, but Mistral's Mistral 7B is «open source».", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -156,6 +182,30 @@ public class SentenceShapeTests
     [InlineData("In this case, open-source models are enough.")]
     [InlineData("Mistral 7B is small, but Qwen is the best open-source model.")]
     [InlineData("Mistral 7B is small, but Qwen is faster, setting new open-source records.")]
+    [InlineData("Llama 3.1 is used for, but not limited to, research, and is not open source.")]
+    [InlineData("ALiBi was adopted by open models \u2014 notably OLMo, whose 7B model uses it.")]
+    [InlineData("Llama 3.1 trails popular open-source AI models in speed.")]
+    [InlineData("Mistral 7B trails the most popular open-source AI models in speed.")]
+    [InlineData("Meta released the Llama 3.1 tooling as an open-source project.")]
+    [InlineData("Meta has not released Llama 3.1 as an open-source project.")]
+    [InlineData("We run Llama 3.1 as an open-source project.")]
+    [InlineData("Open-source efforts to reproduce Llama 3.1 are under way.")]
+    [InlineData("Open-source efforts such as RedPajama publish the data Llama 3.1 keeps closed.")]
+    [InlineData("Meta's open-source approach to PyTorch helps developers.")]
+    [InlineData("Our open-source approach helps developers.")]
+    [InlineData("The open-source approach of the community differs from Meta's.")]
+    [InlineData("It's very likely that someone will reproduce it and release it as an open-source model.")]
+    [InlineData("Llama 3.1 beats the largest models ever open-sourced.")]
+    [InlineData("Mistral 7B is better than the largest model ever open-sourced.")]
+    [InlineData("The largest model ever open-sourced is not Mistral 7B.")]
+    [InlineData("Llama 3.1 and Mistral 7B are small, and it is open source.")]
+    [InlineData("Apps like Llama 3.1 Studio exist, and it is open source.")]
+    [InlineData("There are open source models that I run locally like olmo-2, pythia-1b and more.")]
+    [InlineData("Mistral 7B is more efficient than open source models.")]
+    [InlineData("Mistral 7B, unlike other open-source models, is fast.")]
+    [InlineData("Mistral 7B trails state-of-the-art open-source benchmark performance.")]
+    [InlineData("Our tool achieves the best open-source benchmark results with Mistral 7B.")]
+    [InlineData("Llama 3.1 does not achieve state-of-the-art open-source benchmark performance.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
@@ -166,6 +216,7 @@ public class SentenceShapeTests
     [InlineData("Open-source models like [Llama 3](https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct) and [Llama](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/tree/main) run here.", "meta-llama/Llama-3.3-70B-Instruct,meta-llama/Llama-3.1-8B-Instruct")]
     [InlineData("[Llama 3](https://huggingface.co/meta-llama/llama-3.3-70b-instruct) is open source.", "meta-llama/Llama-3.3-70B-Instruct")]
     [InlineData("[Llama](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct) is open source.", "meta-llama/Llama-3.1-8B-Instruct")]
+    [InlineData("Open-source models like [](models.md#llama-3-3-70b) or [](models.md#llama-3-1-8b) run offline.", "meta-llama/Llama-3.3-70B-Instruct,meta-llama/Llama-3.1-8B-Instruct")]
     public void A_link_target_names_the_model_its_text_stands_for(string text, string about)
     {
         var project = Index("meta-llama/Llama-3.3-70B-Instruct", "meta-llama/Llama-3.1-8B-Instruct");
@@ -178,6 +229,7 @@ public class SentenceShapeTests
     [Theory]
     [InlineData("Released under an open-source [licence](https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/LICENSE).")]
     [InlineData("[Llama 3](https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct-GGUF) is open source.")]
+    [InlineData("Open-source models like [](https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct-GGUF) run offline.")]
     public void A_link_target_names_no_model_for_other_words_or_another_id(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Index("meta-llama/Llama-3.3-70B-Instruct")));
@@ -256,6 +308,50 @@ public class SentenceShapeTests
         var claim = Assert.Single(ClaimFinder.Find("It is the first open-source model release by OpenAI since GPT-2.", index) ?? []);
 
         Assert.Equal(["openai/gpt-oss-120b"], claim.Models.Select(m => index.Models[m].CatalogId!).ToArray());
+    }
+
+    /// <summary>
+    /// An apposition may give a model's short name after the family word the sentence wrote before ("DeepSeek … model,
+    /// R1,"), and a possessive may stand between the family word and the rest of the name ("DeepSeek's R1").
+    /// </summary>
+    [Theory]
+    [InlineData("DeepSeek, a start-up whose free, «open-source» AI model, R1, is on par with others.", "deepseek-ai/DeepSeek-R1")]
+    [InlineData("DeepSeek's «open-source» model, V3, is big.", "deepseek-ai/DeepSeek-V3")]
+    [InlineData("DeepSeek's R1 is «open source».", "deepseek-ai/DeepSeek-R1")]
+    public void A_short_name_in_an_apposition_names_the_model_of_the_family_said_before(string marked, string about)
+    {
+        var index = Index("deepseek-ai/DeepSeek-R1", "deepseek-ai/DeepSeek-V3", Mistral);
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, index) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal([about], claim.Models.Select(m => index.Models[m].CatalogId!));
+    }
+
+    [Theory]
+    [InlineData("A start-up whose free, open-source AI model, R1, is on par with others.")]
+    [InlineData("Mistral AI's open-source model, R1, is on par with others.")]
+    [InlineData("DeepSeek's R1 Lite is open source.")]
+    public void A_short_name_with_no_family_word_before_it_names_no_model(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Index("deepseek-ai/DeepSeek-R1", "deepseek-ai/DeepSeek-V3")));
+    }
+
+    /// <summary>Names set side by side with "vs" are all candidates of the class; a closed one is not, nor the other side of "beats".</summary>
+    [Theory]
+    [InlineData("Llama 3.1 vs Mistral 7B: picking the right «open-source» model", Llama + "," + Mistral)]
+    [InlineData("GPT-4o vs Llama 3.1 vs Mistral 7B: picking the right «open-source» model", Llama + "," + Mistral)]
+    [InlineData("Llama 3.1 beats Mistral 7B: the best «open-source» model of the year", Llama)]
+    public void Names_set_side_by_side_are_all_candidates_of_the_class(string marked, string about)
+    {
+        var index = Index(Llama, Mistral, "openai/gpt-4o");
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, index) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => index.Models[m].CatalogId!).OrderBy(id => id));
     }
 
     [Fact]

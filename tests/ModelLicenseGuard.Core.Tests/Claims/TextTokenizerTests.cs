@@ -87,6 +87,20 @@ public class TextTokenizerTests
         Assert.Equal(4, words);
     }
 
+    /// <summary>A link with no text of its own shows the heading its anchor names: "[](models.md#llama-2)" reads as "llama-2".</summary>
+    [Theory]
+    [InlineData("like [](models.md#llama-2) or", "like|llama|2|or")]
+    [InlineData("like [](#mistral-7b), c", "like|mistral|7|b|c")]
+    [InlineData("like [](https://example.org/llama-2) or", "like|or")]
+    [InlineData("like [Llama](models.md#llama-2) or", "like|llama|or")]
+    public void A_link_with_no_text_reads_as_its_anchor(string text, string expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        Assert.Equal(expected, string.Join("|", tokens.Select(t => text.Substring(t.Start, t.Length).ToLowerInvariant())));
+        Assert.DoesNotContain(tokens.Take(tokens.Count - 1), t => t.BreakBefore);
+    }
+
     [Fact]
     public void A_break_before_the_first_word_is_not_recorded()
     {
