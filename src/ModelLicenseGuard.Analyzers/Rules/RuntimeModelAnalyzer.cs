@@ -618,6 +618,13 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private void AnalyzeSetting(Call context, ImmutableArray<IArgumentOperation> arguments, IArgumentOperation value, CallShape shape)
         {
+            // A process that is not .NET (an executable running a Python or Node agent, a container) reads the value with no
+            // .NET library: what it does with it is not the project's code.
+            if (arguments.Length > 0 && IsExternalProcess(WithoutConversion(arguments[0].Value).Type))
+            {
+                return;
+            }
+
             string? name = null;
             foreach (var argument in arguments)
             {
@@ -652,6 +659,25 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        /// <summary>An Aspire resource builder of an executable or a container (<c>IResourceBuilder&lt;PythonAppResource&gt;</c>).</summary>
+        private static bool IsExternalProcess(ITypeSymbol? builder)
+        {
+            if (builder is not INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
+            {
+                return false;
+            }
+
+            for (var type = generic.TypeArguments[0] as INamedTypeSymbol; type is not null; type = type.BaseType)
+            {
+                if (type.Name is "ExecutableResource" or "ContainerResource" && type.ContainingNamespace?.ToDisplayString() == "Aspire.Hosting.ApplicationModel")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static readonly ModelValueKind[] SettingDeploymentKinds = [ModelValueKind.ApiModel, ModelValueKind.Deployment];
 
         private static readonly ModelValueKind[] SettingModelKinds = [ModelValueKind.ApiModel, ModelValueKind.OllamaTag, ModelValueKind.HubId];
@@ -679,7 +705,9 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
 
         private void Analyze(Action<Diagnostic> report, IOperation valueOperation, CallShape shape, ModelValueKind kind, int callerDepth, System.Threading.CancellationToken cancellationToken)
         {
-            if (valueOperation.SemanticModel is { } semanticModel && ModelValueFolder.IsInBranchNeverTaken(valueOperation.Syntax, semanticModel, cancellationToken))
+            if ((valueOperation.SemanticModel is { } semanticModel && ModelValueFolder.IsInBranchNeverTaken(valueOperation.Syntax, semanticModel, cancellationToken))
+                || (ModelValueFolder.EnclosingMethod(valueOperation.Syntax) is { } method
+                    && (_neverCalled.TryGetValue(method, out var never) ? never : _neverCalled.GetOrAdd(method, ModelValueFolder.IsNeverCalled(method)))))
             {
                 return;
             }
@@ -839,5 +867,8 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         private string Verdict(ManifestEntry model) => _verdicts.TryGetValue(model, out var words) ? words : _verdicts.GetOrAdd(model, TierWords.Describe(model, withLink: false));
 
         private readonly ConcurrentDictionary<ManifestEntry, string> _verdicts = new();
+
+        // Once per method: whether it is a private helper nothing calls (its type's names are read once, not per call site).
+        private readonly ConcurrentDictionary<SyntaxNode, bool> _neverCalled = new();
     }
 }

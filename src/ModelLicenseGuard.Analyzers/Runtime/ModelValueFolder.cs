@@ -307,6 +307,70 @@ internal sealed class ModelValueFolder
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="node"/> is in a private static helper of a static class (or a local function) that nothing
+    /// in its scope calls or names: a provider factory the app keeps but never uses (<c>static IChatClient
+    /// CreateAzureOpenAiChatClient()</c> beside the Ollama one it registers, in <c>static class MauiProgram</c>). An
+    /// instance method is left alone: in a class being written, it is often not called yet. A model named there is not a model the app uses. A method with attributes (a test, a
+    /// function trigger), in a partial type, or an override or explicit interface member may be called from elsewhere,
+    /// and is never judged so. Syntax only: the names in the one declaration of the type are compared.
+    /// </summary>
+    public static bool IsInMethodNeverCalled(SyntaxNode node) => EnclosingMethod(node) is { } method && IsNeverCalled(method);
+
+    /// <summary>The method, local function, lambda or type that <paramref name="node"/> is written in, nearest first.</summary>
+    public static SyntaxNode? EnclosingMethod(SyntaxNode node)
+        => node.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or TypeDeclarationSyntax);
+
+    /// <summary>Whether <paramref name="enclosing"/> (from <see cref="EnclosingMethod"/>) is a private method or local function nothing names.</summary>
+    public static bool IsNeverCalled(SyntaxNode enclosing)
+    {
+        SyntaxToken name;
+        SyntaxNode? scope;
+        switch (enclosing)
+        {
+            case MethodDeclarationSyntax method when method.AttributeLists.Count == 0 && method.ExplicitInterfaceSpecifier is null && IsPrivate(method.Modifiers)
+                && method.Modifiers.Any(SyntaxKind.StaticKeyword)
+                && method.Parent is TypeDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.StaticKeyword) && !type.Modifiers.Any(SyntaxKind.PartialKeyword):
+                (name, scope) = (method.Identifier, type);
+                break;
+            case LocalFunctionStatementSyntax local when local.AttributeLists.Count == 0:
+                // A local function of top-level statements may be called from any of them.
+                (name, scope) = (local.Identifier, local.Parent is GlobalStatementSyntax global ? global.Parent : local.Parent);
+                break;
+            default:
+                return false;
+        }
+
+        if (scope is null)
+        {
+            return false;
+        }
+
+        foreach (var token in scope.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token != name && token.ValueText == name.ValueText)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPrivate(SyntaxTokenList modifiers)
+    {
+        foreach (var modifier in modifiers)
+        {
+            if (modifier.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.ProtectedKeyword or SyntaxKind.OverrideKeyword
+                or SyntaxKind.PartialKeyword or SyntaxKind.ExternKeyword or SyntaxKind.AbstractKeyword or SyntaxKind.VirtualKeyword)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A condition's value when the code as written fixes it: a constant, or a bool local initialised with one and never assigned again.</summary>
     private static bool? ConstantCondition(ExpressionSyntax condition, SemanticModel model, CancellationToken cancellationToken)
     {

@@ -17,6 +17,12 @@ namespace ModelLicenseGuard.Tasks.Sources;
 /// </remarks>
 internal static class ConfigurationModels
 {
+    // A section of one model per task ("ModelIds": { "ChatCompletion": "gpt-4o" }). Plain "Models" is left out: it as
+    // often holds paths, counts or options as names.
+    private static readonly string[] ModelListSections = ["ModelIds", "ModelNames", "ChatModelIds"];
+
+    private static readonly string[] DeploymentListSections = ["DeploymentNames", "Deployments"];
+
     // TextModel and TextModelDir are Kernel Memory's (its OpenAI and ONNX services' settings).
     private static readonly string[] ModelKeys = ["ModelId", "Model", "ModelName", "ChatModelId", "ChatModel", "EmbeddingModelId", "EmbeddingModel", "DefaultModel", "ModelPath", "TextModel", "TextModelDir"];
 
@@ -66,11 +72,21 @@ internal static class ConfigurationModels
             }
 
             var name = LastSegment(setting.Key);
+            var section = LastSegment(Parent(setting.Key));
             if (Array.Exists(ModelKeys, key => string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) || IsModelIdKey(name))
             {
                 Add(found, setting, value, KindOf(setting.Key, name));
             }
             else if (IsDeploymentKey(name))
+            {
+                Add(found, setting, value, ModelValueKind.Deployment);
+            }
+            else if (Array.Exists(ModelListSections, list => string.Equals(list, section, StringComparison.OrdinalIgnoreCase)))
+            {
+                // "ModelIds": { "ChatCompletion": "gpt-4o", "Embeddings": "text-embedding-3-large" }: one model per task.
+                Add(found, setting, value, KindOf(setting.Key, "Model"));
+            }
+            else if (Array.Exists(DeploymentListSections, list => string.Equals(list, section, StringComparison.OrdinalIgnoreCase)))
             {
                 Add(found, setting, value, ModelValueKind.Deployment);
             }

@@ -1028,6 +1028,59 @@ public sealed class RuntimeModelAnalyzerTests
             LibraryStubs.AnthropicSdkAndGeminiSdks).Expect(
                 Found(0, "all-MiniLM-L12-v2", "Hugging Face id 'sentence-transformers/all-MiniLM-L12-v2'", "open weights under the 'apache-2.0' licence")).RunAsync();
 
+    /// <summary>
+    /// A private static helper of a static class, or a local function, that nothing calls or names (a provider the app keeps
+    /// but does not register) names no model the app uses; one registered as a method group or called from a lambda does,
+    /// and so does any method that may be called from elsewhere (public) or that is being written (an instance method).
+    /// </summary>
+    [Fact]
+    public async Task A_private_helper_nothing_calls_names_no_model_the_app_uses()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using OpenAI.Chat;
+            static class Program
+            {
+                static void Main()
+                {
+                    Func<ChatClient> factory = CreateRegistered;
+                    Func<ChatClient> other = () => CreateFromLambda();
+                    ChatClient Local() => new ChatClient({|#0:"gpt-4o"|}, "key");
+                    ChatClient Unused() => new ChatClient("o3", "key");
+                    Local();
+                }
+
+                static ChatClient CreateRegistered() => new ChatClient({|#1:"gpt-4.1"|}, "key");
+                static ChatClient CreateFromLambda() => new ChatClient({|#2:"gpt-4o-mini"|}, "key");
+                static ChatClient CreateNeverUsed() => new ChatClient("gpt-4.1-mini", "key");
+                public static ChatClient CreatePublic() => new ChatClient({|#3:"gpt-4.1-nano"|}, "key");
+            }
+
+            class Service
+            {
+                ChatClient NotCalledYet() => new ChatClient({|#4:"o3"|}, "key");
+            }
+            """).Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict),
+                Found(1, "GPT-4.1", "API model name 'gpt-4.1'", ClosedVerdict),
+                Found(2, "GPT-4o mini", "API model name 'gpt-4o-mini'", ClosedVerdict),
+                Found(3, "GPT-4.1 nano", "API model name 'gpt-4.1-nano'", ClosedVerdict),
+                Found(4, "OpenAI o3", "API model name 'o3'", ClosedVerdict)).RunAsync();
+
+    [Fact]
+    public async Task A_local_function_of_top_level_statements_called_from_them_names_its_model()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI.Chat;
+
+            var client = CreateClient();
+            System.Console.WriteLine(client);
+
+            static ChatClient CreateClient() => new ChatClient({|#0:"gpt-4o"|}, "key");
+            static ChatClient CreateUnused() => new ChatClient("o3", "key");
+            """).AsProgram().Expect(
+                Found(0, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict)).RunAsync();
+
     [Fact]
     public async Task Amazon_Bedrock_requests_and_agents_name_their_models_by_Bedrock_id()
         => await new RuntimeModelTest(
@@ -1156,6 +1209,10 @@ public sealed class RuntimeModelAnalyzerTests
                 .WithEnvironment("AzureDeployment", "chat")
                 .WithEnvironment("ModelCacheFolder", "cache/models")
                 .WithEnvironment("Greeting", "gpt-4o");
+
+            // A Python agent and a container read their variables with no .NET library: not the project's code.
+            builder.AddExecutable("agent", "python", ".", "agent.py").WithEnvironment("FAST_MODEL_NAME", "meta/llama-3.2-3b-instruct");
+            builder.AddContainer("worker", "example/worker").WithEnvironment("OLLAMA_MODEL", "llama3.1");
             builder.Build().Run();
             """).AsProgram().Expect(
                 Found(0, "GPT-4o mini", "'gpt-4o-mini', handed on as environment variable 'ChatModel'", "a closed model, available only through its vendor's API"),

@@ -62,6 +62,10 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // is an untuned figure (9 of 24, 3 wrong); after that, development material.
     private const string TenthSet = "sample-apps-10";
 
+    // Gathered after the tenth set's gaps were fixed: its first run, all of it held out, is an untuned figure (10 of 18,
+    // 3 wrong); after that, development material.
+    private const string EleventhSet = "sample-apps-11";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -101,6 +105,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(EighthSet, Development, 0.90)]
     [InlineData(NinthSet, Development, 0.90)]
     [InlineData(TenthSet, Development, 0.75)]
+    [InlineData(EleventhSet, Development, 0.75)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -149,6 +154,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(EighthSet)]
     [InlineData(NinthSet)]
     [InlineData(TenthSet)]
+    [InlineData(EleventhSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set)
     {
         var rows = Rows(set);
