@@ -20,6 +20,33 @@ public sealed class ConfigurationModelsTests : IDisposable
 
     private string ManifestPath => _project.PathOf("obj/" + ManifestFormat.FileName);
 
+    /// <summary>
+    /// A section of one model per task ("ModelIds": { "ChatCompletion": … }) or one deployment per task
+    /// ("DeploymentNames": { … }) names models by its values; a plain "Models" section, as often paths or options, does not.
+    /// </summary>
+    [Fact]
+    public void Sections_of_one_model_or_deployment_per_task_name_their_models()
+    {
+        Write("appsettings.json", """
+            {
+              "Azure": { "OpenAI": { "DeploymentNames": { "ChatCompletion": "gpt-4o", "Embeddings": "embeddings-prod" } } },
+              "GitHub": { "Models": { "ModelIds": { "ChatCompletion": "gpt-4o-mini", "Embeddings": "text-embedding-3-large" } } },
+              "Models": { "Folder": "models", "Default": "phi3" }
+            }
+            """);
+
+        var manifest = Resolve(["appsettings.json"]);
+
+        Assert.Empty(manifest.Problems);
+        Assert.Equal(
+            [
+                ("openai/gpt-4o", 2, "deployment name"),
+                ("openai/gpt-4o-mini", 3, null),
+                ("openai/text-embedding-3-large", 3, null),
+            ],
+            manifest.Models.Select(m => (m.CatalogId!, m.OriginLine, m.AssumedFrom)).ToArray());
+    }
+
     [Fact]
     public void Model_keys_connection_strings_and_declared_keys_are_found_with_file_and_line()
     {
