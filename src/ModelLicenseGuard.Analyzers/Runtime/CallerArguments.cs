@@ -21,71 +21,43 @@ internal static class CallerArguments
 {
     /// <summary>For each parameter, the argument operations the project's calls pass for it.</summary>
     public static Dictionary<IParameterSymbol, List<IOperation>> Find(Compilation compilation, IReadOnlyCollection<IParameterSymbol> parameters, CancellationToken cancellationToken)
+        => SyntaxByName.Find(
+            compilation,
+            parameters,
+            parameter => parameter.ContainingSymbol is IMethodSymbol method ? (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) : null,
+            CalledName,
+            Collect,
+            cancellationToken);
+
+    private static void Collect(SyntaxNode node, SemanticModel model, List<IParameterSymbol> candidates, Dictionary<IParameterSymbol, List<IOperation>> found, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<IParameterSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-        var byName = new Dictionary<string, List<IParameterSymbol>>(StringComparer.Ordinal);
-        foreach (var parameter in parameters)
+        var arguments = model.GetOperation(node, cancellationToken) switch
         {
-            if (parameter.ContainingSymbol is not IMethodSymbol method)
+            IInvocationOperation invocation => (invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => default,
+        };
+
+        if (arguments.Item1 is null)
+        {
+            return;
+        }
+
+        foreach (var parameter in candidates)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(arguments.Item1.OriginalDefinition, parameter.ContainingSymbol.OriginalDefinition))
             {
                 continue;
             }
 
-            var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
-            if (!byName.TryGetValue(name, out var list))
+            foreach (var argument in arguments.Arguments)
             {
-                byName[name] = list = [];
-            }
-
-            list.Add(parameter);
-            found[parameter] = [];
-        }
-
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            SemanticModel? model = null;
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                if (CalledName(node) is not { } name || !byName.TryGetValue(name, out var candidates))
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Ordinal == parameter.Ordinal)
                 {
-                    continue;
-                }
-
-                // Binding a caller's file is what the compiler does for the build anyway; it happens once per file.
-#pragma warning disable RS1030 // Only at compilation end, for the few files that call one of the project's model-passing methods.
-                model ??= compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                var arguments = model.GetOperation(node, cancellationToken) switch
-                {
-                    IInvocationOperation invocation => (invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod, invocation.Arguments),
-                    IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-                    _ => default,
-                };
-
-                if (arguments.Item1 is null)
-                {
-                    continue;
-                }
-
-                foreach (var parameter in candidates)
-                {
-                    if (!SymbolEqualityComparer.Default.Equals(arguments.Item1.OriginalDefinition, parameter.ContainingSymbol.OriginalDefinition))
-                    {
-                        continue;
-                    }
-
-                    foreach (var argument in arguments.Arguments)
-                    {
-                        if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Ordinal == parameter.Ordinal)
-                        {
-                            found[parameter].Add(argument.Value);
-                        }
-                    }
+                    found[parameter].Add(argument.Value);
                 }
             }
         }
-
-        return found;
     }
 
     /// <summary>The name a call spells: <c>Run(…)</c>, <c>x.Run(…)</c>, <c>Run&lt;T&gt;(…)</c>, <c>new BotService(…)</c>, <c>new N.BotService(…)</c>.</summary>

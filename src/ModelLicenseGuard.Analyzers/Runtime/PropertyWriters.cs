@@ -22,51 +22,28 @@ internal static class PropertyWriters
 {
     /// <summary>For each property, the value operations the project assigns to it outside its type.</summary>
     public static Dictionary<IPropertySymbol, List<IOperation>> Find(Compilation compilation, IReadOnlyCollection<IPropertySymbol> properties, CancellationToken cancellationToken)
+        => SyntaxByName.Find(
+            compilation,
+            properties,
+            property => property.Name,
+            node => node is AssignmentExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression } assignment ? WrittenName(assignment.Left) : null,
+            Collect,
+            cancellationToken);
+
+    private static void Collect(SyntaxNode node, SemanticModel model, List<IPropertySymbol> candidates, Dictionary<IPropertySymbol, List<IOperation>> found, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<IPropertySymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-        var byName = new Dictionary<string, List<IPropertySymbol>>(StringComparer.Ordinal);
-        foreach (var property in properties)
+        if (model.GetOperation(node, cancellationToken) is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } written } } operation)
         {
-            if (!byName.TryGetValue(property.Name, out var list))
-            {
-                byName[property.Name] = list = [];
-            }
-
-            list.Add(property);
-            found[property] = [];
+            return;
         }
 
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var property in candidates)
         {
-            SemanticModel? model = null;
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            if (SymbolEqualityComparer.Default.Equals(written.OriginalDefinition, property.OriginalDefinition) && !IsInside(node, property.ContainingType))
             {
-                if (node is not AssignmentExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression } assignment
-                    || WrittenName(assignment.Left) is not { } name
-                    || !byName.TryGetValue(name, out var candidates))
-                {
-                    continue;
-                }
-
-#pragma warning disable RS1030 // Only at compilation end, for the few files that write a property a model argument reads.
-                model ??= compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                if (model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } written } } operation)
-                {
-                    continue;
-                }
-
-                foreach (var property in candidates)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(written.OriginalDefinition, property.OriginalDefinition) && !IsInside(assignment, property.ContainingType))
-                    {
-                        found[property].Add(operation.Value);
-                    }
-                }
+                found[property].Add(operation.Value);
             }
         }
-
-        return found;
     }
 
     private static string? WrittenName(ExpressionSyntax target) => target switch
