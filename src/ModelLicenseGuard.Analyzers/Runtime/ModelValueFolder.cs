@@ -308,10 +308,10 @@ internal sealed class ModelValueFolder
     }
 
     /// <summary>
-    /// Whether <paramref name="node"/> is in a private static helper of a static class (or a local function) that nothing
-    /// in its scope calls or names: a provider factory the app keeps but never uses (<c>static IChatClient
-    /// CreateAzureOpenAiChatClient()</c> beside the Ollama one it registers, in <c>static class MauiProgram</c>). An
-    /// instance method is left alone: in a class being written, it is often not called yet. A model named there is not a model the app uses. A method with attributes (a test, a
+    /// Whether <paramref name="node"/> is in a private static helper of a static class that nothing in the class calls or
+    /// names: a provider factory the app keeps but never uses (<c>static IChatClient CreateAzureOpenAiChatClient()</c>
+    /// beside the Ollama one it registers, in <c>static class MauiProgram</c>). Instance methods and local functions are
+    /// left alone: in code being written, they are often not called yet. A model named there is not a model the app uses. A method with attributes (a test, a
     /// function trigger), in a partial type, or an override or explicit interface member may be called from elsewhere,
     /// and is never judged so. Syntax only: the names in the one declaration of the type are compared.
     /// </summary>
@@ -321,7 +321,7 @@ internal sealed class ModelValueFolder
     public static SyntaxNode? EnclosingMethod(SyntaxNode node)
         => node.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or TypeDeclarationSyntax);
 
-    /// <summary>Whether <paramref name="enclosing"/> (from <see cref="EnclosingMethod"/>) is a private method or local function nothing names.</summary>
+    /// <summary>Whether <paramref name="enclosing"/> (from <see cref="EnclosingMethod"/>) is a private static helper nothing names.</summary>
     public static bool IsNeverCalled(SyntaxNode enclosing)
     {
         SyntaxToken name;
@@ -332,10 +332,6 @@ internal sealed class ModelValueFolder
                 && method.Modifiers.Any(SyntaxKind.StaticKeyword)
                 && method.Parent is TypeDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.StaticKeyword) && !type.Modifiers.Any(SyntaxKind.PartialKeyword):
                 (name, scope) = (method.Identifier, type);
-                break;
-            case LocalFunctionStatementSyntax local when local.AttributeLists.Count == 0:
-                // A local function of top-level statements may be called from any of them.
-                (name, scope) = (local.Identifier, local.Parent is GlobalStatementSyntax global ? global.Parent : local.Parent);
                 break;
             default:
                 return false;
