@@ -339,6 +339,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
             }
 
             var writers = unknown.Count == 0 ? [] : PropertyWriters.Find(end.Compilation, unknown, end.CancellationToken);
+            var initializerDone = new HashSet<IPropertySymbol>(SymbolEqualityComparer.Default);
             foreach (var read in reads)
             {
                 if (writers.TryGetValue(read.Property, out var values))
@@ -359,9 +360,38 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
 
                 if (!written[read.Property])
                 {
+                    // An initialiser in another file than the read (Model { get; set; } = AvailableModels.Default) could not
+                    // be folded where the property was read; now, once per property, it is folded in its own file.
+                    if (read.Value.Text is null && InitializerInAnotherFile(read, end) is { } initializer)
+                    {
+                        if (initializerDone.Add(read.Property))
+                        {
+                            Analyze(end.ReportDiagnostic, initializer, read.Shape, read.Kind, read.Depth + 1, end.CancellationToken);
+                        }
+
+                        continue;
+                    }
+
                     Report(end.ReportDiagnostic, read.Value.WithoutWriters(), read.Location, read.Shape, read.Kind);
                 }
             }
+        }
+
+        /// <summary>The initialiser of the property read, when it is written in another file than the read; else null.</summary>
+        private static IOperation? InitializerInAnotherFile(PendingProperty read, CompilationAnalysisContext end)
+        {
+            if (read.Property.DeclaringSyntaxReferences.Length != 1
+                || read.Property.DeclaringSyntaxReferences[0].GetSyntax(end.CancellationToken) is not PropertyDeclarationSyntax { Initializer.Value: { } initializer }
+                || initializer.SyntaxTree == read.Location.SourceTree
+                || initializer is LiteralExpressionSyntax
+                || !end.Compilation.ContainsSyntaxTree(initializer.SyntaxTree))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // Once per property, at the end of the compilation, for a file the read could not bind.
+            return end.Compilation.GetSemanticModel(initializer.SyntaxTree).GetOperation(initializer, end.CancellationToken);
+#pragma warning restore RS1030
         }
 
         private sealed class PendingProperty(IPropertySymbol property, ModelValue value, Location location, CallShape shape, ModelValueKind kind, int depth)

@@ -176,7 +176,7 @@ internal sealed class ModelValueFolder
     /// A field's or property's initialiser. Another file's is read only when it is a literal: binding it would need that
     /// file's semantic model.
     /// </summary>
-    private ModelValue FoldInitializer(ExpressionSyntax initializer, IOperation reference, string what, int depth, CancellationToken cancellationToken)
+    private ModelValue FoldInitializer(ExpressionSyntax initializer, IOperation reference, string what, int depth, CancellationToken cancellationToken, string otherFile = "is initialised with an expression in another file")
     {
         if (initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
@@ -185,7 +185,7 @@ internal sealed class ModelValueFolder
 
         return reference.SemanticModel is { } model && initializer.SyntaxTree == model.SyntaxTree
             ? Fold(model.GetOperation(initializer, cancellationToken), depth + 1, cancellationToken)
-            : ModelValue.Unresolved($"{what} is initialised with an expression in another file");
+            : ModelValue.Unresolved($"{what} {otherFile}");
     }
 
     private ModelValue FoldLocal(ILocalReferenceOperation reference, int depth, CancellationToken cancellationToken)
@@ -508,6 +508,12 @@ internal sealed class ModelValueFolder
         {
             var initial = FoldInitializer(initializer, reference, $"property '{property.Name}'", depth, cancellationToken);
             return writable ? ModelValue.FromWriters(property, initial) : initial;
+        }
+
+        // A getter over another member (public static string Default => Gpt5;), the way a settings class names its default.
+        if (declaration.ExpressionBody?.Expression is { } body)
+        {
+            return FoldInitializer(body, reference, $"property '{property.Name}'", depth, cancellationToken, "is computed in another file");
         }
 
         if (declaration.AccessorList is not null && FoldConstructorAssignment(property.Name, declaration, reference, depth, cancellationToken) is { } assigned)

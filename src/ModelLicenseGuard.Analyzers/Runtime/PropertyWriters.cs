@@ -39,11 +39,27 @@ internal static class PropertyWriters
 
         foreach (var property in candidates)
         {
-            if (SymbolEqualityComparer.Default.Equals(written.OriginalDefinition, property.OriginalDefinition) && !IsInside(node, property.ContainingType))
+            if (SymbolEqualityComparer.Default.Equals(written.OriginalDefinition, property.OriginalDefinition) && !IsInside(node, property.ContainingType)
+                && !IsCopyOf(operation.Value, property))
             {
                 found[property].Add(operation.Value);
             }
         }
+    }
+
+    /// <summary>
+    /// A copy of the same property from another instance (<c>new AppSettings { Model = settings.Model }</c> when settings are
+    /// saved or cloned) brings no value of its own: the property still holds what its other writers, or its initialiser, put
+    /// there.
+    /// </summary>
+    private static bool IsCopyOf(IOperation value, IPropertySymbol property)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IPropertyReferenceOperation { Property: { } read } && SymbolEqualityComparer.Default.Equals(read.OriginalDefinition, property.OriginalDefinition);
     }
 
     private static string? WrittenName(ExpressionSyntax target) => target switch

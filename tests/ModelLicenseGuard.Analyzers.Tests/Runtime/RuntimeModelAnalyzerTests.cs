@@ -302,6 +302,7 @@ public sealed class RuntimeModelAnalyzerTests
                     await session.SetModelAsync({|#1:"claude-sonnet-4.5"|});
                     var chat = api.Chat.CreateConversation(new ChatModel({|#2:"deepseek-r1:8b"|}));
                     var other = api.Chat.CreateConversation({|#3:"phi3"|});
+                    var early = await new GitHub.Copilot.SDK.CopilotClient().CreateSessionAsync(new GitHub.Copilot.SDK.SessionConfig { Model = {|#4:"gpt-5"|}, Streaming = true });
                 }
             }
             """,
@@ -310,7 +311,8 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "GPT-4.1", "API model name 'gpt-4.1'", "a closed model, available only through its vendor's API"),
                 Found(1, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4.5'", "a closed model, available only through its vendor's API"),
                 Found(2, "DeepSeek R1 0528 Qwen3 8B", "API model name 'deepseek-r1:8b'", "open weights under the 'mit' licence"),
-                Found(3, "Phi-3 Mini 4K Instruct", "API model name 'phi3'", "open weights under the 'mit' licence")).RunAsync();
+                Found(3, "Phi-3 Mini 4K Instruct", "API model name 'phi3'", "open weights under the 'mit' licence"),
+                Found(4, "GPT-5", "API model name 'gpt-5'", "a closed model, available only through its vendor's API")).RunAsync();
 
     /// <summary>
     /// A library's own list of the models it knows (static members of one type, each a model object) names no model the
@@ -914,6 +916,54 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "Phi-4 Mini Instruct", "Ollama tag 'phi4-mini'", "open weights under the 'mit' licence"),
                 Found(2, "Qwen2.5 7B Instruct", "Ollama tag 'qwen2.5:7b'", "open weights under the 'apache-2.0' licence")).RunAsync();
 
+    /// <summary>
+    /// A settings class whose model property starts as a member of another file's class of model names
+    /// (<c>Model { get; set; } = AvailableModels.Default</c>, <c>Default =&gt; Gpt5</c>) uses that default when nothing writes
+    /// the property, reported where the default is chosen; the other names of the list are not models the app uses. A
+    /// getter over a setting the user fills in stays unknown. A copy of the property from another instance (settings saved or
+    /// cloned) is not a writer of its own.
+    /// </summary>
+    [Fact]
+    public async Task A_settings_default_from_another_files_list_of_model_names_is_followed()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI.Chat;
+            public sealed class Generator(AppSettings settings, UserSettings user)
+            {
+                public object Chat() => new ChatClient(settings.Model, "key");
+                public object Other() => new ChatClient({|#1:user.Chosen|}, "key");
+            }
+            """,
+            """
+            public static class AvailableModels
+            {
+                public const string Gpt5 = "gpt-5";
+                public const string Gpt41 = "gpt-4.1";
+                public const string Mini = "gpt-4o-mini";
+                public static readonly string[] All = [Gpt5, Gpt41, Mini];
+                public static string Default => Gpt5;
+            }
+
+            public class AppSettings
+            {
+                public string Model { get; set; } = {|#0:AvailableModels.Default|};
+                public int Count { get; set; }
+            }
+
+            public static class SettingsStore
+            {
+                public static AppSettings Copy(AppSettings settings) => new AppSettings { Model = settings.Model, Count = settings.Count };
+            }
+
+            public class UserSettings
+            {
+                public string? Picked { get; set; }
+                public string Chosen => Picked!;
+            }
+            """).Expect(
+                Unresolved(1, "property 'Chosen' is computed in another file"),
+                Found(0, "GPT-5", "API model name 'gpt-5'", "a closed model, available only through its vendor's API")).RunAsync();
+
     [Fact]
     public async Task The_community_Anthropic_and_Gemini_SDKs_name_their_models()
         => await new RuntimeModelTest(
@@ -985,16 +1035,23 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "Whisper (API)", "deployment name 'whisper', assumed to be the model of that name", ClosedVerdict),
                 Found(1, "TTS-1", "deployment name 'tts-hd', assumed to be the model of that name", ClosedVerdict)).RunAsync();
 
+    /// <summary>
+    /// OpenAI 2.1.0's first realtime API (renamed since), compiled against that release: the conversation client's model,
+    /// made directly or from the <c>OpenAIClient</c>, and the input transcription model.
+    /// </summary>
     [Fact]
     public async Task OpenAI_s_first_realtime_API_names_its_conversation_and_transcription_models()
         => await new RuntimeModelTest(
             """
+            #pragma warning disable OPENAI002 // an evaluation API, as apps of that time wrote it
             using System.ClientModel;
+            using OpenAI;
             using OpenAI.RealtimeConversation;
             class C
             {
                 async System.Threading.Tasks.Task M(string key)
                 {
+                    var fromClient = new OpenAIClient(new ApiKeyCredential(key)).GetRealtimeConversationClient({|#2:"gpt-4o-realtime-preview-2024-10-01"|});
                     var client = new RealtimeConversationClient(model: {|#0:"gpt-4o-realtime-preview"|}, credential: new ApiKeyCredential(key));
                     var session = await client.StartConversationSessionAsync();
                     ConversationSessionOptions options = new()
@@ -1005,8 +1062,8 @@ public sealed class RuntimeModelAnalyzerTests
                     await session.ConfigureSessionAsync(options);
                 }
             }
-            """,
-            LibraryStubs.OpenAIRealtimeBeta).Expect(
+            """).WithOlderRelease("OpenAI.2.1.0").Expect(
+                Found(2, "GPT-4o Realtime", "API model name 'gpt-4o-realtime-preview-2024-10-01'", ClosedVerdict),
                 Found(0, "GPT-4o Realtime", "API model name 'gpt-4o-realtime-preview'", ClosedVerdict),
                 Found(1, "Whisper (API)", "API model name 'whisper-1'", ClosedVerdict)).RunAsync();
 
