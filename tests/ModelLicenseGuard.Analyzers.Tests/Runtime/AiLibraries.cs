@@ -38,6 +38,27 @@ internal static class AiLibraries
         "Anthropic",
     ];
 
+    /// <summary>
+    /// Older releases of a library that apps still use but a newer release changed (its folder under <c>older/</c>, and
+    /// the assembly it stands in for): OpenAI 2.1.0, whose first realtime API (<c>OpenAI.RealtimeConversation</c>) was
+    /// renamed since.
+    /// </summary>
+    public static IReadOnlyList<(string Release, string Replaces)> OlderReleases { get; } = [("OpenAI.2.1.0", "OpenAI")];
+
+    /// <summary>The libraries as they were in <paramref name="release"/>: its assemblies in place of the ones it replaces.</summary>
+    public static ImmutableArray<MetadataReference> WithOlderRelease(string release)
+    {
+        var (name, replaces) = OlderReleases.Single(older => older.Release == release);
+        var folder = Path.Combine(AppContext.BaseDirectory, "older", name);
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dll") : [];
+        if (files.Length == 0)
+        {
+            throw new InvalidOperationException($"{folder} holds no assembly: build the test project, which downloads {name}.");
+        }
+
+        return [.. References.Where(reference => Path.GetFileNameWithoutExtension(reference.Display) != replaces), .. files.Select(file => (MetadataReference)MetadataReference.CreateFromFile(file))];
+    }
+
     private static ImmutableArray<MetadataReference> Load()
     {
         var folder = AppContext.BaseDirectory;

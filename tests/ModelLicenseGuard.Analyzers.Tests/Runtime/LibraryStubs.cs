@@ -613,42 +613,6 @@ internal static class LibraryStubs
         }
         """;
 
-    public const string OpenAIRealtimeBeta = """
-        // STUB of OpenAI's first realtime API (OpenAI 2.1.0 and its betas, namespace OpenAI.RealtimeConversation, renamed
-        // OpenAI.Realtime in 2025; those versions are not what the tests restore), against the real OpenAI assembly, which
-        // no longer has this namespace: the session's input transcription model and the conversation client's model.
-        namespace OpenAI.RealtimeConversation
-        {
-            public readonly struct ConversationTranscriptionModel
-            {
-                public ConversationTranscriptionModel(string value) => throw null!;
-                public static implicit operator ConversationTranscriptionModel(string value) => throw null!;
-            }
-
-            public class ConversationInputTranscriptionOptions
-            {
-                public ConversationTranscriptionModel? Model { get; set; }
-            }
-
-            public class ConversationSessionOptions
-            {
-                public string Instructions { get; set; } = null!;
-                public ConversationInputTranscriptionOptions InputTranscriptionOptions { get; set; } = null!;
-            }
-
-            public class RealtimeConversationSession
-            {
-                public System.Threading.Tasks.Task ConfigureSessionAsync(ConversationSessionOptions options) => throw null!;
-            }
-
-            public class RealtimeConversationClient
-            {
-                public RealtimeConversationClient(string model, global::System.ClientModel.ApiKeyCredential credential) => throw null!;
-                public System.Threading.Tasks.Task<RealtimeConversationSession> StartConversationSessionAsync() => throw null!;
-            }
-        }
-        """;
-
     public const string OpenAIResponseClientBeforeRename = """
         // STUB of the OpenAI Responses client from 2.2.0-beta.3 until its rename to ResponsesClient late in 2025 (those
         // versions are not served),
@@ -717,7 +681,7 @@ internal static class LibraryStubs
         """;
 
     public const string CopilotSdk = """
-        // STUB of the GitHub Copilot SDK (GitHub.Copilot.SDK 1.0, not served): a session's model on SessionConfigBase.
+        // STUB of the GitHub Copilot SDK (GitHub.Copilot.SDK, not served): in 1.0, a session's model on SessionConfigBase.
         namespace GitHub.Copilot
         {
             public abstract class SessionConfigBase
@@ -735,6 +699,34 @@ internal static class LibraryStubs
             public sealed class CopilotClient
             {
                 public global::System.Threading.Tasks.Task<CopilotSession> CreateSessionAsync(SessionConfig config, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+            }
+        }
+
+        // The same SDK before 1.0.0-beta.4, in namespace GitHub.Copilot.SDK: the model on SessionConfig and ResumeSessionConfig.
+        namespace GitHub.Copilot.SDK
+        {
+            public sealed class SessionConfig
+            {
+                public string? Model { get; set; }
+                public bool Streaming { get; set; }
+            }
+
+            public sealed class ResumeSessionConfig
+            {
+                public string? Model { get; set; }
+            }
+
+            public sealed class CopilotSession
+            {
+                public global::System.Threading.Tasks.Task SetModelAsync(string model, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public global::System.Threading.Tasks.ValueTask DisposeAsync() => default;
+            }
+
+            public sealed class CopilotClient
+            {
+                public global::System.Threading.Tasks.Task StartAsync(global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public global::System.Threading.Tasks.Task<CopilotSession> CreateSessionAsync(SessionConfig config, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public global::System.Threading.Tasks.Task<CopilotSession> ResumeSessionAsync(string sessionId, ResumeSessionConfig config, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
             }
         }
         """;

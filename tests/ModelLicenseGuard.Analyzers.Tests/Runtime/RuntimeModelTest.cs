@@ -35,6 +35,14 @@ internal sealed class RuntimeModelTest : CSharpAnalyzerTest<RuntimeModelAnalyzer
         return this;
     }
 
+    /// <summary>Compiles against an older release of a library (<see cref="AiLibraries.OlderReleases"/>) in place of the current one.</summary>
+    public RuntimeModelTest WithOlderRelease(string release)
+    {
+        TestState.AdditionalReferences.Clear();
+        TestState.AdditionalReferences.AddRange(AiLibraries.WithOlderRelease(release));
+        return this;
+    }
+
     /// <summary>References none of the AI libraries.</summary>
     public RuntimeModelTest WithoutLibraries()
     {

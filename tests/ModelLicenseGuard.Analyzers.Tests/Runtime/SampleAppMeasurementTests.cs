@@ -198,7 +198,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
                 var candidate = CSharpCompilation.Create(
                     app,
                     project.Concat(stubs).Concat(era.Stubs.Select(source => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview)))),
-                    framework.AddRange(AiLibraries.References.Where(reference => !era.Without.Contains(Path.GetFileNameWithoutExtension(reference.Display)))),
+                    framework.AddRange((era.Release is null ? AiLibraries.References : AiLibraries.WithOlderRelease(era.Release)).Where(reference => !era.Without.Contains(Path.GetFileNameWithoutExtension(reference.Display)))),
                     new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
                 var count = UnboundModelCalls(candidate, project);
                 if (count < errors)
@@ -246,19 +246,21 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         "global using Aspire.Hosting; global using Aspire.Hosting.ApplicationModel;",
         LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
         LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal, LibraryStubs.KernelMemory,
-        LibraryStubs.OpenAIResponseClientBeforeRename, LibraryStubs.OpenAIRealtimeBeta, LibraryStubs.CopilotSdk, LibraryStubs.LlmTornado, LibraryStubs.AspireOpenAIClients, LibraryStubs.FoundryAgents,
+        LibraryStubs.OpenAIResponseClientBeforeRename, LibraryStubs.CopilotSdk, LibraryStubs.LlmTornado, LibraryStubs.AspireOpenAIClients, LibraryStubs.FoundryAgents,
         LibraryStubs.AnthropicSdkAndGeminiSdks,
     ];
 
     /// <summary>
-    /// The APIs an app may be written against: today's libraries first, then older APIs the registry does not serve, each
-    /// as a stand-in and the real assemblies it replaces.
+    /// The APIs an app may be written against: today's libraries first, then older releases the tests download
+    /// (<see cref="AiLibraries.OlderReleases"/>), then older APIs the registry does not serve, each as a stand-in and the
+    /// real assemblies it replaces.
     /// </summary>
-    private static readonly (string[] Stubs, string[] Without)[] Eras =
+    private static readonly (string[] Stubs, string[] Without, string? Release)[] Eras =
     [
-        ([], []),
-        ([LibraryStubs.ExtensionsAIOpenAIBefore93], ["Microsoft.Extensions.AI.OpenAI"]),
-        ([LibraryStubs.SemanticKernelBefore1], ["Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.SemanticKernel.Connectors.OpenAI", "Microsoft.SemanticKernel.Connectors.AzureOpenAI"]),
+        ([], [], null),
+        ([], [], "OpenAI.2.1.0"),
+        ([LibraryStubs.ExtensionsAIOpenAIBefore93], ["Microsoft.Extensions.AI.OpenAI"], null),
+        ([LibraryStubs.SemanticKernelBefore1], ["Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.SemanticKernel.Connectors.OpenAI", "Microsoft.SemanticKernel.Connectors.AzureOpenAI"], null),
     ];
 
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Framework = new(async () =>
