@@ -97,6 +97,11 @@ public static partial class ClaimFinder
 
         if (head >= 0)
         {
+            if (IsFieldContest(text, tokens, phrase, head, last))
+            {
+                return null;
+            }
+
             // "an open-source alternative to GPT-4" may well be the model itself; "its open-source fine-tunes" are not.
             if (IsAny(text, tokens[head], Derivatives) && !IsAny(text, tokens[head], ["alternative", "alternatives", "replacement", "replacements"]))
             {
@@ -107,6 +112,38 @@ public static partial class ClaimFinder
         }
 
         return PredicateSubject(text, tokens, phrase, count, kind, first, last, models);
+    }
+
+    // A contest or a time the class is in: "the open-model race", "the open-source AI boom".
+    private static readonly string[] ContestNouns = ["race", "races", "era", "war", "wars", "boom", "battle", "battles", "arms", "rivalry"];
+
+    // Words that put the named model in the contest: "a dark horse in the open model race", "joins the open-source AI race".
+    private static readonly string[] ContestEntries =
+    [
+        "in", "into", "join", "joins", "joined", "joining", "enter", "enters", "entered", "entering", "lead", "leads", "led",
+        "leading", "win", "wins", "won", "winning", "top", "tops", "topped",
+    ];
+
+    /// <summary>
+    /// "Mistral 7B is a reminder that the open-model race is not only about size": the model word describes a contest of
+    /// the class, which speaks of the field, unless the sentence puts the named model in it ("Gemma, a dark horse in the
+    /// open model race", "Llama joins the open-source AI race").
+    /// </summary>
+    private static bool IsFieldContest(string text, List<TextToken> tokens, int phrase, int head, int last)
+    {
+        var contest = head + 1;
+        if (contest > last || tokens[contest].BreakBefore || !IsAny(text, tokens[contest], ContestNouns))
+        {
+            return false;
+        }
+
+        var before = phrase - 1;
+        if (before >= 0 && !tokens[before + 1].BreakBefore && IsAny(text, tokens[before], ["the", "a", "an", "this"]))
+        {
+            before--;
+        }
+
+        return before < 0 || tokens[before + 1].BreakBefore || !IsAny(text, tokens[before], ContestEntries);
     }
 
     /// <summary>
@@ -1410,6 +1447,7 @@ public static partial class ClaimFinder
         if (other
             || (head >= 0 && NamesLicence(text, tokens, phrase, head, first))
             || (head >= 0 && IsAny(text, tokens[head], ["efforts", "initiatives"]))
+            || (head >= 0 && IsFieldContest(text, tokens, phrase, head, last))
             || (head < 0 && PostposedHead(text, tokens, phrase, count, first, out _) >= 0)
             || IsFieldStatement(text, tokens, phrase, first)
             || Denied(text, tokens, first, phrase)

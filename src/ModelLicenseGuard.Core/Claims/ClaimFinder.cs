@@ -309,6 +309,11 @@ public static partial class ClaimFinder
             return true;
         }
 
+        if (Approximated(text, tokens, phrase, first))
+        {
+            return true;
+        }
+
         var quotes = 0;
         for (var i = first; i <= last; i++)
         {
@@ -372,6 +377,35 @@ public static partial class ClaimFinder
             if (!char.IsWhiteSpace(text[c]) && text[c] is not ('*' or '_' or '`' or '"' or '\''))
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the closest thing we have to fully open source", "as close to open source as it gets": an approximation says the
+    /// model is not quite it, as "almost open" does. Only when "to" stands right before the phrase (an intensifier or
+    /// "being" may come between) and "close" a few words before it: "close to GPT-4 and open source" claims.
+    /// </summary>
+    private static bool Approximated(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        var to = phrase - 1;
+        while (to > first && !tokens[to + 1].BreakBefore && (IsAny(text, tokens[to], Intensifiers) || TextTokenizer.Is(text, tokens[to], "being")))
+        {
+            to--;
+        }
+
+        if (to <= first || tokens[to + 1].BreakBefore || !TextTokenizer.Is(text, tokens[to], "to"))
+        {
+            return false;
+        }
+
+        for (var i = to - 1; i >= first && i >= to - 4 && !tokens[i + 1].BreakBefore; i--)
+        {
+            if (IsAny(text, tokens[i], ["close", "closer", "closest", "nearest", "nearer"]))
+            {
+                return true;
             }
         }
 
@@ -1150,6 +1184,14 @@ public static partial class ClaimFinder
 
         // "a GPT-4o level model", "GPT-4-class": a yardstick, not the model; "open-source ChatGPT alternatives": other models.
         if (IsAny(text, tokens[after], SoftwareNouns) || IsAny(text, tokens[after], ["level", "class", "grade", "tier", "alternative", "alternatives", "rival", "rivals", "competitor", "competitors", "clone", "clones", "killer", "killers"]))
+        {
+            return false;
+        }
+
+        // "Llama-based models", "Mistral-derived checkpoints", "a Llama-powered app": what others make from the model, or
+        // run on it. "Mistral 7B based on sliding-window attention" is the model itself, described.
+        if (IsAny(text, tokens[after], ["based", "derived", "powered"])
+            && !(after + 1 < tokens.Count && !tokens[after + 1].BreakBefore && IsAny(text, tokens[after + 1], ["on", "upon", "from", "by"])))
         {
             return false;
         }

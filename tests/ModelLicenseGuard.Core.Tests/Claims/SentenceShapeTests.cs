@@ -103,6 +103,10 @@ public class SentenceShapeTests
     [InlineData("- The model achieves state-of-the-art «open-source» benchmark performance with high scores.", Llama + "," + Mistral)]
     [InlineData("Meta's Llama 3.1 and Mistral's Mistral 7B are «open source».", Llama + "," + Mistral)]
     [InlineData("Meta's Llama 3.1 is big, but Mistral's Mistral 7B is «open source».", Mistral)]
+    [InlineData("Mistral 7B: a dark horse in the «open» model race", Mistral)]
+    [InlineData("Mistral 7B joins the «open-source» AI race.", Mistral)]
+    [InlineData("Close to GPT-4 in quality, Llama 3.1 is «open source».", Llama)]
+    [InlineData("Llama 3.1 based on a new architecture is an «open-source» model.", Llama)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -206,6 +210,12 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B trails state-of-the-art open-source benchmark performance.")]
     [InlineData("Our tool achieves the best open-source benchmark results with Mistral 7B.")]
     [InlineData("Llama 3.1 does not achieve state-of-the-art open-source benchmark performance.")]
+    [InlineData("Llama 3.1 shows that the open-source AI race is heating up.")]
+    [InlineData("Mistral 7B is a reminder that the open-model race is about more than size.")]
+    [InlineData("Llama 3.1 is as close to open source as it gets.")]
+    [InlineData("Mistral 7B is the closest thing we have to fully open source today.")]
+    [InlineData("There will be Llama 3.1-based models and other models, fully open.")]
+    [InlineData("We ship Mistral-based models, fully open source.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
