@@ -480,7 +480,41 @@ public static partial class ClaimFinder
         }
 
         var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
-        return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first)) && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
+        return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) || ComparedWithOthers(text, tokens, phrase, first))
+            && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
+    }
+
+    /// <summary>
+    /// "You can run the weights locally, just like with other open-source models", "an edge over other open source models":
+    /// with no model named, what is set beside "other" members of the class is the project's own model. "There are other
+    /// open-source models" compares nothing, and "unlike other open-source models" sets the subject apart.
+    /// </summary>
+    private static bool ComparedWithOthers(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        var i = phrase - 1;
+        if (i <= first || tokens[phrase].BreakBefore || !TextTokenizer.Is(text, tokens[i], "other"))
+        {
+            return false;
+        }
+
+        i--;
+        if (i > first && !tokens[i + 1].BreakBefore && IsAny(text, tokens[i], ["all", "most", "the", "any"]))
+        {
+            i--;
+        }
+
+        if (tokens[i + 1].BreakBefore)
+        {
+            return false;
+        }
+
+        // "just like with other…", "as with other…": "with" after a word that compares.
+        if (TextTokenizer.Is(text, tokens[i], "with") && i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["like", "as"]))
+        {
+            return true;
+        }
+
+        return IsAny(text, tokens[i], ["like", "than", "over", "versus", "vs", "against"]);
     }
 
     /// <summary>
@@ -1078,7 +1112,7 @@ public static partial class ClaimFinder
                 break;
             }
 
-            if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && i >= phrase - 3))
+            if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && (i >= phrase - 3 || OnlyArticleAndCompounds(text, tokens, i + 1, phrase))))
             {
                 return true;
             }
@@ -1117,6 +1151,27 @@ public static partial class ClaimFinder
         {
             var size = char.IsDigit(text[tokens[i].Start]) || (tokens[i].Length <= 2 && i > first && tokens[i - 1].End == tokens[i].Start);
             if (!size && !IsAny(text, tokens[i], ["a", "an", "the", "currently", "first", .. ComparisonFillers]) && !IsSuperlative(text, tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"a top-tier", "a world-class": an article, then words joined by hyphens, between "as" and the phrase.</summary>
+    private static bool OnlyArticleAndCompounds(string text, List<TextToken> tokens, int from, int phrase)
+    {
+        if (from >= phrase || !IsAny(text, tokens[from], ["a", "an", "the"]))
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i < phrase; i++)
+        {
+            var joined = tokens[i].Start == tokens[i - 1].End + 1 && TextTokenizer.IsHyphen(text[tokens[i].Start - 1]);
+            var joinsNext = i + 1 < phrase && tokens[i + 1].Start == tokens[i].End + 1 && TextTokenizer.IsHyphen(text[tokens[i].End]);
+            if (tokens[i].BreakBefore || !(joined || joinsNext))
             {
                 return false;
             }
@@ -1207,7 +1262,7 @@ public static partial class ClaimFinder
         // Bare "open" is a licence word as a predicate only where the clause ends: "Phi-4 goes open", not "open for
         // research", "open to the public" or "the issue is open" (which the subject rules out).
         var after = phrase + count;
-        if (kind == Phrase.Open ? after <= last && !tokens[after].BreakBefore && !UnderLicence(text, tokens, after, last) : !EndsPredicate(text, tokens, after, last))
+        if (kind == Phrase.Open ? after <= last && !tokens[after].BreakBefore && !UnderLicence(text, tokens, after, last) && !StartsClause(text, tokens[phrase].End, tokens[after].Start) : !EndsPredicate(text, tokens, after, last))
         {
             return null;
         }

@@ -232,10 +232,15 @@ public static partial class ClaimFinder
         var next = Next(tokens, i);
         if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && (IsAny(text, tokens[next], ["source", "sourced", "sourcing"]) || (TextTokenizer.Is(text, tokens[next], "sources") && TextTokenizer.IsHyphen(text[tokens[i].End]))))
         {
-            // Only a space or a hyphen may join the two words ("open/source" is a toggle, "open_source" a flag).
+            // Only a space or a hyphen may join the two words ("open/source" is a toggle, "open_source" a flag), and the
+            // markup of a link on one of them: "[open](../o/open.md)-source".
             for (var c = tokens[i].End; c < tokens[next].Start; c++)
             {
-                if (!TextTokenizer.IsHyphen(text[c]) && !char.IsWhiteSpace(text[c]))
+                if (text[c] == ']' && c + 1 < tokens[next].Start && text[c + 1] == '(' && TextTokenizer.LinkEnd(text, c + 1, tokens[next].Start) is var linkEnd and > 0)
+                {
+                    c = linkEnd - 1;
+                }
+                else if (!TextTokenizer.IsHyphen(text[c]) && !char.IsWhiteSpace(text[c]) && !(text[c] == '[' && c > tokens[i].End && TextTokenizer.IsHyphen(text[c - 1])))
                 {
                     return false;
                 }
@@ -325,10 +330,14 @@ public static partial class ClaimFinder
             // add support for Google's open source Gemma" asks for something else, and its "open source Gemma" stands.
             var request = i < phrase && !attributive && (IsAny(text, tokens[i], ["please", "wish", "hope", "hoping", "request", "requesting"])
                 || (i + 1 <= last && IsAny(text, tokens[i], ["could", "would", "can", "will"]) && TextTokenizer.Is(text, tokens[i + 1], "you"))
-                || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would", "can"])));
+                || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would"]))
+                || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && TextTokenizer.Is(text, tokens[i + 1], "can") && !DescribesModelWord(text, tokens, phrase, count, last)));
             // "users demand that Meta open-source Llama 3" asks for it; "…is open source, and it demands far less power" does not:
             // a demand comes before what it asks for.
-            var debate = IsAny(text, tokens[i], DebateWords) && !(i > phrase && IsAny(text, tokens[i], ["demand", "demands", "urge", "urged"]));
+            // "seeing whether this open-source model can challenge GPT-4" asks about the model the phrase describes, and takes
+            // the description as given, as a question does ("Is our open-source LLM fast enough?").
+            var debate = IsAny(text, tokens[i], DebateWords) && !(i > phrase && IsAny(text, tokens[i], ["demand", "demands", "urge", "urged"]))
+                && !(i < phrase && TextTokenizer.Is(text, tokens[i], "whether") && AsksAboutDescribed(text, tokens, phrase, count, first, last));
             if (soCalled || meaningOf || callIt || request || debate)
             {
                 return true;
@@ -441,6 +450,14 @@ public static partial class ClaimFinder
         return false;
     }
 
+    /// <summary>
+    /// "You can run the weights locally, like other open-source models": "you can" says what is possible, and asks for
+    /// nothing when the phrase describes a model word; "if you can open-source the 8B model" still asks.
+    /// </summary>
+    private static bool DescribesModelWord(string text, List<TextToken> tokens, int phrase, int count, int last)
+        => phrase > 0 && !tokens[phrase].BreakBefore && !IsAny(text, tokens[phrase - 1], VerbStarts)
+            && Head(text, tokens, phrase + count, last, out var other) >= 0 && !other;
+
     private static bool DeniedWithin(string text, List<TextToken> tokens, int phrase, int first, int words)
     {
         for (var i = phrase - 1; i >= first && i >= phrase - words; i--)
@@ -472,10 +489,54 @@ public static partial class ClaimFinder
         var quotes = 0;
         for (var i = from; i < to; i++)
         {
-            quotes += text[i] == '"' ? 1 : 0;
+            quotes += text[i] == '"' && !OpensFieldValue(text, i) ? 1 : 0;
         }
 
         return quotes;
+    }
+
+    /// <summary>
+    /// 'title: "DeepSeek: The Rise of Open-Source AI"', 'description: "Meta's open-source model family"': a quote right
+    /// after a lower-case key at the start of a line (front matter, a YAML or TOML field) opens a value, not a quotation.
+    /// A speaker's name before a colon is capitalised: 'Zuckerberg: "Llama is open source"' stays a quotation.
+    /// </summary>
+    private static bool OpensFieldValue(string text, int quote)
+    {
+        var i = quote - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] is not (':' or '='))
+        {
+            return false;
+        }
+
+        i--;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        var keyEnd = i;
+        while (i >= 0 && (text[i] is (>= 'a' and <= 'z') or '_' or '-' || char.IsDigit(text[i])))
+        {
+            i--;
+        }
+
+        if (i == keyEnd || !(text[i + 1] is >= 'a' and <= 'z'))
+        {
+            return false;
+        }
+
+        // Only list markers and indentation before the key on its line.
+        while (i >= 0 && text[i] is ' ' or '\t' or '-' or '*')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r';
     }
 
     // A curly opening quote before the phrase that no closing quote ends before it.
@@ -719,7 +780,8 @@ public static partial class ClaimFinder
         if (kind == Phrase.Open)
         {
             var after = phrase + 1 < tokens.Count ? phrase + 1 : -1;
-            if (after >= 0 && !tokens[after].BreakBefore && !IsAny(text, tokens[after], ["and", "to"]) && !UnderLicence(text, tokens, after, tokens.Count - 1))
+            if (after >= 0 && !tokens[after].BreakBefore && !IsAny(text, tokens[after], ["and", "to"]) && !UnderLicence(text, tokens, after, tokens.Count - 1)
+                && !StartsClause(text, tokens[phrase].End, tokens[after].Start))
             {
                 return null;
             }

@@ -107,6 +107,13 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B joins the «open-source» AI race.", Mistral)]
     [InlineData("Close to GPT-4 in quality, Llama 3.1 is «open source».", Llama)]
     [InlineData("Llama 3.1 based on a new architecture is an «open-source» model.", Llama)]
+    [InlineData("description: \"Mistral 7B, a small «open-source» model from Paris\"", Mistral)]
+    [InlineData("Mistral 7B is an [«open](https://example.org/open)-source» model.", Mistral)]
+    [InlineData("Mistral 7B is «open» \u2014 unless you need its data.", Mistral)]
+    [InlineData("You can run the weights locally, just like with other «open-source» models.", Llama + "," + Mistral)]
+    [InlineData("It keeps an edge over other «open source» models.", Llama + "," + Mistral)]
+    [InlineData("We test whether this «open-source» model can beat GPT-4.", Llama + "," + Mistral)]
+    [InlineData("This cements its position as a top-tier «open-source» model.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -216,6 +223,15 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B is the closest thing we have to fully open source today.")]
     [InlineData("There will be Llama 3.1-based models and other models, fully open.")]
     [InlineData("We ship Mistral-based models, fully open source.")]
+    [InlineData("He said: \"Llama 3.1 is open source.\"")]
+    [InlineData("Zuckerberg: \"Llama 3.1 is open source,\" he said.")]
+    [InlineData("The Mistral 7B tab: [open](https://example.org/tab)/source")]
+    [InlineData("The Mistral 7B issue is open - please comment.")]
+    [InlineData("There are other open-source models you can try.")]
+    [InlineData("Unlike other open-source models, it ships no data.")]
+    [InlineData("We ask whether open-source models can beat GPT-4.")]
+    [InlineData("Researchers use it as a top-tier open-source benchmark.")]
+    [InlineData("If you can open-source Mistral 7B's weights, we will host them.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
