@@ -26,7 +26,7 @@ public static partial class ClaimFinder
     [
         "model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "ai", "weights", "checkpoint", "checkpoints",
         "release", "releases", "license", "licence", "licensing", "family", "series", "version", "versions", "variant",
-        "variants", "alternative", "nature", "generation", "intelligence",
+        "variants", "alternative", "nature", "generation", "intelligence", "contender", "contenders",
     ];
 
     // What the phrase describes when it is not a model: software, data, people, the field, or a licence by name.
@@ -586,7 +586,10 @@ public static partial class ClaimFinder
             && IsAny(text, tokens[own - 2], ["build", "building", "built", "create", "creating", "train", "training", "develop", "developing", "make", "making"]);
     }
 
-    /// <summary>The project's models published by the vendor named just after the class: "an open model from Meta".</summary>
+    /// <summary>
+    /// The project's models published by the vendor named just after the class ("an open model from Meta"), with the models
+    /// a list goes on to name ("open LLMs from Mistral, Llama or IBM's Granite models").
+    /// </summary>
     private static int[]? VendorAfter(string text, List<TextToken> tokens, int head, int last, ModelAliasIndex models)
     {
         var from = head + 1;
@@ -595,7 +598,8 @@ public static partial class ClaimFinder
             return null;
         }
 
-        return models.ByVendor(text.Substring(tokens[from + 1].Start, tokens[from + 1].Length));
+        var vendor = models.ByVendor(text.Substring(tokens[from + 1].Start, tokens[from + 1].Length));
+        return vendor is null ? null : WithListedModels(text, tokens, from + 2, vendor, models);
     }
 
     /// <summary>The project's models published by the vendor whose possessive stands before the phrase: "Meta's open-source LLM".</summary>

@@ -733,6 +733,17 @@ public static partial class ClaimFinder
                 next++;
             }
 
+            // "originally Mistral 7B, then their Mixtral MoE model": a list in the order the models came, with the maker's
+            // possessive before an item.
+            if (next + 1 < tokens.Count && !tokens[next + 1].BreakBefore && IsAny(text, tokens[next], ["then", "later"]))
+            {
+                next++;
+                if (next + 1 < tokens.Count && !tokens[next + 1].BreakBefore && IsAny(text, tokens[next], ["their", "its"]))
+                {
+                    next++;
+                }
+            }
+
             // "Meta's Llama or Mistral's Mixtral": the maker's name before an item.
             if (next + 2 < tokens.Count && IsPossessiveMark(text, tokens, next + 1) && !tokens[next + 2].BreakBefore && models.MatchAll(text, tokens, next, out _) is null)
             {
@@ -1396,6 +1407,13 @@ public static partial class ClaimFinder
             {
                 i = linkEnd - 1;
             }
+            else if (text[i] == ']' && i + 1 < to && text[i + 1] == '[' && TextTokenizer.ReferenceEnd(text, i + 1, to) is var referenceEnd and > 0)
+            {
+                i = referenceEnd - 1;
+            }
+            else if (IsLinkIcon(text, i, to))
+            {
+            }
             else if (!char.IsWhiteSpace(text[i]) && text[i] is not ('*' or '_' or '`' or '[' or ']' or '"' or '\u201C' or '\u201D'))
             {
                 return false;
@@ -1403,6 +1421,30 @@ public static partial class ClaimFinder
         }
 
         return commas == 1;
+    }
+
+    /// <summary>"[Gemma ⧉]", "[Llama 3 ↗]": a symbol at the end of a link's text is an icon, not a word.</summary>
+    private static bool IsLinkIcon(string text, int at, int to)
+    {
+        if (char.GetUnicodeCategory(text[at]) is not (System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            return false;
+        }
+
+        for (var i = at + 1; i < to; i++)
+        {
+            if (text[i] == ']')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('*' or '_' or '`'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -114,6 +114,10 @@ public class SentenceShapeTests
     [InlineData("It keeps an edge over other «open source» models.", Llama + "," + Mistral)]
     [InlineData("We test whether this «open-source» model can beat GPT-4.", Llama + "," + Mistral)]
     [InlineData("This cements its position as a top-tier «open-source» model.", Llama + "," + Mistral)]
+    [InlineData("They are known for their «open» models (originally Mistral 7B, then their Llama 3.1 model).", Mistral + "," + Llama)]
+    [InlineData("Try «open» LLMs from Meta, Mistral or Google.", Llama + "," + Mistral)]
+    [InlineData("Great «open-source» LLMs: [Llama 3.1 \u2197][1], [Mistral 7B \u2197][2].", Llama + "," + Mistral)]
+    [InlineData("It is faster than other «open source» contenders.", Llama + "," + Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -232,6 +236,10 @@ public class SentenceShapeTests
     [InlineData("We ask whether open-source models can beat GPT-4.")]
     [InlineData("Researchers use it as a top-tier open-source benchmark.")]
     [InlineData("If you can open-source Mistral 7B's weights, we will host them.")]
+    [InlineData("Open models like OLMo publish their data, then Llama 3.1 reads it.")]
+    [InlineData("Open LLMs from AI2, Llama 3.1 and others publish data.")]
+    [InlineData("Open-source models are catching up fast [1][llama-3.1].")]
+    [InlineData("It is faster than open source contenders.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
