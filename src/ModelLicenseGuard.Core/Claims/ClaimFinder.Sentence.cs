@@ -85,7 +85,7 @@ public static partial class ClaimFinder
         {
             // "Microsoft is releasing its Phi-4 model as a fully open-source project": what is released is the model.
             return ReleasedAsProject(text, tokens, phrase, first, models) ?? VendorsWay(text, tokens, phrase, count, first, last, models)
-                ?? BestAmongClass(text, tokens, phrase, count, first, last, models);
+                ?? BestAmongClass(text, tokens, phrase, count, first, last, models) ?? ListedUnderLicences(text, tokens, phrase, count, first, last, models);
         }
 
         // "one of the largest models ever open-sourced": the participle after the class describes it as an adjective before
@@ -182,6 +182,25 @@ public static partial class ClaimFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Models that adhered to true open source licenses, like Falcon and MPT": a list set apart after the licences names
+    /// models that have them, and calls them open source. A list of licences ("open-source licences such as MIT") names
+    /// no model, and a sentence that denies it claims nothing.
+    /// </summary>
+    private static int[]? ListedUnderLicences(string text, List<TextToken> tokens, int phrase, int count, int first, int last, ModelAliasIndex models)
+    {
+        var licences = phrase + count;
+        if (licences > last || tokens[licences].BreakBefore || !IsAny(text, tokens[licences], ["licenses", "licences"])
+            || licences + 1 > last || !tokens[licences + 1].BreakBefore || !IsSetApart(text, tokens[licences].End, tokens[licences + 1].Start)
+            || !IsAny(text, tokens[licences + 1], ["like", "such", "including"]) || Denied(text, tokens, first, last + 1))
+        {
+            return null;
+        }
+
+        var listed = ListedAfter(text, tokens, licences, last, models, out _);
+        return UnlessOnlyClosed(listed, models);
     }
 
     /// <summary>

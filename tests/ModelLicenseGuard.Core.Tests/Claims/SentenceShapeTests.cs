@@ -118,6 +118,7 @@ public class SentenceShapeTests
     [InlineData("Try «open» LLMs from Meta, Mistral or Google.", Llama + "," + Mistral)]
     [InlineData("Great «open-source» LLMs: [Llama 3.1 \u2197][1], [Mistral 7B \u2197][2].", Llama + "," + Mistral)]
     [InlineData("It is faster than other «open source» contenders.", Llama + "," + Mistral)]
+    [InlineData("Models released under «open-source» licences, such as Mistral 7B and Falcon, are easy to adopt.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -240,6 +241,8 @@ public class SentenceShapeTests
     [InlineData("Open LLMs from AI2, Llama 3.1 and others publish data.")]
     [InlineData("Open-source models are catching up fast [1][llama-3.1].")]
     [InlineData("It is faster than open source contenders.")]
+    [InlineData("Open-source licences, such as MIT and Apache 2.0, cover the code around Mistral 7B.")]
+    [InlineData("Models under open-source licences, like Llama 3.1, are not what Meta ships.")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
