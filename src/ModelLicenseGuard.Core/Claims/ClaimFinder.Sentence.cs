@@ -26,7 +26,7 @@ public static partial class ClaimFinder
     [
         "model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "ai", "weights", "checkpoint", "checkpoints",
         "release", "releases", "license", "licence", "licensing", "family", "series", "version", "versions", "variant",
-        "variants", "alternative", "nature", "generation", "intelligence",
+        "variants", "alternative", "nature", "generation", "intelligence", "contender", "contenders",
     ];
 
     // What the phrase describes when it is not a model: software, data, people, the field, or a licence by name.
@@ -85,7 +85,7 @@ public static partial class ClaimFinder
         {
             // "Microsoft is releasing its Phi-4 model as a fully open-source project": what is released is the model.
             return ReleasedAsProject(text, tokens, phrase, first, models) ?? VendorsWay(text, tokens, phrase, count, first, last, models)
-                ?? BestAmongClass(text, tokens, phrase, count, first, last, models);
+                ?? BestAmongClass(text, tokens, phrase, count, first, last, models) ?? ListedUnderLicences(text, tokens, phrase, count, first, last, models);
         }
 
         // "one of the largest models ever open-sourced": the participle after the class describes it as an adjective before
@@ -97,6 +97,11 @@ public static partial class ClaimFinder
 
         if (head >= 0)
         {
+            if (IsFieldContest(text, tokens, phrase, head, last))
+            {
+                return null;
+            }
+
             // "an open-source alternative to GPT-4" may well be the model itself; "its open-source fine-tunes" are not.
             if (IsAny(text, tokens[head], Derivatives) && !IsAny(text, tokens[head], ["alternative", "alternatives", "replacement", "replacements"]))
             {
@@ -107,6 +112,38 @@ public static partial class ClaimFinder
         }
 
         return PredicateSubject(text, tokens, phrase, count, kind, first, last, models);
+    }
+
+    // A contest or a time the class is in: "the open-model race", "the open-source AI boom".
+    private static readonly string[] ContestNouns = ["race", "races", "era", "war", "wars", "boom", "battle", "battles", "arms", "rivalry"];
+
+    // Words that put the named model in the contest: "a dark horse in the open model race", "joins the open-source AI race".
+    private static readonly string[] ContestEntries =
+    [
+        "in", "into", "join", "joins", "joined", "joining", "enter", "enters", "entered", "entering", "lead", "leads", "led",
+        "leading", "win", "wins", "won", "winning", "top", "tops", "topped",
+    ];
+
+    /// <summary>
+    /// "Mistral 7B is a reminder that the open-model race is not only about size": the model word describes a contest of
+    /// the class, which speaks of the field, unless the sentence puts the named model in it ("Gemma, a dark horse in the
+    /// open model race", "Llama joins the open-source AI race").
+    /// </summary>
+    private static bool IsFieldContest(string text, List<TextToken> tokens, int phrase, int head, int last)
+    {
+        var contest = head + 1;
+        if (contest > last || tokens[contest].BreakBefore || !IsAny(text, tokens[contest], ContestNouns))
+        {
+            return false;
+        }
+
+        var before = phrase - 1;
+        if (before >= 0 && !tokens[before + 1].BreakBefore && IsAny(text, tokens[before], ["the", "a", "an", "this"]))
+        {
+            before--;
+        }
+
+        return before < 0 || tokens[before + 1].BreakBefore || !IsAny(text, tokens[before], ContestEntries);
     }
 
     /// <summary>
@@ -145,6 +182,25 @@ public static partial class ClaimFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Models that adhered to true open source licenses, like Falcon and MPT": a list set apart after the licences names
+    /// models that have them, and calls them open source. A list of licences ("open-source licences such as MIT") names
+    /// no model, and a sentence that denies it claims nothing.
+    /// </summary>
+    private static int[]? ListedUnderLicences(string text, List<TextToken> tokens, int phrase, int count, int first, int last, ModelAliasIndex models)
+    {
+        var licences = phrase + count;
+        if (licences > last || tokens[licences].BreakBefore || !IsAny(text, tokens[licences], ["licenses", "licences"])
+            || licences + 1 > last || !tokens[licences + 1].BreakBefore || !IsSetApart(text, tokens[licences].End, tokens[licences + 1].Start)
+            || !IsAny(text, tokens[licences + 1], ["like", "such", "including"]) || Denied(text, tokens, first, last + 1))
+        {
+            return null;
+        }
+
+        var listed = ListedAfter(text, tokens, licences, last, models, out _);
+        return UnlessOnlyClosed(listed, models);
     }
 
     /// <summary>
@@ -443,7 +499,41 @@ public static partial class ClaimFinder
         }
 
         var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
-        return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first)) && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
+        return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) || ComparedWithOthers(text, tokens, phrase, first))
+            && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
+    }
+
+    /// <summary>
+    /// "You can run the weights locally, just like with other open-source models", "an edge over other open source models":
+    /// with no model named, what is set beside "other" members of the class is the project's own model. "There are other
+    /// open-source models" compares nothing, and "unlike other open-source models" sets the subject apart.
+    /// </summary>
+    private static bool ComparedWithOthers(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        var i = phrase - 1;
+        if (i <= first || tokens[phrase].BreakBefore || !TextTokenizer.Is(text, tokens[i], "other"))
+        {
+            return false;
+        }
+
+        i--;
+        if (i > first && !tokens[i + 1].BreakBefore && IsAny(text, tokens[i], ["all", "most", "the", "any"]))
+        {
+            i--;
+        }
+
+        if (tokens[i + 1].BreakBefore)
+        {
+            return false;
+        }
+
+        // "just like with other…", "as with other…": "with" after a word that compares.
+        if (TextTokenizer.Is(text, tokens[i], "with") && i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["like", "as"]))
+        {
+            return true;
+        }
+
+        return IsAny(text, tokens[i], ["like", "than", "over", "versus", "vs", "against"]);
     }
 
     /// <summary>
@@ -515,7 +605,10 @@ public static partial class ClaimFinder
             && IsAny(text, tokens[own - 2], ["build", "building", "built", "create", "creating", "train", "training", "develop", "developing", "make", "making"]);
     }
 
-    /// <summary>The project's models published by the vendor named just after the class: "an open model from Meta".</summary>
+    /// <summary>
+    /// The project's models published by the vendor named just after the class ("an open model from Meta"), with the models
+    /// a list goes on to name ("open LLMs from Mistral, Llama or IBM's Granite models").
+    /// </summary>
     private static int[]? VendorAfter(string text, List<TextToken> tokens, int head, int last, ModelAliasIndex models)
     {
         var from = head + 1;
@@ -524,7 +617,8 @@ public static partial class ClaimFinder
             return null;
         }
 
-        return models.ByVendor(text.Substring(tokens[from + 1].Start, tokens[from + 1].Length));
+        var vendor = models.ByVendor(text.Substring(tokens[from + 1].Start, tokens[from + 1].Length));
+        return vendor is null ? null : WithListedModels(text, tokens, from + 2, vendor, models);
     }
 
     /// <summary>The project's models published by the vendor whose possessive stands before the phrase: "Meta's open-source LLM".</summary>
@@ -1041,7 +1135,7 @@ public static partial class ClaimFinder
                 break;
             }
 
-            if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && i >= phrase - 3))
+            if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && (i >= phrase - 3 || OnlyArticleAndCompounds(text, tokens, i + 1, phrase))))
             {
                 return true;
             }
@@ -1080,6 +1174,27 @@ public static partial class ClaimFinder
         {
             var size = char.IsDigit(text[tokens[i].Start]) || (tokens[i].Length <= 2 && i > first && tokens[i - 1].End == tokens[i].Start);
             if (!size && !IsAny(text, tokens[i], ["a", "an", "the", "currently", "first", .. ComparisonFillers]) && !IsSuperlative(text, tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"a top-tier", "a world-class": an article, then words joined by hyphens, between "as" and the phrase.</summary>
+    private static bool OnlyArticleAndCompounds(string text, List<TextToken> tokens, int from, int phrase)
+    {
+        if (from >= phrase || !IsAny(text, tokens[from], ["a", "an", "the"]))
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i < phrase; i++)
+        {
+            var joined = tokens[i].Start == tokens[i - 1].End + 1 && TextTokenizer.IsHyphen(text[tokens[i].Start - 1]);
+            var joinsNext = i + 1 < phrase && tokens[i + 1].Start == tokens[i].End + 1 && TextTokenizer.IsHyphen(text[tokens[i].End]);
+            if (tokens[i].BreakBefore || !(joined || joinsNext))
             {
                 return false;
             }
@@ -1170,7 +1285,7 @@ public static partial class ClaimFinder
         // Bare "open" is a licence word as a predicate only where the clause ends: "Phi-4 goes open", not "open for
         // research", "open to the public" or "the issue is open" (which the subject rules out).
         var after = phrase + count;
-        if (kind == Phrase.Open ? after <= last && !tokens[after].BreakBefore && !UnderLicence(text, tokens, after, last) : !EndsPredicate(text, tokens, after, last))
+        if (kind == Phrase.Open ? after <= last && !tokens[after].BreakBefore && !UnderLicence(text, tokens, after, last) && !StartsClause(text, tokens[phrase].End, tokens[after].Start) : !EndsPredicate(text, tokens, after, last))
         {
             return null;
         }
@@ -1410,6 +1525,7 @@ public static partial class ClaimFinder
         if (other
             || (head >= 0 && NamesLicence(text, tokens, phrase, head, first))
             || (head >= 0 && IsAny(text, tokens[head], ["efforts", "initiatives"]))
+            || (head >= 0 && IsFieldContest(text, tokens, phrase, head, last))
             || (head < 0 && PostposedHead(text, tokens, phrase, count, first, out _) >= 0)
             || IsFieldStatement(text, tokens, phrase, first)
             || Denied(text, tokens, first, phrase)

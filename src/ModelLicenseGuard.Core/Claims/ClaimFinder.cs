@@ -232,10 +232,15 @@ public static partial class ClaimFinder
         var next = Next(tokens, i);
         if (TextTokenizer.Is(text, tokens[i], "open") && next >= 0 && (IsAny(text, tokens[next], ["source", "sourced", "sourcing"]) || (TextTokenizer.Is(text, tokens[next], "sources") && TextTokenizer.IsHyphen(text[tokens[i].End]))))
         {
-            // Only a space or a hyphen may join the two words ("open/source" is a toggle, "open_source" a flag).
+            // Only a space or a hyphen may join the two words ("open/source" is a toggle, "open_source" a flag), and the
+            // markup of a link on one of them: "[open](../o/open.md)-source".
             for (var c = tokens[i].End; c < tokens[next].Start; c++)
             {
-                if (!TextTokenizer.IsHyphen(text[c]) && !char.IsWhiteSpace(text[c]))
+                if (text[c] == ']' && c + 1 < tokens[next].Start && text[c + 1] == '(' && TextTokenizer.LinkEnd(text, c + 1, tokens[next].Start) is var linkEnd and > 0)
+                {
+                    c = linkEnd - 1;
+                }
+                else if (!TextTokenizer.IsHyphen(text[c]) && !char.IsWhiteSpace(text[c]) && !(text[c] == '[' && c > tokens[i].End && TextTokenizer.IsHyphen(text[c - 1])))
                 {
                     return false;
                 }
@@ -309,6 +314,11 @@ public static partial class ClaimFinder
             return true;
         }
 
+        if (Approximated(text, tokens, phrase, first))
+        {
+            return true;
+        }
+
         var quotes = 0;
         for (var i = first; i <= last; i++)
         {
@@ -320,10 +330,14 @@ public static partial class ClaimFinder
             // add support for Google's open source Gemma" asks for something else, and its "open source Gemma" stands.
             var request = i < phrase && !attributive && (IsAny(text, tokens[i], ["please", "wish", "hope", "hoping", "request", "requesting"])
                 || (i + 1 <= last && IsAny(text, tokens[i], ["could", "would", "can", "will"]) && TextTokenizer.Is(text, tokens[i + 1], "you"))
-                || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would", "can"])));
+                || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && IsAny(text, tokens[i + 1], ["could", "would"]))
+                || (i + 1 <= last && TextTokenizer.Is(text, tokens[i], "you") && TextTokenizer.Is(text, tokens[i + 1], "can") && !DescribesModelWord(text, tokens, phrase, count, last)));
             // "users demand that Meta open-source Llama 3" asks for it; "…is open source, and it demands far less power" does not:
             // a demand comes before what it asks for.
-            var debate = IsAny(text, tokens[i], DebateWords) && !(i > phrase && IsAny(text, tokens[i], ["demand", "demands", "urge", "urged"]));
+            // "seeing whether this open-source model can challenge GPT-4" asks about the model the phrase describes, and takes
+            // the description as given, as a question does ("Is our open-source LLM fast enough?").
+            var debate = IsAny(text, tokens[i], DebateWords) && !(i > phrase && IsAny(text, tokens[i], ["demand", "demands", "urge", "urged"]))
+                && !(i < phrase && TextTokenizer.Is(text, tokens[i], "whether") && AsksAboutDescribed(text, tokens, phrase, count, first, last));
             if (soCalled || meaningOf || callIt || request || debate)
             {
                 return true;
@@ -379,6 +393,35 @@ public static partial class ClaimFinder
     }
 
     /// <summary>
+    /// "the closest thing we have to fully open source", "as close to open source as it gets": an approximation says the
+    /// model is not quite it, as "almost open" does. Only when "to" stands right before the phrase (an intensifier or
+    /// "being" may come between) and "close" a few words before it: "close to GPT-4 and open source" claims.
+    /// </summary>
+    private static bool Approximated(string text, List<TextToken> tokens, int phrase, int first)
+    {
+        var to = phrase - 1;
+        while (to > first && !tokens[to + 1].BreakBefore && (IsAny(text, tokens[to], Intensifiers) || TextTokenizer.Is(text, tokens[to], "being")))
+        {
+            to--;
+        }
+
+        if (to <= first || tokens[to + 1].BreakBefore || !TextTokenizer.Is(text, tokens[to], "to"))
+        {
+            return false;
+        }
+
+        for (var i = to - 1; i >= first && i >= to - 4 && !tokens[i + 1].BreakBefore; i--)
+        {
+            if (IsAny(text, tokens[i], ["close", "closer", "closest", "nearest", "nearer"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "How powerful is this trillion-parameter open-source model?", "Is our open-source LLM fast enough?": a question
     /// about a model the phrase describes takes the description as given. "Should we switch to an open-source model?"
     /// describes no model of the project's, and stays a question.
@@ -406,6 +449,14 @@ public static partial class ClaimFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "You can run the weights locally, like other open-source models": "you can" says what is possible, and asks for
+    /// nothing when the phrase describes a model word; "if you can open-source the 8B model" still asks.
+    /// </summary>
+    private static bool DescribesModelWord(string text, List<TextToken> tokens, int phrase, int count, int last)
+        => phrase > 0 && !tokens[phrase].BreakBefore && !IsAny(text, tokens[phrase - 1], VerbStarts)
+            && Head(text, tokens, phrase + count, last, out var other) >= 0 && !other;
 
     private static bool DeniedWithin(string text, List<TextToken> tokens, int phrase, int first, int words)
     {
@@ -438,10 +489,54 @@ public static partial class ClaimFinder
         var quotes = 0;
         for (var i = from; i < to; i++)
         {
-            quotes += text[i] == '"' ? 1 : 0;
+            quotes += text[i] == '"' && !OpensFieldValue(text, i) ? 1 : 0;
         }
 
         return quotes;
+    }
+
+    /// <summary>
+    /// 'title: "DeepSeek: The Rise of Open-Source AI"', 'description: "Meta's open-source model family"': a quote right
+    /// after a lower-case key at the start of a line (front matter, a YAML or TOML field) opens a value, not a quotation.
+    /// A speaker's name before a colon is capitalised: 'Zuckerberg: "Llama is open source"' stays a quotation.
+    /// </summary>
+    private static bool OpensFieldValue(string text, int quote)
+    {
+        var i = quote - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] is not (':' or '='))
+        {
+            return false;
+        }
+
+        i--;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        var keyEnd = i;
+        while (i >= 0 && (text[i] is (>= 'a' and <= 'z') or '_' or '-' || char.IsDigit(text[i])))
+        {
+            i--;
+        }
+
+        if (i == keyEnd || !(text[i + 1] is >= 'a' and <= 'z'))
+        {
+            return false;
+        }
+
+        // Only list markers and indentation before the key on its line.
+        while (i >= 0 && text[i] is ' ' or '\t' or '-' or '*')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r';
     }
 
     // A curly opening quote before the phrase that no closing quote ends before it.
@@ -638,6 +733,17 @@ public static partial class ClaimFinder
                 next++;
             }
 
+            // "originally Mistral 7B, then their Mixtral MoE model": a list in the order the models came, with the maker's
+            // possessive before an item.
+            if (next + 1 < tokens.Count && !tokens[next + 1].BreakBefore && IsAny(text, tokens[next], ["then", "later"]))
+            {
+                next++;
+                if (next + 1 < tokens.Count && !tokens[next + 1].BreakBefore && IsAny(text, tokens[next], ["their", "its"]))
+                {
+                    next++;
+                }
+            }
+
             // "Meta's Llama or Mistral's Mixtral": the maker's name before an item.
             if (next + 2 < tokens.Count && IsPossessiveMark(text, tokens, next + 1) && !tokens[next + 2].BreakBefore && models.MatchAll(text, tokens, next, out _) is null)
             {
@@ -685,7 +791,8 @@ public static partial class ClaimFinder
         if (kind == Phrase.Open)
         {
             var after = phrase + 1 < tokens.Count ? phrase + 1 : -1;
-            if (after >= 0 && !tokens[after].BreakBefore && !IsAny(text, tokens[after], ["and", "to"]) && !UnderLicence(text, tokens, after, tokens.Count - 1))
+            if (after >= 0 && !tokens[after].BreakBefore && !IsAny(text, tokens[after], ["and", "to"]) && !UnderLicence(text, tokens, after, tokens.Count - 1)
+                && !StartsClause(text, tokens[phrase].End, tokens[after].Start))
             {
                 return null;
             }
@@ -1154,6 +1261,14 @@ public static partial class ClaimFinder
             return false;
         }
 
+        // "Llama-based models", "Mistral-derived checkpoints", "a Llama-powered app": what others make from the model, or
+        // run on it. "Mistral 7B based on sliding-window attention" is the model itself, described.
+        if (IsAny(text, tokens[after], ["based", "derived", "powered"])
+            && !(after + 1 < tokens.Count && !tokens[after + 1].BreakBefore && IsAny(text, tokens[after + 1], ["on", "upon", "from", "by"])))
+        {
+            return false;
+        }
+
         // "the open Llama 3.1 issue": bare "open" needs the sentence to go on about the model itself.
         return kind != Phrase.Open || IsAny(text, tokens[after], ["model", "llm", "weights", "and", "from", "by", "for"]);
     }
@@ -1292,6 +1407,13 @@ public static partial class ClaimFinder
             {
                 i = linkEnd - 1;
             }
+            else if (text[i] == ']' && i + 1 < to && text[i + 1] == '[' && TextTokenizer.ReferenceEnd(text, i + 1, to) is var referenceEnd and > 0)
+            {
+                i = referenceEnd - 1;
+            }
+            else if (IsLinkIcon(text, i, to))
+            {
+            }
             else if (!char.IsWhiteSpace(text[i]) && text[i] is not ('*' or '_' or '`' or '[' or ']' or '"' or '\u201C' or '\u201D'))
             {
                 return false;
@@ -1299,6 +1421,30 @@ public static partial class ClaimFinder
         }
 
         return commas == 1;
+    }
+
+    /// <summary>"[Gemma ⧉]", "[Llama 3 ↗]": a symbol at the end of a link's text is an icon, not a word.</summary>
+    private static bool IsLinkIcon(string text, int at, int to)
+    {
+        if (char.GetUnicodeCategory(text[at]) is not (System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            return false;
+        }
+
+        for (var i = at + 1; i < to; i++)
+        {
+            if (text[i] == ']')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('*' or '_' or '`'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -79,6 +79,12 @@ internal static class TextTokenizer
                 anchorEnd = anchor >= 0 ? linkEnd - 1 : -1;
                 continue;
             }
+            else if (c == ']' && i + 1 < end && text[i + 1] == '[' && ReferenceEnd(text, i + 1, end) is var referenceEnd and > 0)
+            {
+                // A reference-style link's label is no text either: "[Gemma][00]" reads as "Gemma", "[Llama 3][llama]" as "Llama 3".
+                i = referenceEnd;
+                continue;
+            }
             else if (IsClauseBreak(text, i, start, end))
             {
                 pendingBreak = true;
@@ -205,6 +211,27 @@ internal static class TextTokenizer
             }
 
             if (char.IsWhiteSpace(text[j]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The offset after a reference-style link label "[…]" starting at '[', or -1 when it is not one (it is empty, or holds
+    // a space or a bracket).
+    internal static int ReferenceEnd(string text, int open, int end)
+    {
+        var limit = Math.Min(end, open + MaxMarkupLength);
+        for (var j = open + 1; j < limit; j++)
+        {
+            if (text[j] == ']')
+            {
+                return j > open + 1 ? j + 1 : -1;
+            }
+
+            if (char.IsWhiteSpace(text[j]) || text[j] == '[')
             {
                 return -1;
             }

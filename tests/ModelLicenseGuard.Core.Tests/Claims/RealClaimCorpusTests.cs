@@ -56,7 +56,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     // 0.77, the third 0.89 and 0.77, the fourth 0.91, 0.70 and right model 0.85, the fifth 0.95, 0.67 and 0.97 (its
     // development half 1.00 and 0.57); the sixth, gathered after the
     // fifth and measured once before anything was tuned on it: development 0.89 and 0.52, right model 0.83, held-out 0.89
-    // and 0.56, right model 0.90.
+    // and 0.56, right model 0.90. After a round tuned on the sixth development half: development 1.00, 0.80 and right
+    // model 0.94.
     // They guard against getting worse.
     [InlineData(RealClaimCorpus.Development, 0.97, 0.85, 0.85)]
     [InlineData(RealClaimCorpus.HeldOut, 0.90, 0.65, 0.85)]
@@ -68,7 +69,7 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut4, 0.89, 0.74, 0.80)]
     [InlineData(RealClaimCorpus.Development5, 0.97, 0.64, 0.90)]
     [InlineData(RealClaimCorpus.HeldOut5, 0.92, 0.62, 0.90)]
-    [InlineData(RealClaimCorpus.Development6, 0.85, 0.50, 0.80)]
+    [InlineData(RealClaimCorpus.Development6, 0.97, 0.77, 0.92)]
     [InlineData(RealClaimCorpus.HeldOut6, 0.85, 0.53, 0.85)]
     public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall, double minimumRightModel)
     {

@@ -101,6 +101,19 @@ public class TextTokenizerTests
         Assert.DoesNotContain(tokens.Take(tokens.Count - 1), t => t.BreakBefore);
     }
 
+    /// <summary>A reference-style link's label is no text: "[Gemma][00]" reads as "Gemma"; a label with a space is text.</summary>
+    [Theory]
+    [InlineData("see [Gemma][00] now", "see|gemma|now")]
+    [InlineData("see [Llama 3][llama-3] now", "see|llama|3|now")]
+    [InlineData("see [Gemma][the docs] now", "see|gemma|the|docs|now")]
+    [InlineData("see [[Gemma]] now", "see|gemma|now")]
+    public void A_reference_link_label_is_no_text(string text, string expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+
+        Assert.Equal(expected, string.Join("|", tokens.Select(t => text.Substring(t.Start, t.Length).ToLowerInvariant())));
+    }
+
     [Fact]
     public void A_break_before_the_first_word_is_not_recorded()
     {
