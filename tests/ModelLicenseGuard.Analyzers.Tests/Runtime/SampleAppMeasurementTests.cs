@@ -66,6 +66,10 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // 3 wrong); after that, development material.
     private const string EleventhSet = "sample-apps-11";
 
+    // Gathered after the eleventh set's gaps were fixed: its first run, all of it held out, is an untuned figure (8 of 12,
+    // 2 wrong); after that, development material.
+    private const string TwelfthSet = "sample-apps-12";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -106,6 +110,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(NinthSet, Development, 0.90)]
     [InlineData(TenthSet, Development, 0.75)]
     [InlineData(EleventhSet, Development, 0.75)]
+    [InlineData(TwelfthSet, Development, 0.60)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -155,6 +160,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(NinthSet)]
     [InlineData(TenthSet)]
     [InlineData(EleventhSet)]
+    [InlineData(TwelfthSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set)
     {
         var rows = Rows(set);
