@@ -158,6 +158,15 @@ internal sealed class ModelValueFolder
             return assigned;
         }
 
+        // A private field left without readonly that nothing in its type writes after its initialiser
+        // (static string modelId = "…";) holds that value as a readonly one would.
+        if (!field.IsReadOnly && field.DeclaredAccessibility == Accessibility.Private && field.DeclaringSyntaxReferences.Length == 1
+            && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial }
+            && !IsWrittenInItsType(field, cancellationToken))
+        {
+            return FoldInitializer(initial, reference, $"field '{field.Name}'", depth, cancellationToken);
+        }
+
         if (!field.IsStatic || !field.IsReadOnly)
         {
             return ModelValue.Unresolved($"field '{field.Name}' is not constant or static readonly");
@@ -622,6 +631,42 @@ internal sealed class ModelValueFolder
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether anything in the declarations of a private field's type (every part, nested types included) may write it:
+    /// an assignment, a compound assignment, an increment or a <c>ref</c>/<c>out</c> argument spelled with its name. By
+    /// name, without binding, so a write to a namesake counts too: that only leaves the value unknown.
+    /// </summary>
+    private static bool IsWrittenInItsType(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        foreach (var part in field.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (var node in part.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                var target = node switch
+                {
+                    AssignmentExpressionSyntax assignment => assignment.Left,
+                    PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
+                    PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                    ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
+                    _ => null,
+                };
+                if (target is not null && WrittenName(target) == field.Name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? WrittenName(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static string? AssignedName(ExpressionSyntax target) => target switch
     {

@@ -41,9 +41,10 @@ internal static class AiLibraries
     /// <summary>
     /// Older releases of a library that apps still use but a newer release changed (its folder under <c>older/</c>, and
     /// the assembly it stands in for): OpenAI 2.1.0, whose first realtime API (<c>OpenAI.RealtimeConversation</c>) was
-    /// renamed since.
+    /// renamed since, and Azure.AI.OpenAI 1.0.0-beta.6, whose <c>OpenAIClient</c> named the deployment in each call.
     /// </summary>
-    public static IReadOnlyList<(string Release, string Replaces)> OlderReleases { get; } = [("OpenAI.2.1.0", "OpenAI")];
+    public static IReadOnlyList<(string Release, string Replaces)> OlderReleases { get; } =
+        [("OpenAI.2.1.0", "OpenAI"), ("Azure.AI.OpenAI.1.0.0-beta.6", "Azure.AI.OpenAI")];
 
     /// <summary>The libraries as they were in <paramref name="release"/>: its assemblies in place of the ones it replaces.</summary>
     public static ImmutableArray<MetadataReference> WithOlderRelease(string release)

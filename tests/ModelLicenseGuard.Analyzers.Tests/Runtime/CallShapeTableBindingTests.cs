@@ -84,6 +84,13 @@ public sealed class CallShapeTableBindingTests
         ("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", "WithOpenAIChatCompletion", "Semantic Kernel 1.0.0-rc1 and rc2; those versions are not served"),
         ("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", "WithOpenAITextEmbeddingGeneration", "Semantic Kernel 1.0.0-rc1 and rc2; those versions are not served"),
         ("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", "WithOpenAITextGeneration", "Semantic Kernel 1.0.0-rc1 and rc2; those versions are not served"),
+        ("Azure.AI.OpenAI.ChatCompletionsOptions", null, "Azure.AI.OpenAI 1.0.0-beta.9 to beta.17, which named the deployment on the options; not served"),
+        ("Azure.AI.OpenAI.CompletionsOptions", null, "Azure.AI.OpenAI 1.0.0-beta.9 to beta.17, as above"),
+        ("Azure.AI.OpenAI.EmbeddingsOptions", null, "Azure.AI.OpenAI 1.0.0-beta.9 to beta.17, as above"),
+        ("Azure.AI.OpenAI.ImageGenerationOptions", null, "Azure.AI.OpenAI 1.0.0-beta.9 to beta.17, as above"),
+        ("Azure.AI.OpenAI.AudioTranscriptionOptions", null, "Azure.AI.OpenAI 1.0.0-beta.9 to beta.17, as above"),
+        ("Azure.AI.OpenAI.AudioTranslationOptions", null, "Azure.AI.OpenAI 1.0.0-beta.9 to beta.17, as above"),
+        ("Azure.AI.OpenAI.SpeechGenerationOptions", null, "Azure.AI.OpenAI 1.0.0-beta.9 to beta.17, as above"),
         ("OpenAI.Responses.OpenAIResponseClient", null, "OpenAI 2.2.0-beta.3 until the Responses client was renamed ResponsesClient late in 2025; those versions are not served"),
         ("OpenAI.OpenAIClient", "GetOpenAIResponseClient", "the same OpenAI versions, as above"),
         ("Azure.AI.OpenAI.AzureOpenAIClient", "GetOpenAIResponseClient", "Azure.AI.OpenAI betas over those OpenAI versions, as above"),
@@ -143,6 +150,7 @@ public sealed class CallShapeTableBindingTests
         ("OpenAI.RealtimeConversation.RealtimeConversationClient", null, "OpenAI.2.1.0"),
         ("OpenAI.RealtimeConversation.ConversationInputTranscriptionOptions", null, "OpenAI.2.1.0"),
         ("OpenAI.OpenAIClient", "GetRealtimeConversationClient", "OpenAI.2.1.0"),
+        ("Azure.AI.OpenAI.OpenAIClient", null, "Azure.AI.OpenAI.1.0.0-beta.6"),
     ];
 
     /// <summary>

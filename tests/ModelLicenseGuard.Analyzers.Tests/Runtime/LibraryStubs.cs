@@ -613,6 +613,62 @@ internal static class LibraryStubs
         }
         """;
 
+    public const string AzureOpenAIBeta9To17 = """
+        // STUB of Azure.AI.OpenAI 1.0.0-beta.9 to beta.17 (2023-2024, not served; the tests download beta.6, which named
+        // the deployment in each call): one OpenAIClient for Azure OpenAI and OpenAI, the deployment on the options.
+        namespace Azure.AI.OpenAI
+        {
+            public class OpenAIClient
+            {
+                public OpenAIClient(global::System.Uri endpoint, global::Azure.AzureKeyCredential keyCredential) => throw null!;
+                public OpenAIClient(global::System.Uri endpoint, global::Azure.Core.TokenCredential tokenCredential) => throw null!;
+                public OpenAIClient(string openAIApiKey) => throw null!;
+                public global::System.Threading.Tasks.Task<global::Azure.Response<ChatCompletions>> GetChatCompletionsAsync(ChatCompletionsOptions chatCompletionsOptions, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public global::Azure.Response<ChatCompletions> GetChatCompletions(ChatCompletionsOptions chatCompletionsOptions, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public global::System.Threading.Tasks.Task<global::Azure.Response<Embeddings>> GetEmbeddingsAsync(EmbeddingsOptions embeddingsOptions, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public global::System.Threading.Tasks.Task<global::Azure.Response<ImageGenerations>> GetImageGenerationsAsync(ImageGenerationOptions imageGenerationOptions, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public global::System.Threading.Tasks.Task<global::Azure.Response<AudioTranscription>> GetAudioTranscriptionAsync(AudioTranscriptionOptions audioTranscriptionOptions, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+            }
+
+            public abstract class ChatRequestMessage { }
+            public class ChatRequestSystemMessage(string content) : ChatRequestMessage { }
+            public class ChatRequestUserMessage(string content) : ChatRequestMessage { }
+            public class ChatRequestAssistantMessage(string content) : ChatRequestMessage { }
+
+            public class ChatCompletionsOptions
+            {
+                public ChatCompletionsOptions() => throw null!;
+                public ChatCompletionsOptions(string deploymentName, global::System.Collections.Generic.IEnumerable<ChatRequestMessage> messages) => throw null!;
+                public string DeploymentName { get; set; } = null!;
+                public global::System.Collections.Generic.IList<ChatRequestMessage> Messages { get; } = null!;
+                public int? MaxTokens { get; set; }
+                public float? Temperature { get; set; }
+            }
+
+            public class CompletionsOptions
+            {
+                public CompletionsOptions(string deploymentName, global::System.Collections.Generic.IEnumerable<string> prompts) => throw null!;
+                public string DeploymentName { get; set; } = null!;
+            }
+
+            public class EmbeddingsOptions
+            {
+                public EmbeddingsOptions(string deploymentName, global::System.Collections.Generic.IEnumerable<string> input) => throw null!;
+                public string DeploymentName { get; set; } = null!;
+            }
+
+            public class ImageGenerationOptions { public string DeploymentName { get; set; } = null!; public string Prompt { get; set; } = null!; }
+            public class AudioTranscriptionOptions { public string DeploymentName { get; set; } = null!; }
+            public class AudioTranslationOptions { public string DeploymentName { get; set; } = null!; }
+            public class SpeechGenerationOptions { public string DeploymentName { get; set; } = null!; }
+
+            public class ChatCompletions { }
+            public class Embeddings { }
+            public class ImageGenerations { }
+            public class AudioTranscription { }
+        }
+        """;
+
     public const string OpenAIResponseClientBeforeRename = """
         // STUB of the OpenAI Responses client from 2.2.0-beta.3 until its rename to ResponsesClient late in 2025 (those
         // versions are not served),

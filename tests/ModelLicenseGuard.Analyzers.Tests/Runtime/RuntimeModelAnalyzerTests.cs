@@ -917,6 +917,48 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "Qwen2.5 7B Instruct", "Ollama tag 'qwen2.5:7b'", "open weights under the 'apache-2.0' licence")).RunAsync();
 
     /// <summary>
+    /// A private field left without <c>readonly</c> that nothing in its type writes after its initialiser holds that value;
+    /// one that is written again (an assignment, <c>ref</c>, an increment of a namesake), or that other types may write,
+    /// stays unknown.
+    /// </summary>
+    [Fact]
+    public async Task A_private_field_nothing_writes_after_its_initialiser_is_its_initial_value()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI.Chat;
+            class Function
+            {
+                static string modelId = "gpt-4o-mini";
+                private string _chat = "gpt-4.1";
+                private string _changed = "gpt-4o";
+                private static string _byRef = "o3";
+                internal string Shared = "o3-mini";
+
+                void M()
+                {
+                    var a = new ChatClient({|#0:modelId|}, "key");
+                    var b = new ChatClient({|#1:_chat|}, "key");
+                    var c = new ChatClient({|#2:_changed|}, "key");
+                    var d = new ChatClient({|#3:_byRef|}, "key");
+                    var e = new ChatClient({|#4:Shared|}, "key");
+                }
+
+                void Change(string model)
+                {
+                    this._changed = model;
+                    Swap(ref _byRef);
+                }
+
+                static void Swap(ref string value) => value = value + "-mini";
+            }
+            """).Expect(
+                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
+                Found(1, "GPT-4.1", "API model name 'gpt-4.1'", "a closed model, available only through its vendor's API"),
+                Unresolved(2, "field '_changed' is not constant or static readonly"),
+                Unresolved(3, "field '_byRef' is not constant or static readonly"),
+                Unresolved(4, "field 'Shared' is not constant or static readonly")).RunAsync();
+
+    /// <summary>
     /// A settings class whose model property starts as a member of another file's class of model names
     /// (<c>Model { get; set; } = AvailableModels.Default</c>, <c>Default =&gt; Gpt5</c>) uses that default when nothing writes
     /// the property, reported where the default is chosen; the other names of the list are not models the app uses. A
@@ -1066,6 +1108,61 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "GPT-4o Realtime", "API model name 'gpt-4o-realtime-preview-2024-10-01'", ClosedVerdict),
                 Found(0, "GPT-4o Realtime", "API model name 'gpt-4o-realtime-preview'", ClosedVerdict),
                 Found(1, "Whisper (API)", "API model name 'whisper-1'", ClosedVerdict)).RunAsync();
+
+    /// <summary>
+    /// Azure.AI.OpenAI's 1.0 betas, compiled against the real beta.6: the deployment (or OpenAI's model) named in each call,
+    /// a model only when the name is exactly one.
+    /// </summary>
+    [Fact]
+    public async Task Azure_OpenAI_1_0_beta_6_names_the_deployment_in_each_call()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using Azure;
+            using Azure.AI.OpenAI;
+            class C
+            {
+                const string Deployment = "gpt-35-turbo";
+
+                async System.Threading.Tasks.Task M(string key)
+                {
+                    var client = new OpenAIClient(new Uri("https://example.openai.azure.com/"), new AzureKeyCredential(key));
+                    var chat = await client.GetChatCompletionsAsync({|#0:Deployment|}, new ChatCompletionsOptions());
+                    var embeddings = await client.GetEmbeddingsAsync({|#1:"embeddings"|}, new EmbeddingsOptions("text"));
+                    var openAI = await new OpenAIClient(key).GetChatCompletionsAsync(deploymentOrModelName: {|#2:"gpt-4"|}, new ChatCompletionsOptions());
+                }
+            }
+            """).WithOlderRelease("Azure.AI.OpenAI.1.0.0-beta.6").Expect(
+                Found(0, "GPT-3.5 Turbo", "deployment name 'gpt-35-turbo', assumed to be the model of that name", ClosedVerdict),
+                Unresolved(1, "'embeddings' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
+                Found(2, "GPT-4", "deployment name 'gpt-4', assumed to be the model of that name", ClosedVerdict)).RunAsync();
+
+    /// <summary>Azure.AI.OpenAI 1.0.0-beta.9 to beta.17 (a stand-in: not served): the deployment on the options.</summary>
+    [Fact]
+    public async Task Azure_OpenAI_later_1_0_betas_name_the_deployment_on_the_options()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using Azure;
+            using Azure.AI.OpenAI;
+            class C
+            {
+                private string _deployment = Environment.GetEnvironmentVariable("AZURE_OPENAI_GPT_DEPLOYMENT_NAME") ?? "gpt-4";
+
+                async System.Threading.Tasks.Task M(OpenAIClient client)
+                {
+                    var chat = await client.GetChatCompletionsAsync(new ChatCompletionsOptions({|#0:_deployment|}, [new ChatRequestUserMessage("Hi")]));
+                    var embeddings = await client.GetEmbeddingsAsync(new EmbeddingsOptions({|#1:"text-embedding-ada-002"|}, ["text"]));
+                    var image = await client.GetImageGenerationsAsync(new ImageGenerationOptions { DeploymentName = {|#2:"dall-e-3"|}, Prompt = "a cat" });
+                    var options = new ChatCompletionsOptions { DeploymentName = {|#3:"chat"|} };
+                }
+            }
+            """,
+            LibraryStubs.AzureOpenAIBeta9To17).Without("Azure.AI.OpenAI").Expect(
+                Found(0, "GPT-4", "deployment name 'gpt-4', assumed to be the model of that name", ClosedVerdict),
+                Found(1, "text-embedding-ada-002", "deployment name 'text-embedding-ada-002', assumed to be the model of that name", ClosedVerdict),
+                Found(2, "DALL-E 3", "deployment name 'dall-e-3', assumed to be the model of that name", ClosedVerdict),
+                Unresolved(3, "'chat' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item")).RunAsync();
 
     [Fact]
     public async Task Local_embeddings_options_name_a_Hugging_Face_model()
