@@ -157,6 +157,12 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         // Properties of the project's own types that reach a model argument: their writers are read at compilation end.
         private readonly ConcurrentQueue<PendingProperty> _pendingProperties = new();
 
+        // Model values in a branch chosen by a bool parameter: reported at compilation end unless every caller rules it out.
+        private readonly ConcurrentQueue<PendingGuard> _guarded = new();
+
+        // A bool parameter is followed this many calls up: a flag handed on by a caller's own parameter, and once more.
+        private const int MaxGuardDepth = 3;
+
         public CompilationState(CallShapeIndex shapes, ModelValueFolder folder, ModelManifest? manifest, PolicySettings policy, bool testProject)
         {
             _shapes = shapes;
@@ -283,6 +289,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         /// </summary>
         public void AnalyzeCallers(CompilationAnalysisContext end)
         {
+            AnalyzeGuarded(end);
             var followed = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
             var written = new Dictionary<IPropertySymbol, bool>(SymbolEqualityComparer.Default);
             while (!_pending.IsEmpty || !_pendingProperties.IsEmpty)
@@ -392,6 +399,132 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
 #pragma warning disable RS1030 // Once per property, at the end of the compilation, for a file the read could not bind.
             return end.Compilation.GetSemanticModel(initializer.SyntaxTree).GetOperation(initializer, end.CancellationToken);
 #pragma warning restore RS1030
+        }
+
+        /// <summary>
+        /// Each model value in a branch chosen by a bool parameter: dropped when every call of the method, followed through
+        /// the callers' own bool parameters, passes a constant that rules the branch out; reported as any other otherwise
+        /// (a method nothing in the project calls may be called from outside it).
+        /// </summary>
+        private void AnalyzeGuarded(CompilationAnalysisContext end)
+        {
+            var guarded = new List<PendingGuard>();
+            while (_guarded.TryDequeue(out var pending))
+            {
+                guarded.Add(pending);
+            }
+
+            if (guarded.Count == 0)
+            {
+                return;
+            }
+
+            // The values each parameter can take: true, false, or unknown (null); parameters met on the way are followed
+            // in rounds.
+            var values = new Dictionary<IParameterSymbol, HashSet<bool?>>(SymbolEqualityComparer.Default);
+            var handedOn = new Dictionary<IParameterSymbol, List<IParameterSymbol>>(SymbolEqualityComparer.Default);
+            var round = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+            foreach (var pending in guarded)
+            {
+                round.Add(pending.Parameter);
+            }
+
+            for (var depth = 0; round.Count > 0 && depth < MaxGuardDepth; depth++)
+            {
+                var next = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+                var callers = CallerArguments.Find(end.Compilation, round, end.CancellationToken);
+                foreach (var parameter in round)
+                {
+                    var seen = values[parameter] = [];
+                    if (!callers.TryGetValue(parameter, out var arguments) || arguments.Count == 0)
+                    {
+                        seen.Add(null);
+                        continue;
+                    }
+
+                    foreach (var argument in arguments)
+                    {
+                        var value = argument;
+                        while (value is IConversionOperation { IsImplicit: true } conversion)
+                        {
+                            value = conversion.Operand;
+                        }
+
+                        if (value.ConstantValue is { HasValue: true, Value: bool constant })
+                        {
+                            seen.Add(constant);
+                        }
+                        else if (value is IParameterReferenceOperation { Parameter: { Type.SpecialType: SpecialType.System_Boolean, RefKind: RefKind.None } outer }
+                            && value.SemanticModel is { } model && IsFlag(outer, model, end.CancellationToken))
+                        {
+                            (handedOn.TryGetValue(parameter, out var list) ? list : handedOn[parameter] = []).Add(outer);
+                            if (!values.ContainsKey(outer))
+                            {
+                                next.Add(outer);
+                            }
+                        }
+                        else
+                        {
+                            seen.Add(null);
+                        }
+                    }
+                }
+
+                round = next;
+            }
+
+            foreach (var pending in guarded)
+            {
+                var possible = Possible(pending.Parameter, values, handedOn, new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default));
+                if (possible.Contains(null) || possible.Contains(pending.TakenWhen))
+                {
+                    Analyze(end.ReportDiagnostic, pending.Value, pending.Shape, pending.Kind, pending.Depth, end.CancellationToken, guardResolved: true);
+                }
+            }
+        }
+
+        // A parameter of the project's own method that the method never assigns: what its callers pass is what it holds.
+        private static bool IsFlag(IParameterSymbol parameter, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+            => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor, DeclaringSyntaxReferences.Length: 1 } method
+                && method.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree
+                && !ModelValueFolder.IsAssignedIn(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken), parameter, model, cancellationToken);
+
+        private static HashSet<bool?> Possible(IParameterSymbol parameter, Dictionary<IParameterSymbol, HashSet<bool?>> values, Dictionary<IParameterSymbol, List<IParameterSymbol>> handedOn, HashSet<IParameterSymbol> visiting)
+        {
+            var possible = new HashSet<bool?>();
+            if (!visiting.Add(parameter) || !values.TryGetValue(parameter, out var own))
+            {
+                possible.Add(null);
+                return possible;
+            }
+
+            possible.UnionWith(own);
+            if (handedOn.TryGetValue(parameter, out var outers))
+            {
+                foreach (var outer in outers)
+                {
+                    possible.UnionWith(Possible(outer, values, handedOn, visiting));
+                }
+            }
+
+            // Only a parameter on the way here is a cycle; one handed on by several calls is followed each time.
+            visiting.Remove(parameter);
+            return possible;
+        }
+
+        private sealed class PendingGuard(IOperation value, CallShape shape, ModelValueKind kind, int depth, IParameterSymbol parameter, bool takenWhen)
+        {
+            public IOperation Value { get; } = value;
+
+            public CallShape Shape { get; } = shape;
+
+            public ModelValueKind Kind { get; } = kind;
+
+            public int Depth { get; } = depth;
+
+            public IParameterSymbol Parameter { get; } = parameter;
+
+            public bool TakenWhen { get; } = takenWhen;
         }
 
         private sealed class PendingProperty(IPropertySymbol property, ModelValue value, Location location, CallShape shape, ModelValueKind kind, int depth)
@@ -733,12 +866,20 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         private void Analyze(Call context, IOperation valueOperation, CallShape shape, ITypeSymbol? receiver)
             => Analyze(context.ReportDiagnostic, valueOperation, shape, _shapes.IsDeploymentClient(receiver) ? ModelValueKind.Deployment : shape.Kind, 0, context.CancellationToken);
 
-        private void Analyze(Action<Diagnostic> report, IOperation valueOperation, CallShape shape, ModelValueKind kind, int callerDepth, System.Threading.CancellationToken cancellationToken)
+        private void Analyze(Action<Diagnostic> report, IOperation valueOperation, CallShape shape, ModelValueKind kind, int callerDepth, System.Threading.CancellationToken cancellationToken, bool guardResolved = false)
         {
             if ((valueOperation.SemanticModel is { } semanticModel && ModelValueFolder.IsInBranchNeverTaken(valueOperation.Syntax, semanticModel, cancellationToken))
                 || (ModelValueFolder.EnclosingMethod(valueOperation.Syntax) is { } method
                     && (_neverCalled.TryGetValue(method, out var never) ? never : _neverCalled.GetOrAdd(method, ModelValueFolder.IsNeverCalled(method)))))
             {
+                return;
+            }
+
+            // if (useAzureOpenAI) { … } in a method whose callers all pass false: judged when the callers are known.
+            if (!guardResolved && _guarded.Count < MaxPendingParameters && valueOperation.SemanticModel is { } guardModel
+                && ModelValueFolder.GuardingParameter(valueOperation.Syntax, guardModel, cancellationToken) is { } guard)
+            {
+                _guarded.Enqueue(new PendingGuard(valueOperation, shape, kind, callerDepth, guard.Parameter, guard.TakenWhen));
                 return;
             }
 

@@ -31,7 +31,8 @@ internal static class CallerArguments
 
     private static void Collect(SyntaxNode node, SemanticModel model, List<IParameterSymbol> candidates, Dictionary<IParameterSymbol, List<IOperation>> found, CancellationToken cancellationToken)
     {
-        var arguments = model.GetOperation(node, cancellationToken) switch
+        var operation = model.GetOperation(node, cancellationToken);
+        var arguments = operation switch
         {
             IInvocationOperation invocation => (invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod, invocation.Arguments),
             IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
@@ -40,6 +41,14 @@ internal static class CallerArguments
 
         if (arguments.Item1 is null)
         {
+            // A call that binds inside an expression that does not (new(…) of a type the compilation cannot see, while
+            // code is being written or a reference is missing) is an invalid operation; its method is still known.
+            if (operation is IInvalidOperation && node is InvocationExpressionSyntax { ArgumentList: { } list }
+                && model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol method)
+            {
+                CollectFromSyntax(method.ReducedFrom ?? method, method.ReducedFrom is not null, list, model, candidates, found, cancellationToken);
+            }
+
             return;
         }
 
@@ -55,6 +64,30 @@ internal static class CallerArguments
                 if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Ordinal == parameter.Ordinal)
                 {
                     found[parameter].Add(argument.Value);
+                }
+            }
+        }
+    }
+
+    // The arguments of a call whose operation is invalid, matched to parameters by name or position.
+    private static void CollectFromSyntax(IMethodSymbol method, bool reduced, ArgumentListSyntax list, SemanticModel model, List<IParameterSymbol> candidates, Dictionary<IParameterSymbol, List<IOperation>> found, CancellationToken cancellationToken)
+    {
+        foreach (var parameter in candidates)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(method.OriginalDefinition, parameter.ContainingSymbol.OriginalDefinition))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < list.Arguments.Count; i++)
+            {
+                var argument = list.Arguments[i];
+                var matches = argument.NameColon is { } name
+                    ? name.Name.Identifier.ValueText == parameter.Name
+                    : i + (reduced ? 1 : 0) == parameter.Ordinal && !parameter.IsParams;
+                if (matches && model.GetOperation(argument.Expression, cancellationToken) is { } value)
+                {
+                    found[parameter].Add(value);
                 }
             }
         }

@@ -317,6 +317,59 @@ internal sealed class ModelValueFolder
     }
 
     /// <summary>
+    /// The nearest branch around <paramref name="node"/> chosen by a <c>bool</c> parameter of the project's own method that
+    /// the method never assigns (<c>if (useAzureOpenAI)</c> in <c>CreateKernel(bool useAzureOpenAI)</c>), and the value of
+    /// the parameter for which the branch runs; null when there is none. What the callers pass is known only at the end
+    /// of the compilation.
+    /// </summary>
+    public static (IParameterSymbol Parameter, bool TakenWhen)? GuardingParameter(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        for (var child = node; child.Parent is { } parent && parent is not (MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax); child = parent)
+        {
+            var (condition, whenTrue, whenFalse) = parent switch
+            {
+                IfStatementSyntax statement => (statement.Condition, (SyntaxNode)statement.Statement, (SyntaxNode?)statement.Else),
+                ConditionalExpressionSyntax conditional => (conditional.Condition, conditional.WhenTrue, conditional.WhenFalse),
+                _ => (null, null!, null),
+            };
+
+            if (condition is null || (child != whenTrue && child != whenFalse))
+            {
+                continue;
+            }
+
+            var negated = false;
+            while (true)
+            {
+                if (condition is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not)
+                {
+                    negated = !negated;
+                    condition = not.Operand;
+                }
+                else if (condition is ParenthesizedExpressionSyntax parenthesized)
+                {
+                    condition = parenthesized.Expression;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (condition is IdentifierNameSyntax
+                && model.GetSymbolInfo(condition, cancellationToken).Symbol is IParameterSymbol { Type.SpecialType: SpecialType.System_Boolean, RefKind: RefKind.None } parameter
+                && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor, DeclaringSyntaxReferences.Length: 1 } method
+                && method.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree
+                && !IsWrittenIn(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken), parameter, model, cancellationToken))
+            {
+                return (parameter, (child == whenTrue) != negated);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether <paramref name="node"/> is in a private static helper of a static class that nothing in the class calls or
     /// names: a provider factory the app keeps but never uses (<c>static IChatClient CreateAzureOpenAiChatClient()</c>
     /// beside the Ollama one it registers, in <c>static class MauiProgram</c>). Instance methods and local functions are
@@ -432,6 +485,10 @@ internal sealed class ModelValueFolder
     }
 
     /// <summary>Whether <paramref name="symbol"/> is assigned, or passed by ref or out, anywhere in <paramref name="body"/>.</summary>
+    /// <summary>Whether <paramref name="symbol"/> is assigned, or passed by ref or out, in <paramref name="body"/>.</summary>
+    public static bool IsAssignedIn(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
+        => IsWrittenIn(body, symbol, model, cancellationToken);
+
     private static bool IsWrittenIn(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
     {
         foreach (var node in body.DescendantNodes())

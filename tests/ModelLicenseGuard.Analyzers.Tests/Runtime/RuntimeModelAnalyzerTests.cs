@@ -917,6 +917,81 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "Qwen2.5 7B Instruct", "Ollama tag 'qwen2.5:7b'", "open weights under the 'apache-2.0' licence")).RunAsync();
 
     /// <summary>
+    /// A branch chosen by a <c>bool</c> parameter is a model use only when some call can take it: <c>if (useAzure)</c> in a
+    /// factory whose only caller hands on its own flag, which the app passes as <c>false</c>, names no model the app uses.
+    /// A flag passed both ways, or a method the project never calls, keeps both branches. A flag handed on by several calls,
+    /// or by a call inside an expression that does not bind, is followed as well.
+    /// </summary>
+    [Fact]
+    public async Task A_branch_every_caller_rules_out_through_a_bool_parameter_names_no_model()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI.Chat;
+            static class KernelCreator
+            {
+                public static ChatClient Create(bool useAzure, string key)
+                {
+                    if (useAzure)
+                    {
+                        return new ChatClient("gpt-4o-mini", key);
+                    }
+
+                    return new ChatClient({|#0:"gpt-4.1"|}, key);
+                }
+
+                public static ChatClient Either(bool small, string key) => small ? new ChatClient({|#1:"gpt-4o-mini"|}, key) : new ChatClient({|#2:"o3"|}, key);
+
+                public static ChatClient Unused(bool fast, string key)
+                {
+                    if (!fast)
+                    {
+                        return new ChatClient({|#4:"o1"|}, key);
+                    }
+
+                    return new ChatClient({|#3:"o3-mini"|}, key);
+                }
+            }
+
+            static class Strategies
+            {
+                public static ChatClient Pick(bool large, string key)
+                    => large ? new ChatClient({|#5:"gpt-4o"|}, key) : new ChatClient("gpt-4o-mini", key);
+            }
+
+            class Scenario
+            {
+                public ChatClient Initialize(bool useAzure)
+                {
+                    var writer = KernelCreator.Create(useAzure, "key");
+                    return KernelCreator.Create(useAzure, "other");
+                }
+
+                // A type the compilation cannot see, as while code is being written: the call inside still counts.
+                public void Strategy(bool large)
+                {
+                    {|CS0246:Missing|} strategy = new(Strategies.Pick(large, "key"));
+                }
+            }
+
+            static class Program
+            {
+                static void Main()
+                {
+                    new Scenario().Initialize(false);
+                    new Scenario().Strategy(true);
+                    KernelCreator.Either(true, "key");
+                    KernelCreator.Either(false, "key");
+                }
+            }
+            """).Expect(
+                Found(0, "GPT-4.1", "API model name 'gpt-4.1'", ClosedVerdict),
+                Found(1, "GPT-4o mini", "API model name 'gpt-4o-mini'", ClosedVerdict),
+                Found(2, "OpenAI o3", "API model name 'o3'", ClosedVerdict),
+                Found(4, "OpenAI o1", "API model name 'o1'", ClosedVerdict),
+                Found(3, "OpenAI o3-mini", "API model name 'o3-mini'", ClosedVerdict),
+                Found(5, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict)).RunAsync();
+
+    /// <summary>
     /// A private field left without <c>readonly</c> that nothing in its type writes after its initialiser holds that value;
     /// one that is written again (an assignment, <c>ref</c>, an increment of a namesake), or that other types may write,
     /// stays unknown.

@@ -155,8 +155,6 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     /// <summary>Wrong models of development sets that are understood but not fixed, with the reason.</summary>
     private static readonly (string Set, string App, string Model, string Reason)[] KnownWrong =
     [
-        (TwelfthSet, "sk-agents-creator-writer", "openai/gpt-4o-mini", "the Azure branch of if (useAzureOpenAI), a parameter whose only caller passes its own parameter, whose only caller passes false: a constant through two calls is not followed"),
-        (TwelfthSet, "sk-agents-creator-writer", "openai/o1-mini", "the same branch, in the reasoning kernel's factory"),
     ];
 
     [Theory]
