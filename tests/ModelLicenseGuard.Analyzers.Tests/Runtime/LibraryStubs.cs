@@ -18,6 +18,7 @@ internal static class LibraryStubs
             public static class OllamaKernelBuilderExtensions
             {
                 public static IKernelBuilder AddOllamaChatCompletion(this IKernelBuilder builder, string modelId, System.Uri endpoint, string? serviceId = null) => throw null!;
+                public static IKernelBuilder AddOllamaTextGeneration(this IKernelBuilder builder, string modelId, System.Uri endpoint, string? serviceId = null) => throw null!;
             }
 
             public static class HuggingFaceKernelBuilderExtensions
@@ -353,6 +354,24 @@ internal static class LibraryStubs
             }
         }
 
+        // Mscc.GenerativeAI.Microsoft: its Microsoft.Extensions.AI chat client and embedding generator.
+        namespace Mscc.GenerativeAI.Microsoft
+        {
+            public sealed class GeminiChatClient : global::Microsoft.Extensions.AI.IChatClient
+            {
+                public GeminiChatClient(string apiKey, string model = "") => throw null!;
+                public global::System.Threading.Tasks.Task<global::Microsoft.Extensions.AI.ChatResponse> GetResponseAsync(global::System.Collections.Generic.IEnumerable<global::Microsoft.Extensions.AI.ChatMessage> messages, global::Microsoft.Extensions.AI.ChatOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public global::System.Collections.Generic.IAsyncEnumerable<global::Microsoft.Extensions.AI.ChatResponseUpdate> GetStreamingResponseAsync(global::System.Collections.Generic.IEnumerable<global::Microsoft.Extensions.AI.ChatMessage> messages, global::Microsoft.Extensions.AI.ChatOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public object? GetService(global::System.Type serviceType, object? serviceKey = null) => null;
+                public void Dispose() { }
+            }
+
+            public sealed class GeminiEmbeddingGenerator
+            {
+                public GeminiEmbeddingGenerator(string apiKey, string model = "") => throw null!;
+            }
+        }
+
         // STUB of the Amazon Bedrock SDKs (AWSSDK.BedrockRuntime and AWSSDK.BedrockAgent, not served): the requests that
         // carry a model id.
         namespace Amazon.BedrockRuntime.Model
@@ -512,8 +531,19 @@ internal static class LibraryStubs
 
             public class AzureOpenAIConfig
             {
+                public enum AuthTypes { Unknown, AzureIdentity, APIKey }
+
+                public enum APITypes { Unknown, TextCompletion, ChatCompletion, ImageGeneration, EmbeddingGeneration }
+
                 public string Deployment { get; set; } = string.Empty;
+                public string APIKey { get; set; } = string.Empty;
+                public AuthTypes Auth { get; set; }
+                public string Endpoint { get; set; } = string.Empty;
+                public APITypes APIType { get; set; }
+                public int MaxTokenTotal { get; set; }
             }
+
+            public class KernelMemoryConfig { }
 
             public class OnnxConfig
             {
@@ -535,6 +565,12 @@ internal static class LibraryStubs
                 public KernelMemoryBuilder WithOllamaTextGeneration(AI.Ollama.OllamaConfig config) => this;
 
                 public KernelMemoryBuilder WithOpenAI(OpenAIConfig config) => this;
+
+                public KernelMemoryBuilder With<T>(T config) => this;
+
+                public KernelMemoryBuilder WithAzureOpenAITextGeneration(AzureOpenAIConfig config) => this;
+
+                public KernelMemoryBuilder WithAzureOpenAITextEmbeddingGeneration(AzureOpenAIConfig config) => this;
 
                 public KernelMemoryBuilder WithOnnxTextGeneration(OnnxConfig config) => this;
 
@@ -609,6 +645,39 @@ internal static class LibraryStubs
                 public static IChatClient AsChatClient(this global::OpenAI.OpenAIClient openAIClient, string modelId) => throw null!;
                 public static IChatClient AsChatClient(this global::OpenAI.Chat.ChatClient chatClient) => throw null!;
                 public static IEmbeddingGenerator<string, Embedding<float>> AsEmbeddingGenerator(this global::OpenAI.OpenAIClient openAIClient, string modelId, int? dimensions = null) => throw null!;
+            }
+        }
+        """;
+
+    public const string MLNetGenAI = """
+        // STUB of ML.NET's GenAI packages (Microsoft.ML.GenAI.LLaMA, .Phi, .Mistral; not served): models loaded from a
+        // Hugging Face folder.
+        namespace Microsoft.ML.GenAI.LLaMA
+        {
+            public class LlamaForCausalLM
+            {
+                public static LlamaForCausalLM FromPretrained(string modelFolder, string configName = "config.json", string checkPointName = "model.safetensors.index.json", int layersOnTargetDevice = -1, bool quantizeToInt8 = false, bool quantizeToInt4 = false) => throw null!;
+            }
+        }
+
+        namespace Microsoft.ML.GenAI.Mistral
+        {
+            public class MistralForCausalLM
+            {
+                public static MistralForCausalLM FromPretrained(string modelFolder, string configName = "config.json", string checkPointName = "model.safetensors.index.json", int layersOnTargetDevice = -1, bool quantizeToInt8 = false, bool quantizeToInt4 = false) => throw null!;
+            }
+        }
+
+        namespace Microsoft.ML.GenAI.Phi
+        {
+            public class Phi2ForCausalLM
+            {
+                public static Phi2ForCausalLM FromPretrained(string modelFolder, string configName = "config.json", string checkPointName = "model.safetensors.index.json") => throw null!;
+            }
+
+            public class Phi3ForCausalLM
+            {
+                public static Phi3ForCausalLM FromPretrained(string modelFolder, string configName = "config.json", string checkPointName = "model.safetensors.index.json", int layersOnTargetDevice = -1, bool quantizeToInt8 = false, bool quantizeToInt4 = false) => throw null!;
             }
         }
         """;

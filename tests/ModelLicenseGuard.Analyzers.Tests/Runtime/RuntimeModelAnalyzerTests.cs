@@ -601,6 +601,7 @@ public sealed class RuntimeModelAnalyzerTests
                     builder.AddAzureOpenAIChatCompletion({|#1:"chat"|}, "https://example.openai.azure.com", "key");
                     builder.AddHuggingFaceChatCompletion({|#3:"microsoft/Phi-3-mini-4k-instruct"|});
                     builder.AddOnnxRuntimeGenAIChatCompletion("phi", {|#4:@"models\Phi-3-mini-4k-instruct-onnx"|});
+                    builder.AddOllamaTextGeneration({|#5:"phi3:3.8b"|}, new Uri("http://localhost:11434"));
                 }
             }
             """,
@@ -609,7 +610,8 @@ public sealed class RuntimeModelAnalyzerTests
                 Unresolved(1, "'chat' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item"),
                 Found(2, "GPT-4o", "API model name 'gpt-4o'", "a closed model, available only through its vendor's API"),
                 Found(3, "Phi-3 Mini 4K Instruct", "Hugging Face id 'microsoft/Phi-3-mini-4k-instruct'", "open weights under the 'mit' licence"),
-                Found(4, "Phi-3 Mini 4K Instruct", @"model path 'models\Phi-3-mini-4k-instruct-onnx'", "open weights under the 'mit' licence")).RunAsync();
+                Found(4, "Phi-3 Mini 4K Instruct", @"model path 'models\Phi-3-mini-4k-instruct-onnx'", "open weights under the 'mit' licence"),
+                Found(5, "Phi-3 Mini 4K Instruct", "Ollama tag 'phi3:3.8b'", "open weights under the 'mit' licence")).RunAsync();
 
     [Fact]
     public async Task LLamaSharp_ONNX_Runtime_GenAI_and_Whisper_paths_and_enum_ids()
@@ -1098,6 +1100,7 @@ public sealed class RuntimeModelAnalyzerTests
                     var gemini = new GenerativeModel(key, {|#1:"gemini-2.0-flash-exp"|});
                     var options = new GenerativeAIOptions { Model = {|#2:GoogleAIModels.Gemini15Pro|} };
                     var other = new Mscc.GenerativeAI.GoogleAI(key).GenerativeModel(model: {|#3:"gemini-1.5-flash"|});
+                    var chat = new Mscc.GenerativeAI.Microsoft.GeminiChatClient(apiKey: key, model: {|#4:"gemini-2.5-flash"|});
                 }
             }
             """,
@@ -1105,7 +1108,8 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4-5-20250929'", "a closed model, available only through its vendor's API"),
                 Found(1, "Gemini 2.0 Flash", "API model name 'gemini-2.0-flash-exp'", "a closed model, available only through its vendor's API"),
                 Found(2, "Gemini 1.5 Pro", "API model name 'models/gemini-1.5-pro'", "a closed model, available only through its vendor's API"),
-                Found(3, "Gemini 1.5 Flash", "API model name 'gemini-1.5-flash'", "a closed model, available only through its vendor's API")).RunAsync();
+                Found(3, "Gemini 1.5 Flash", "API model name 'gemini-1.5-flash'", "a closed model, available only through its vendor's API"),
+                Found(4, "Gemini 2.5 Flash", "API model name 'gemini-2.5-flash'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
     public async Task The_Teams_AI_library_names_its_planner_s_embeddings_and_assistant_s_models()
@@ -1532,6 +1536,11 @@ public sealed class RuntimeModelAnalyzerTests
                     };
                     var openAI = new OpenAIConfig { TextModel = {|#2:"gpt-4o-mini"|}, EmbeddingModel = {|#3:"text-embedding-3-small"|} };
                     var onnx = new OnnxConfig { TextModelDir = {|#4:"models/Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4"|} };
+                    var azure = new KernelMemoryBuilder().WithAzureOpenAITextEmbeddingGeneration(new()
+                    {
+                        Deployment = {|#5:"text-embedding-3-small"|},
+                        APIType = AzureOpenAIConfig.APITypes.EmbeddingGeneration,
+                    });
                     return new KernelMemoryBuilder().WithOllamaTextGeneration(ollama).WithOpenAI(openAI).WithOnnxTextGeneration(onnx);
                 }
             }
@@ -1541,7 +1550,28 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "Nomic Embed Text v1.5", "Ollama tag 'nomic-embed-text'", "open-source AI under the 'apache-2.0' licence"),
                 Found(2, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API"),
                 Found(3, "text-embedding-3-small", "API model name 'text-embedding-3-small'", "a closed model, available only through its vendor's API"),
-                Found(4, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4'", "open weights under the 'mit' licence")).RunAsync();
+                Found(4, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4'", "open weights under the 'mit' licence"),
+                Found(5, "text-embedding-3-small", "deployment name 'text-embedding-3-small', assumed to be the model of that name", "a closed model, available only through its vendor's API")).RunAsync();
+
+    /// <summary>ML.NET's GenAI packages load a model from its Hugging Face folder, judged by the folder's name.</summary>
+    [Fact]
+    public async Task ML_NET_GenAI_models_are_loaded_from_their_folder()
+        => await new RuntimeModelTest(
+            """
+            using Microsoft.ML.GenAI.Mistral;
+            using Microsoft.ML.GenAI.Phi;
+            class C
+            {
+                void M(string weights)
+                {
+                    var mistral = MistralForCausalLM.FromPretrained({|#0:@"C:\models\Mistral-7B-Instruct-v0.3"|}, "config.json", checkPointName: "model.safetensors", quantizeToInt8: false);
+                    var phi = Phi3ForCausalLM.FromPretrained({|#1:System.IO.Path.Combine(weights, "Phi-3-mini-4k-instruct")|}, "config.json", layersOnTargetDevice: -1);
+                }
+            }
+            """,
+            LibraryStubs.MLNetGenAI).Expect(
+                Found(0, "Mistral 7B Instruct v0.3", @"model path 'C:\models\Mistral-7B-Instruct-v0.3'", "open weights under the 'apache-2.0' licence"),
+                Found(1, "Phi-3 Mini 4K Instruct", "model path 'Phi-3-mini-4k-instruct'", "open weights under the 'mit' licence")).RunAsync();
 
     [Fact]
     public async Task Foundry_Local_aliases_are_models()

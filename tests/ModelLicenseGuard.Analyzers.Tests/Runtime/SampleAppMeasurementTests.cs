@@ -70,6 +70,10 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // 2 wrong); after that, development material.
     private const string TwelfthSet = "sample-apps-12";
 
+    // Gathered after the twelfth set's gaps were fixed: its first run, all of it held out, is an untuned figure (8 of 16,
+    // 1 wrong); after that, development material.
+    private const string ThirteenthSet = "sample-apps-13";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -110,7 +114,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(NinthSet, Development, 0.90)]
     [InlineData(TenthSet, Development, 0.75)]
     [InlineData(EleventhSet, Development, 0.75)]
-    [InlineData(TwelfthSet, Development, 0.60)]
+    [InlineData(TwelfthSet, Development, 0.70)]
+    [InlineData(ThirteenthSet, Development, 0.75)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -155,6 +160,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     /// <summary>Wrong models of development sets that are understood but not fixed, with the reason.</summary>
     private static readonly (string Set, string App, string Model, string Reason)[] KnownWrong =
     [
+        (ThirteenthSet, "zava-single-agent-demo", "openai/text-embedding-ada-002", "the solution's AppHost, copied with this service, deploys the embedding model for the solution's other services (aoai.AddDeployment(…, modelName: \"text-embedding-ada-002\")); the label counts only the models this service calls, while the analyzer reads the AppHost as part of the app"),
     ];
 
     [Theory]
@@ -170,6 +176,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(TenthSet)]
     [InlineData(EleventhSet)]
     [InlineData(TwelfthSet)]
+    [InlineData(ThirteenthSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set)
     {
         var rows = Rows(set);
@@ -262,7 +269,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
         LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal, LibraryStubs.KernelMemory,
         LibraryStubs.OpenAIResponseClientBeforeRename, LibraryStubs.CopilotSdk, LibraryStubs.LlmTornado, LibraryStubs.AspireOpenAIClients, LibraryStubs.FoundryAgents,
-        LibraryStubs.AnthropicSdkAndGeminiSdks,
+        LibraryStubs.AnthropicSdkAndGeminiSdks, LibraryStubs.MLNetGenAI,
     ];
 
     /// <summary>
