@@ -23,8 +23,9 @@ internal static class ConfigurationModels
 
     private static readonly string[] DeploymentListSections = ["DeploymentNames", "Deployments"];
 
-    // TextModel and TextModelDir are Kernel Memory's (its OpenAI and ONNX services' settings).
-    private static readonly string[] ModelKeys = ["ModelId", "Model", "ModelName", "ChatModelId", "ChatModel", "EmbeddingModelId", "EmbeddingModel", "DefaultModel", "ModelPath", "TextModel", "TextModelDir"];
+    // TextModel and TextModelDir are Kernel Memory's (its OpenAI and ONNX services' settings); DefaultModel and
+    // DefaultEmbeddingModel are what client libraries such as ChatGptNet bind from their own section.
+    private static readonly string[] ModelKeys = ["ModelId", "Model", "ModelName", "ChatModelId", "ChatModel", "EmbeddingModelId", "EmbeddingModel", "DefaultModel", "DefaultChatModel", "DefaultEmbeddingModel", "ModelPath", "TextModel", "TextModelDir"];
 
     /// <summary>A model named in a configuration file.</summary>
     public sealed class Found

@@ -58,7 +58,8 @@ public sealed class ConfigurationModelsTests : IDisposable
               "MyApp": { "Summarizer": "command-r" },
               "AzureOpenAI": { "DeploymentName": "gpt-4o-mini", "EmbeddingsDeployment": "embeddings-prod" },
               "Parameters": { "ChatDeploymentName": "chat" },
-              "ConnectionStrings": { "openai": "Endpoint=https://example.openai.azure.com/;Deployment=text-embedding-3-small" }
+              "ConnectionStrings": { "openai": "Endpoint=https://example.openai.azure.com/;Deployment=text-embedding-3-small" },
+              "ChatGPT": { "DefaultModel": "gpt-4.1", "DefaultEmbeddingModel": "text-embedding-ada-002", "DefaultViewModel": "phi3" }
             }
             """);
 
@@ -75,6 +76,8 @@ public sealed class ConfigurationModelsTests : IDisposable
                 ("CohereLabs/c4ai-command-r-08-2024", 5, null),
                 ("openai/gpt-4o-mini", 6, "deployment name"),
                 ("openai/text-embedding-3-small", 8, "deployment name"),
+                ("openai/gpt-4.1", 9, null),
+                ("openai/text-embedding-ada-002", 9, null),
             ],
             manifest.Models.Select(m => (m.CatalogId!, m.OriginLine, m.AssumedFrom)).ToArray());
         Assert.All(manifest.Models, m =>
