@@ -220,10 +220,128 @@ internal sealed class ModelValueFolder
 
         if (IsWrittenAgain(declarator, local, model, cancellationToken))
         {
-            return ModelValue.Unresolved($"local '{local.Name}' is assigned more than once");
+            return ValueInStraightLine(reference, declarator, initializer, local, model, cancellationToken) is { } current
+                ? Fold(model.GetOperation(current, cancellationToken), depth + 1, cancellationToken)
+                : ModelValue.Unresolved($"local '{local.Name}' is assigned more than once");
         }
 
         return Fold(model.GetOperation(initializer, cancellationToken), depth + 1, cancellationToken);
+    }
+
+    /// <summary>
+    /// The value a local reused for a second model holds where it is read (<c>var model = "gemini-2.0-flash"; … model =
+    /// "text-embedding-004"; …</c>), when the code says it without running: every write is a plain assignment statement in
+    /// the same list of statements as the declaration, and the read is in a later statement of that list, outside any
+    /// lambda or local function; the value is the last write before it. Null otherwise.
+    /// </summary>
+    private static ExpressionSyntax? ValueInStraightLine(IOperation reference, VariableDeclaratorSyntax declarator, ExpressionSyntax initializer, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration)
+        {
+            return null;
+        }
+
+        var statements = StatementsAround(declaration);
+        if (statements is null)
+        {
+            return null;
+        }
+
+        var declared = statements.IndexOf(declaration);
+        var read = -1;
+        for (var i = declared + 1; i < statements.Count; i++)
+        {
+            if (statements[i].Span.Contains(reference.Syntax.Span))
+            {
+                read = i;
+                break;
+            }
+        }
+
+        if (read < 0)
+        {
+            return null;
+        }
+
+        for (var node = reference.Syntax.Parent; node is not null && node != statements[read]; node = node.Parent)
+        {
+            if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return null;
+            }
+        }
+
+        // Every write must be a statement of the list of its own: a write anywhere else (in a branch, a loop, a lambda,
+        // by ref) leaves the value unknown.
+        ExpressionSyntax? current = initializer;
+        var writes = 0;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target } assignment }
+                && target.Identifier.ValueText == local.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(target, cancellationToken).Symbol, local))
+            {
+                writes++;
+                if (i < read && !IsWrittenIn(assignment.Right, local, model, cancellationToken))
+                {
+                    current = assignment.Right;
+                }
+                else if (i < read)
+                {
+                    return null;
+                }
+            }
+        }
+
+        var body = declaration.Parent is GlobalStatementSyntax global ? global.Parent! : declaration.Parent!;
+        return writes > 0 && CountWrites(body, local, model, cancellationToken) == writes ? current : null;
+    }
+
+    // The statements of the block, or of the top-level program, that holds the statement.
+    private static System.Collections.Generic.List<StatementSyntax>? StatementsAround(StatementSyntax statement)
+    {
+        switch (statement.Parent)
+        {
+            case BlockSyntax block:
+                return [.. block.Statements];
+            case GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }:
+                var statements = new System.Collections.Generic.List<StatementSyntax>();
+                foreach (var member in unit.Members)
+                {
+                    if (member is GlobalStatementSyntax global)
+                    {
+                        statements.Add(global.Statement);
+                    }
+                }
+
+                return statements;
+            default:
+                return null;
+        }
+    }
+
+    private static int CountWrites(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var node in body.DescendantNodes())
+        {
+            var target = node switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left,
+                ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
+                PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
+                PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                _ => null,
+            };
+
+            if (target is IdentifierNameSyntax name && name.Identifier.ValueText == symbol.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, symbol))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -484,11 +602,11 @@ internal sealed class ModelValueFolder
         return IsWrittenIn(body, local, model, cancellationToken);
     }
 
-    /// <summary>Whether <paramref name="symbol"/> is assigned, or passed by ref or out, anywhere in <paramref name="body"/>.</summary>
     /// <summary>Whether <paramref name="symbol"/> is assigned, or passed by ref or out, in <paramref name="body"/>.</summary>
     public static bool IsAssignedIn(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
         => IsWrittenIn(body, symbol, model, cancellationToken);
 
+    /// <summary>Whether <paramref name="symbol"/> is assigned, or passed by ref or out, anywhere in <paramref name="body"/>.</summary>
     private static bool IsWrittenIn(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
     {
         foreach (var node in body.DescendantNodes())
