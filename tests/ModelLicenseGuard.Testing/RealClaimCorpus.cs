@@ -41,6 +41,11 @@ public sealed class RealClaimCorpus
 
     public const string HeldOut6 = "held-out-6";
 
+    /// <summary>A seventh corpus, gathered after a round tuned on the sixth development half, split the same way.</summary>
+    public const string Development7 = "development-7";
+
+    public const string HeldOut7 = "held-out-7";
+
     private RealClaimCorpus(string half, IReadOnlyList<CorpusSentence> sentences)
     {
         Half = half;

@@ -30,6 +30,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut5, 110)]
     [InlineData(RealClaimCorpus.Development6, 110)]
     [InlineData(RealClaimCorpus.HeldOut6, 110)]
+    [InlineData(RealClaimCorpus.Development7, 100)]
+    [InlineData(RealClaimCorpus.HeldOut7, 100)]
     public void Corpus_half_is_real_large_and_mostly_look_alikes(string half, int minimumSentences)
     {
         var corpus = RealClaimCorpus.Load(half);
@@ -57,7 +59,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     // development half 1.00 and 0.57); the sixth, gathered after the
     // fifth and measured once before anything was tuned on it: development 0.89 and 0.52, right model 0.83, held-out 0.89
     // and 0.56, right model 0.90. After a round tuned on the sixth development half: development 1.00, 0.80 and right
-    // model 0.94.
+    // model 0.94. The seventh, gathered after that round and measured once before anything was tuned on it: development
+    // 0.93 and 0.65, right model 0.85; held-out 0.86 and 0.62, right model 0.90.
     // They guard against getting worse.
     [InlineData(RealClaimCorpus.Development, 0.97, 0.85, 0.85)]
     [InlineData(RealClaimCorpus.HeldOut, 0.90, 0.65, 0.85)]
@@ -71,6 +74,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut5, 0.92, 0.62, 0.90)]
     [InlineData(RealClaimCorpus.Development6, 0.97, 0.77, 0.92)]
     [InlineData(RealClaimCorpus.HeldOut6, 0.85, 0.53, 0.85)]
+    [InlineData(RealClaimCorpus.Development7, 0.90, 0.60, 0.80)]
+    [InlineData(RealClaimCorpus.HeldOut7, 0.83, 0.58, 0.85)]
     public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall, double minimumRightModel)
     {
         var score = Score(RealClaimCorpus.Load(half));
