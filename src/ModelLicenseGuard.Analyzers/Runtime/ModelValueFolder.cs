@@ -320,24 +320,20 @@ internal sealed class ModelValueFolder
         }
     }
 
-    private static int CountWrites(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
+    // How many places in the body write the symbol (by its simple name, then bound: only a candidate costs a look-up).
+    private static int CountWrites(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken, bool stopAtFirst = false)
     {
         var count = 0;
         foreach (var node in body.DescendantNodes())
         {
-            var target = node switch
-            {
-                AssignmentExpressionSyntax assignment => assignment.Left,
-                ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
-                PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
-                PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                _ => null,
-            };
-
-            if (target is IdentifierNameSyntax name && name.Identifier.ValueText == symbol.Name
+            if (WriteTarget(node) is IdentifierNameSyntax name && name.Identifier.ValueText == symbol.Name
                 && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, symbol))
             {
                 count++;
+                if (stopAtFirst)
+                {
+                    break;
+                }
             }
         }
 
@@ -606,29 +602,22 @@ internal sealed class ModelValueFolder
     public static bool IsAssignedIn(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
         => IsWrittenIn(body, symbol, model, cancellationToken);
 
-    /// <summary>Whether <paramref name="symbol"/> is assigned, or passed by ref or out, anywhere in <paramref name="body"/>.</summary>
+    /// <summary>Whether <paramref name="symbol"/> is written anywhere in <paramref name="body"/> (see <see cref="WriteTarget"/>).</summary>
     private static bool IsWrittenIn(SyntaxNode body, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
+        => CountWrites(body, symbol, model, cancellationToken, stopAtFirst: true) > 0;
+
+    /// <summary>
+    /// What <paramref name="node"/> writes, if it writes: the left side of an assignment (compound ones too), the operand of
+    /// an increment or a decrement, a <c>ref</c> or <c>out</c> argument. Null for anything else.
+    /// </summary>
+    private static ExpressionSyntax? WriteTarget(SyntaxNode node) => node switch
     {
-        foreach (var node in body.DescendantNodes())
-        {
-            var target = node switch
-            {
-                AssignmentExpressionSyntax assignment => assignment.Left,
-                ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
-                _ => null,
-            };
-
-            // The name is compared first so that only a candidate costs a symbol look-up.
-            if (target is IdentifierNameSyntax name
-                && name.Identifier.ValueText == symbol.Name
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, symbol))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        AssignmentExpressionSyntax assignment => assignment.Left,
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
+        PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+        ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
+        _ => null,
+    };
 
     /// <summary>
     /// A parameter of the project's own method or constructor, never assigned there: the model is what its callers pass
@@ -818,15 +807,7 @@ internal sealed class ModelValueFolder
         {
             foreach (var node in part.GetSyntax(cancellationToken).DescendantNodes())
             {
-                var target = node switch
-                {
-                    AssignmentExpressionSyntax assignment => assignment.Left,
-                    PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
-                    PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                    ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
-                    _ => null,
-                };
-                if (target is not null && WrittenName(target) == field.Name)
+                if (WriteTarget(node) is { } target && WrittenName(target) == field.Name)
                 {
                     return true;
                 }
