@@ -26,7 +26,7 @@ public static partial class ClaimFinder
     [
         "model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "ai", "weights", "checkpoint", "checkpoints",
         "release", "releases", "license", "licence", "licensing", "family", "series", "version", "versions", "variant",
-        "variants", "alternative", "nature", "generation", "intelligence", "contender", "contenders",
+        "variants", "alternative", "nature", "generation", "intelligence", "contender", "contenders", "flagship", "flagships",
     ];
 
     // What the phrase describes when it is not a model: software, data, people, the field, or a licence by name.

@@ -118,6 +118,8 @@ public class SentenceShapeTests
     [InlineData("Try «open» LLMs from Meta, Mistral or Google.", Llama + "," + Mistral)]
     [InlineData("Great «open-source» LLMs: [Llama 3.1 \u2197][1], [Mistral 7B \u2197][2].", Llama + "," + Mistral)]
     [InlineData("It is faster than other «open source» contenders.", Llama + "," + Mistral)]
+    [InlineData("Its scores beat «open-source» flagships like Mistral 7B.", Mistral)]
+    [InlineData("Llama 3.1 is Meta's «open» flagship for chat.", Llama)]
     [InlineData("Models released under «open-source» licences, such as Mistral 7B and Falcon, are easy to adopt.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
@@ -234,6 +236,8 @@ public class SentenceShapeTests
     [InlineData("The Mistral 7B issue is open - please comment.")]
     [InlineData("There are other open-source models you can try.")]
     [InlineData("Unlike other open-source models, it ships no data.")]
+    [InlineData("Mistral 7B powers the open-source flagship app of the lab.")]
+    [InlineData("Llama 3.1 runs in the open-source flagship projects of the foundation.")]
     [InlineData("We ask whether open-source models can beat GPT-4.")]
     [InlineData("Researchers use it as a top-tier open-source benchmark.")]
     [InlineData("If you can open-source Mistral 7B's weights, we will host them.")]
