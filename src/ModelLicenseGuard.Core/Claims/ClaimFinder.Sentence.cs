@@ -480,6 +480,14 @@ public static partial class ClaimFinder
         }
 
         var before = UnlessOnlyClosed(mentioned, models);
+
+        // "Falcon-40B outperforms LLaMA, MPT, and other open-source models": the names listed before "and other" are
+        // members of the class as much as the subject; "unlike LLaMA and other open-source models" sets the subject apart.
+        if (ListedBeforeOther(text, tokens, phrase, first, models, out var setApart) is { } joined)
+        {
+            return before is null || setApart ? joined : Union(before, joined);
+        }
+
         if (before is not null || mentioned is not null)
         {
             return before;
@@ -501,6 +509,56 @@ public static partial class ClaimFinder
         var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
         return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) || ComparedWithOthers(text, tokens, phrase, first))
             && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
+    }
+
+    /// <summary>
+    /// The project's models in a list that ends with "and other" or "or other" right before the phrase ("LLaMA, MPT, and
+    /// other open-source models"), closed models left out; null when the words before "and other" name none.
+    /// <paramref name="setApart"/> when "unlike" opens the list.
+    /// </summary>
+    private static int[]? ListedBeforeOther(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models, out bool setApart)
+    {
+        setApart = false;
+        var and = phrase - 2;
+        if (and - 1 < first || tokens[phrase].BreakBefore || tokens[phrase - 1].BreakBefore || !TextTokenizer.Is(text, tokens[phrase - 1], "other")
+            || !IsAny(text, tokens[and], ["and", "or"]) || (tokens[and].BreakBefore && !OnlyComma(text, tokens[and - 1].End, tokens[and].Start)))
+        {
+            return null;
+        }
+
+        int[]? found = null;
+        var end = and;
+        for (var items = 0; items < 8 && end > first; items++)
+        {
+            var start = end - 1;
+            while (start > first && !tokens[start].BreakBefore)
+            {
+                start--;
+            }
+
+            // Each item is a name that ends where the item does; a short item naming none is another model ("MPT").
+            var matched = false;
+            for (var i = start; i < end; i++)
+            {
+                if (models.MatchAll(text, tokens, i, out var length) is { } match && i + length == end)
+                {
+                    found = found is null ? match : Union(found, match);
+                    setApart = i > first && !tokens[i].BreakBefore && TextTokenizer.Is(text, tokens[i - 1], "unlike");
+                    matched = true;
+                    break;
+                }
+            }
+
+            var commaBefore = start > first && OnlyComma(text, tokens[start - 1].End, tokens[start].Start);
+            if ((!matched && (end - start > 3 || !commaBefore)) || !commaBefore)
+            {
+                break;
+            }
+
+            end = start;
+        }
+
+        return found is null ? null : UnlessOnlyClosed(WithoutClosed(found, models), models);
     }
 
     /// <summary>

@@ -119,6 +119,8 @@ public class SentenceShapeTests
     [InlineData("Great «open-source» LLMs: [Llama 3.1 \u2197][1], [Mistral 7B \u2197][2].", Llama + "," + Mistral)]
     [InlineData("It is faster than other «open source» contenders.", Llama + "," + Mistral)]
     [InlineData("Its scores beat «open-source» flagships like Mistral 7B.", Mistral)]
+    [InlineData("Llama 3.1 outperforms Falcon, Mistral 7B, and other «open-source» models.", Llama + "," + Mistral)]
+    [InlineData("Mistral 7B is fast, unlike Llama 3.1 and other «open-source» models.", Llama)]
     [InlineData("Llama 3.1 is Meta's «open» flagship for chat.", Llama)]
     [InlineData("Models released under «open-source» licences, such as Mistral 7B and Falcon, are easy to adopt.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
@@ -237,6 +239,8 @@ public class SentenceShapeTests
     [InlineData("There are other open-source models you can try.")]
     [InlineData("Unlike other open-source models, it ships no data.")]
     [InlineData("Mistral 7B powers the open-source flagship app of the lab.")]
+    [InlineData("Llama 3.1 is not like Mistral 7B and other open-source models.")]
+    [InlineData("Our embedder beats Mistral 7B bindings, GPT-4o, and other open-source models.")]
     [InlineData("Llama 3.1 runs in the open-source flagship projects of the foundation.")]
     [InlineData("We ask whether open-source models can beat GPT-4.")]
     [InlineData("Researchers use it as a top-tier open-source benchmark.")]
