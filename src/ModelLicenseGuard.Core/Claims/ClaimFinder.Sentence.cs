@@ -1592,7 +1592,8 @@ public static partial class ClaimFinder
             || (IsVerb(text, tokens, phrase, count) && ObjectIsNotModel(text, tokens, phrase + count, last))
             || (IsPredicate(text, tokens, phrase, first) && !IsAny(text, tokens[phrase + count - 1], ["sourcing", "opensourcing"]))
             || DescribesDerivative(text, tokens, phrase + count, last)
-            || WouldMake(text, tokens, phrase, first))
+            || WouldMake(text, tokens, phrase, first)
+            || IsSubjectNoun(text, tokens, phrase, count, first, last))
         {
             return null;
         }
@@ -1633,6 +1634,14 @@ public static partial class ClaimFinder
 
         return head >= 0 && IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]) && HasProjectSubject(text, tokens, first, phrase) ? Own(models) : null;
     }
+
+    /// <summary>
+    /// "Open source is a more powerful strategy", "Open-source will win": the phrase opens the sentence as the subject of
+    /// its verb, a noun for the idea, and describes no model the sentence names later.
+    /// </summary>
+    private static bool IsSubjectNoun(string text, List<TextToken> tokens, int phrase, int count, int first, int last)
+        => phrase == first && phrase + count <= last && !tokens[phrase + count].BreakBefore
+            && (IsAny(text, tokens[phrase + count], Copulas) || IsAny(text, tokens[phrase + count], ["will", "can", "has", "should", "must", "matters", "means"]));
 
     /// <summary>"the models we have open-sourced", "the weights we open-source": the verb's object is the project's own models.</summary>
     private static bool OwnObject(string text, List<TextToken> tokens, int phrase, int first)
