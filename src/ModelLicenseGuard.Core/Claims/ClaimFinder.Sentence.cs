@@ -1136,6 +1136,13 @@ public static partial class ClaimFinder
                 return true;
             }
 
+            // "what it means for open-source AI", "what this means for the open-source models": the field a model matters to.
+            if (TextTokenizer.Is(text, tokens[i], "for") && i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["means", "mean", "meant"])
+                && (i == phrase - 1 || (i == phrase - 2 && TextTokenizer.Is(text, tokens[phrase - 1], "the"))))
+            {
+                return true;
+            }
+
             // "with open-source models" compares; "one of the open-source models", "among open-source LLMs" do not.
             if (TextTokenizer.Is(text, tokens[i], "with") && (i == phrase - 1 || (i == phrase - 2 && IsAny(text, tokens[phrase - 1], [.. Intensifiers, "genuinely", "really"]))))
             {
