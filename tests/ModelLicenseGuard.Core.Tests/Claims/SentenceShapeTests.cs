@@ -123,6 +123,8 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B is fast, unlike Llama 3.1 and other «open-source» models.", Llama)]
     [InlineData("«Open source» and free, Mistral 7B runs offline.", Mistral)]
     [InlineData("Mistral 7B is an «open-source» model meant for laptops.", Mistral)]
+    [InlineData("«Open Source» AI Models: Mistral 7B, Meta, and More", Mistral + "," + Llama)]
+    [InlineData("Great «open-source» LLMs: Mistral 7B, Meta AI's assistant, and more.", Mistral)]
     [InlineData("Llama 3.1 is Meta's «open» flagship for chat.", Llama)]
     [InlineData("Models released under «open-source» licences, such as Mistral 7B and Falcon, are easy to adopt.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
@@ -245,6 +247,7 @@ public class SentenceShapeTests
     [InlineData("\u201cOpen source is a better strategy in the long run,\u201d she said, as users of Mistral 7B have found.")]
     [InlineData("Open-source will win, and labs such as Mistral AI know it.")]
     [InlineData("Inside Mistral 7B: What It Really Means for Open Source AI")]
+    [InlineData("Open Source AI Apps: Meta, Mistral, and More")]
     [InlineData("What the release of Llama 3.1 means for the open-source models of today")]
     [InlineData("Our embedder beats Mistral 7B bindings, GPT-4o, and other open-source models.")]
     [InlineData("Llama 3.1 runs in the open-source flagship projects of the foundation.")]
