@@ -1205,6 +1205,12 @@ public static partial class ClaimFinder
                 return true;
             }
 
+            // "This project … builds an assistant that uses open-source LLMs": what the project runs is its own models.
+            if (i == phrase - 1 && IsAny(text, tokens[i], ["uses", "use", "using", "runs", "leverages", "leveraging"]) && HasProjectSubject(text, tokens, first, phrase))
+            {
+                return true;
+            }
+
             // "here I'm using only open-source models": the writer's own use, as "we use" is.
             if (TextTokenizer.Is(text, tokens[i], "i") && char.IsUpper(text[tokens[i].Start]) && UsesBetween(text, tokens, i + 1, phrase))
             {
