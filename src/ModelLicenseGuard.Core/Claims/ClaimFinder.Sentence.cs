@@ -38,7 +38,7 @@ public static partial class ClaimFinder
         "solution", "solutions", "effort", "efforts", "contribution", "contributions", "contributor", "contributors",
         "developer", "developers", "conduct", "guidelines", "projects", "libraries", "counterpart", "counterparts",
         "competitor", "competitors", "alternatives", "licenses", "licences", "apache", "mit", "bsd", "gpl", "lgpl", "agpl", "mpl", "cc", "definition", "principles",
-        "advocates", "space", "research", "science", "approach", "spirit", "ethos", "way", "culture", "development",
+        "advocates", "space", "research", "science", "approach", "philosophy", "spirit", "ethos", "way", "culture", "development",
         "report", "paper", "article", "post", "blog", "news", "progress", "leaderboard", "hub", "registry", "catalog",
     ];
 
@@ -212,18 +212,32 @@ public static partial class ClaimFinder
     {
         var way = phrase + count;
         if (way > last || tokens[way].BreakBefore || !IsAny(text, tokens[way], ["approach", "strategy", "philosophy", "commitment", "stance", "ethos"])
-            || phrase - 2 < first || tokens[phrase].BreakBefore || !IsPossessiveMark(text, tokens, phrase - 1) || Denied(text, tokens, first, phrase))
+            || phrase - 2 < first || tokens[phrase].BreakBefore || Denied(text, tokens, first, phrase))
         {
             return null;
         }
 
-        // "Meta's open-source approach to PyTorch": the way is said of something else.
-        if (way + 1 <= last && !tokens[way + 1].BreakBefore && IsAny(text, tokens[way + 1], ["to", "for", "of", "in", "on", "with", "toward", "towards"]))
+        // "Mistral adopts an open-source philosophy": the publisher as the subject of a verb that takes the way up.
+        var vendor = phrase - 2;
+        if (!IsPossessiveMark(text, tokens, phrase - 1))
+        {
+            vendor = phrase - 3;
+            if (vendor < first || !IsAny(text, tokens[phrase - 1], ["a", "an"]) || tokens[phrase - 1].BreakBefore || tokens[phrase - 2].BreakBefore
+                || !IsAny(text, tokens[phrase - 2], ["adopts", "adopted", "embraces", "embraced", "follows", "followed", "takes", "took"]))
+            {
+                return null;
+            }
+        }
+
+        // "Meta's open-source approach to PyTorch": the way is said of something else; "… for its AI models" of the
+        // publisher's own models.
+        if (way + 1 <= last && !tokens[way + 1].BreakBefore && IsAny(text, tokens[way + 1], ["to", "for", "of", "in", "on", "with", "toward", "towards"])
+            && !(TextTokenizer.Is(text, tokens[way + 1], "for") && way + 2 <= last && IsAny(text, tokens[way + 2], ["its", "their"]) && Head(text, tokens, way + 3, last, out _) >= 0))
         {
             return null;
         }
 
-        return models.ByVendor(text.Substring(tokens[phrase - 2].Start, tokens[phrase - 2].Length));
+        return models.ByVendor(text.Substring(tokens[vendor].Start, tokens[vendor].Length));
     }
 
     /// <summary>
