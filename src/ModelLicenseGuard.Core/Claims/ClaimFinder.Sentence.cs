@@ -1382,6 +1382,14 @@ public static partial class ClaimFinder
             return apposed;
         }
 
+        // "DeepSeek R1 is a reasoning model …; it is notable for being open-source": what the sentence's subject is known for.
+        if (kind != Phrase.Open && phrase - 3 >= first && !tokens[phrase].BreakBefore && !tokens[phrase - 1].BreakBefore && !tokens[phrase - 2].BreakBefore
+            && TextTokenizer.Is(text, tokens[phrase - 1], "being") && TextTokenizer.Is(text, tokens[phrase - 2], "for")
+            && IsAny(text, tokens[phrase - 3], ["known", "notable", "famous", "noted", "renowned", "praised", "celebrated"]))
+        {
+            return KnownFor(text, tokens, phrase, first, models);
+        }
+
         // "keep Qwen open source", "made Llama 3 open": the model is the object just before.
         var link = -1;
         for (var i = phrase - 1; i >= first && i >= phrase - MaxLinkDistance; i--)
@@ -1508,6 +1516,30 @@ public static partial class ClaimFinder
         }
 
         return withWeights.Count == 0 || withWeights.Count == all.Length ? all : withWeights.ToArray();
+    }
+
+    /// <summary>
+    /// The model named at the start of the sentence, when nothing before the phrase hands it to another subject: a
+    /// relative clause ("Falcon, which is known for…"), another of the project's models, or a denial.
+    /// </summary>
+    private static int[]? KnownFor(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models)
+    {
+        var subject = models.MatchAll(text, tokens, first, out var length);
+        if (subject is null || !FollowsAsModel(text, tokens, first + length, Phrase.OpenSource) || Denied(text, tokens, first, phrase))
+        {
+            return null;
+        }
+
+        for (var i = first + length; i < phrase; i++)
+        {
+            if (IsAny(text, tokens[i], ["which", "that", "who", "whose", "while", "whereas", "but", "unlike"])
+                || (models.MatchAll(text, tokens, i, out var other) is { } named && named[0] != subject[0] && other > 0))
+            {
+                return null;
+            }
+        }
+
+        return UnlessOnlyClosed(subject, models);
     }
 
     /// <summary>The object of "keep" or "make" right before the phrase: "keep Qwen open source", "made Llama 3 open".</summary>
