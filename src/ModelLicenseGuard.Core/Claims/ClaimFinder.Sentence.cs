@@ -26,7 +26,7 @@ public static partial class ClaimFinder
     [
         "model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "ai", "weights", "checkpoint", "checkpoints",
         "release", "releases", "license", "licence", "licensing", "family", "series", "version", "versions", "variant",
-        "variants", "alternative", "nature", "generation", "intelligence", "contender", "contenders",
+        "variants", "alternative", "nature", "generation", "intelligence", "contender", "contenders", "flagship", "flagships",
     ];
 
     // What the phrase describes when it is not a model: software, data, people, the field, or a licence by name.
@@ -38,7 +38,7 @@ public static partial class ClaimFinder
         "solution", "solutions", "effort", "efforts", "contribution", "contributions", "contributor", "contributors",
         "developer", "developers", "conduct", "guidelines", "projects", "libraries", "counterpart", "counterparts",
         "competitor", "competitors", "alternatives", "licenses", "licences", "apache", "mit", "bsd", "gpl", "lgpl", "agpl", "mpl", "cc", "definition", "principles",
-        "advocates", "space", "research", "science", "approach", "spirit", "ethos", "way", "culture", "development",
+        "advocates", "space", "research", "science", "approach", "philosophy", "spirit", "ethos", "way", "culture", "development",
         "report", "paper", "article", "post", "blog", "news", "progress", "leaderboard", "hub", "registry", "catalog",
     ];
 
@@ -212,18 +212,32 @@ public static partial class ClaimFinder
     {
         var way = phrase + count;
         if (way > last || tokens[way].BreakBefore || !IsAny(text, tokens[way], ["approach", "strategy", "philosophy", "commitment", "stance", "ethos"])
-            || phrase - 2 < first || tokens[phrase].BreakBefore || !IsPossessiveMark(text, tokens, phrase - 1) || Denied(text, tokens, first, phrase))
+            || phrase - 2 < first || tokens[phrase].BreakBefore || Denied(text, tokens, first, phrase))
         {
             return null;
         }
 
-        // "Meta's open-source approach to PyTorch": the way is said of something else.
-        if (way + 1 <= last && !tokens[way + 1].BreakBefore && IsAny(text, tokens[way + 1], ["to", "for", "of", "in", "on", "with", "toward", "towards"]))
+        // "Mistral adopts an open-source philosophy": the publisher as the subject of a verb that takes the way up.
+        var vendor = phrase - 2;
+        if (!IsPossessiveMark(text, tokens, phrase - 1))
+        {
+            vendor = phrase - 3;
+            if (vendor < first || !IsAny(text, tokens[phrase - 1], ["a", "an"]) || tokens[phrase - 1].BreakBefore || tokens[phrase - 2].BreakBefore
+                || !IsAny(text, tokens[phrase - 2], ["adopts", "adopted", "embraces", "embraced", "follows", "followed", "takes", "took"]))
+            {
+                return null;
+            }
+        }
+
+        // "Meta's open-source approach to PyTorch": the way is said of something else; "… for its AI models" of the
+        // publisher's own models.
+        if (way + 1 <= last && !tokens[way + 1].BreakBefore && IsAny(text, tokens[way + 1], ["to", "for", "of", "in", "on", "with", "toward", "towards"])
+            && !(TextTokenizer.Is(text, tokens[way + 1], "for") && way + 2 <= last && IsAny(text, tokens[way + 2], ["its", "their"]) && Head(text, tokens, way + 3, last, out _) >= 0))
         {
             return null;
         }
 
-        return models.ByVendor(text.Substring(tokens[phrase - 2].Start, tokens[phrase - 2].Length));
+        return models.ByVendor(text.Substring(tokens[vendor].Start, tokens[vendor].Length));
     }
 
     /// <summary>
@@ -480,6 +494,14 @@ public static partial class ClaimFinder
         }
 
         var before = UnlessOnlyClosed(mentioned, models);
+
+        // "Falcon-40B outperforms LLaMA, MPT, and other open-source models": the names listed before "and other" are
+        // members of the class as much as the subject; "unlike LLaMA and other open-source models" sets the subject apart.
+        if (ListedBeforeOther(text, tokens, phrase, first, models, out var setApart) is { } joined)
+        {
+            return before is null || setApart ? joined : Union(before, joined);
+        }
+
         if (before is not null || mentioned is not null)
         {
             return before;
@@ -501,6 +523,56 @@ public static partial class ClaimFinder
         var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
         return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) || ComparedWithOthers(text, tokens, phrase, first))
             && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
+    }
+
+    /// <summary>
+    /// The project's models in a list that ends with "and other" or "or other" right before the phrase ("LLaMA, MPT, and
+    /// other open-source models"), closed models left out; null when the words before "and other" name none.
+    /// <paramref name="setApart"/> when "unlike" opens the list.
+    /// </summary>
+    private static int[]? ListedBeforeOther(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models, out bool setApart)
+    {
+        setApart = false;
+        var and = phrase - 2;
+        if (and - 1 < first || tokens[phrase].BreakBefore || tokens[phrase - 1].BreakBefore || !TextTokenizer.Is(text, tokens[phrase - 1], "other")
+            || !IsAny(text, tokens[and], ["and", "or"]) || (tokens[and].BreakBefore && !OnlyComma(text, tokens[and - 1].End, tokens[and].Start)))
+        {
+            return null;
+        }
+
+        int[]? found = null;
+        var end = and;
+        for (var items = 0; items < 8 && end > first; items++)
+        {
+            var start = end - 1;
+            while (start > first && !tokens[start].BreakBefore)
+            {
+                start--;
+            }
+
+            // Each item is a name that ends where the item does; a short item naming none is another model ("MPT").
+            var matched = false;
+            for (var i = start; i < end; i++)
+            {
+                if (models.MatchAll(text, tokens, i, out var length) is { } match && i + length == end)
+                {
+                    found = found is null ? match : Union(found, match);
+                    setApart = i > first && !tokens[i].BreakBefore && TextTokenizer.Is(text, tokens[i - 1], "unlike");
+                    matched = true;
+                    break;
+                }
+            }
+
+            var commaBefore = start > first && OnlyComma(text, tokens[start - 1].End, tokens[start].Start);
+            if ((!matched && (end - start > 3 || !commaBefore)) || !commaBefore)
+            {
+                break;
+            }
+
+            end = start;
+        }
+
+        return found is null ? null : UnlessOnlyClosed(WithoutClosed(found, models), models);
     }
 
     /// <summary>
@@ -1078,6 +1150,13 @@ public static partial class ClaimFinder
                 return true;
             }
 
+            // "what it means for open-source AI", "what this means for the open-source models": the field a model matters to.
+            if (TextTokenizer.Is(text, tokens[i], "for") && i > first && !tokens[i].BreakBefore && IsAny(text, tokens[i - 1], ["means", "mean", "meant"])
+                && (i == phrase - 1 || (i == phrase - 2 && TextTokenizer.Is(text, tokens[phrase - 1], "the"))))
+            {
+                return true;
+            }
+
             // "with open-source models" compares; "one of the open-source models", "among open-source LLMs" do not.
             if (TextTokenizer.Is(text, tokens[i], "with") && (i == phrase - 1 || (i == phrase - 2 && IsAny(text, tokens[phrase - 1], [.. Intensifiers, "genuinely", "really"]))))
             {
@@ -1136,6 +1215,12 @@ public static partial class ClaimFinder
             }
 
             if (IsAny(text, tokens[i], OwnWords) || (TextTokenizer.Is(text, tokens[i], "as") && (i >= phrase - 3 || OnlyArticleAndCompounds(text, tokens, i + 1, phrase))))
+            {
+                return true;
+            }
+
+            // "This project … builds an assistant that uses open-source LLMs": what the project runs is its own models.
+            if (i == phrase - 1 && IsAny(text, tokens[i], ["uses", "use", "using", "runs", "leverages", "leveraging"]) && HasProjectSubject(text, tokens, first, phrase))
             {
                 return true;
             }
@@ -1297,6 +1382,14 @@ public static partial class ClaimFinder
             return apposed;
         }
 
+        // "DeepSeek R1 is a reasoning model …; it is notable for being open-source": what the sentence's subject is known for.
+        if (kind != Phrase.Open && phrase - 3 >= first && !tokens[phrase].BreakBefore && !tokens[phrase - 1].BreakBefore && !tokens[phrase - 2].BreakBefore
+            && TextTokenizer.Is(text, tokens[phrase - 1], "being") && TextTokenizer.Is(text, tokens[phrase - 2], "for")
+            && IsAny(text, tokens[phrase - 3], ["known", "notable", "famous", "noted", "renowned", "praised", "celebrated"]))
+        {
+            return KnownFor(text, tokens, phrase, first, models);
+        }
+
         // "keep Qwen open source", "made Llama 3 open": the model is the object just before.
         var link = -1;
         for (var i = phrase - 1; i >= first && i >= phrase - MaxLinkDistance; i--)
@@ -1425,6 +1518,30 @@ public static partial class ClaimFinder
         return withWeights.Count == 0 || withWeights.Count == all.Length ? all : withWeights.ToArray();
     }
 
+    /// <summary>
+    /// The model named at the start of the sentence, when nothing before the phrase hands it to another subject: a
+    /// relative clause ("Falcon, which is known for…"), another of the project's models, or a denial.
+    /// </summary>
+    private static int[]? KnownFor(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models)
+    {
+        var subject = models.MatchAll(text, tokens, first, out var length);
+        if (subject is null || !FollowsAsModel(text, tokens, first + length, Phrase.OpenSource) || Denied(text, tokens, first, phrase))
+        {
+            return null;
+        }
+
+        for (var i = first + length; i < phrase; i++)
+        {
+            if (IsAny(text, tokens[i], ["which", "that", "who", "whose", "while", "whereas", "but", "unlike"])
+                || (models.MatchAll(text, tokens, i, out var other) is { } named && named[0] != subject[0] && other > 0))
+            {
+                return null;
+            }
+        }
+
+        return UnlessOnlyClosed(subject, models);
+    }
+
     /// <summary>The object of "keep" or "make" right before the phrase: "keep Qwen open source", "made Llama 3 open".</summary>
     private static int[]? KeptModel(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models)
     {
@@ -1534,7 +1651,8 @@ public static partial class ClaimFinder
             || (IsVerb(text, tokens, phrase, count) && ObjectIsNotModel(text, tokens, phrase + count, last))
             || (IsPredicate(text, tokens, phrase, first) && !IsAny(text, tokens[phrase + count - 1], ["sourcing", "opensourcing"]))
             || DescribesDerivative(text, tokens, phrase + count, last)
-            || WouldMake(text, tokens, phrase, first))
+            || WouldMake(text, tokens, phrase, first)
+            || IsSubjectNoun(text, tokens, phrase, count, first, last))
         {
             return null;
         }
@@ -1575,6 +1693,14 @@ public static partial class ClaimFinder
 
         return head >= 0 && IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]) && HasProjectSubject(text, tokens, first, phrase) ? Own(models) : null;
     }
+
+    /// <summary>
+    /// "Open source is a more powerful strategy", "Open-source will win": the phrase opens the sentence as the subject of
+    /// its verb, a noun for the idea, and describes no model the sentence names later.
+    /// </summary>
+    private static bool IsSubjectNoun(string text, List<TextToken> tokens, int phrase, int count, int first, int last)
+        => phrase == first && phrase + count <= last && !tokens[phrase + count].BreakBefore
+            && (IsAny(text, tokens[phrase + count], Copulas) || IsAny(text, tokens[phrase + count], ["will", "can", "has", "should", "must", "matters", "means"]));
 
     /// <summary>"the models we have open-sourced", "the weights we open-source": the verb's object is the project's own models.</summary>
     private static bool OwnObject(string text, List<TextToken> tokens, int phrase, int first)

@@ -752,6 +752,16 @@ public static partial class ClaimFinder
 
             var length = 0;
             var found = next < tokens.Count ? models.MatchAll(text, tokens, next, out length) : null;
+
+            // "Llama, Mistral, and more": a maker's name alone as an item stands for the project's models by that maker.
+            if (found is null && next + 1 < tokens.Count && char.IsUpper(text[tokens[next].Start])
+                && ((tokens[next + 1].BreakBefore && OnlyComma(text, tokens[next].End, tokens[next + 1].Start)) || (!tokens[next + 1].BreakBefore && IsAny(text, tokens[next + 1], ["and", "or"])))
+                && models.ByVendor(text.Substring(tokens[next].Start, tokens[next].Length)) is { } byVendor)
+            {
+                found = byVendor;
+                length = 1;
+            }
+
             if (found is null)
             {
                 // "GPT-J by EleutherAI, MPT by MosaicML, and BLOOM": a list may name models the project does not use.
