@@ -255,7 +255,10 @@ public sealed class HubLookupTests : IDisposable
         Assert.Contains("hf:acme/second", failures[1].Message, StringComparison.Ordinal);
         Assert.Contains("hf:acme/third", failures[1].Message, StringComparison.Ordinal);
         Assert.Equal(3, manifest.Problems.Count(p => p.Code == DiagnosticIds.LicenseUnknown));
-        Assert.Single(_hub.Requests);
+
+        // The hub is asked once at most: after the first time-out the others are not sent. (On a loaded machine the
+        // client may give up before the server has read the first request, so none recorded is as good.)
+        Assert.True(_hub.Requests.Count <= 1, $"{_hub.Requests.Count} requests");
     }
 
     [Fact]
