@@ -159,8 +159,9 @@ internal sealed class ModelValueFolder
         }
 
         // A private field left without readonly that nothing in its type writes after its initialiser
-        // (static string modelId = "…";) holds that value as a readonly one would.
-        if (!field.IsReadOnly && field.DeclaredAccessibility == Accessibility.Private && field.DeclaringSyntaxReferences.Length == 1
+        // (static string modelId = "…";) holds that value as a readonly one would; so does a readonly instance field
+        // that no constructor sets (private readonly string _model = "…";).
+        if ((field.IsReadOnly ? !field.IsStatic : field.DeclaredAccessibility == Accessibility.Private) && field.DeclaringSyntaxReferences.Length == 1
             && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initial }
             && !IsWrittenInItsType(field, cancellationToken))
         {

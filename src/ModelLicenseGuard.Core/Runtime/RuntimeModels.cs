@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ModelLicenseGuard.Classification;
 using ModelLicenseGuard.Manifest;
 
@@ -62,13 +63,35 @@ public static class RuntimeModels
             }
 
             tried++;
-            if (ClassifyReference(segments[i], kind) is { } model)
+            if (!IsOllamaFamilyName(segments[i]) && ClassifyReference(segments[i], kind) is { } model)
             {
                 return model;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A folder or file named like an Ollama model with no tag ("phi3", "llama3.2", "gemma2"): Ollama reads such a name as
+    /// its default tag, but in a path it names a family whose folder may hold any of its builds, so it names no model.
+    /// </summary>
+    private static bool IsOllamaFamilyName(string segment)
+    {
+        if (segment.IndexOf(':') >= 0 || !Models.ModelCatalog.TryFind(segment, out var model))
+        {
+            return false;
+        }
+
+        var tagged = false;
+        var exact = false;
+        foreach (var alias in model.Aliases.Concat(model.OllamaTags))
+        {
+            exact |= string.Equals(alias, segment, StringComparison.OrdinalIgnoreCase);
+            tagged |= alias.Length > segment.Length && alias[segment.Length] == ':' && alias.StartsWith(segment, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return exact && tagged;
     }
 
     private static ManifestEntry? ClassifyReference(string reference, ModelValueKind kind)

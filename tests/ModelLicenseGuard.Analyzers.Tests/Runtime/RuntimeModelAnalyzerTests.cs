@@ -1072,6 +1072,35 @@ public sealed class RuntimeModelAnalyzerTests
                 Unresolved(4, "field 'Shared' is not constant or static readonly")).RunAsync();
 
     /// <summary>
+    /// A readonly instance field holds its initialiser when no constructor sets it; one a constructor sets holds what the
+    /// constructor gives it, and one a constructor may set from its parameter stays unknown.
+    /// </summary>
+    [Fact]
+    public async Task A_readonly_field_no_constructor_sets_is_its_initial_value()
+        => await new RuntimeModelTest(
+            """
+            using OpenAI.Chat;
+            class Function
+            {
+                private readonly string _model = "gpt-4.1";
+                private readonly string _chosen = "gpt-4o";
+
+                public Function(string chosen)
+                {
+                    _chosen = chosen;
+                }
+
+                void M()
+                {
+                    var a = new ChatClient({|#0:_model|}, "key");
+                    var b = new ChatClient({|#1:_chosen|}, "key");
+                }
+            }
+            """).Expect(
+                Found(0, "GPT-4.1", "API model name 'gpt-4.1'", "a closed model, available only through its vendor's API"),
+                Unresolved(1, "field '_chosen' is not constant or static readonly")).RunAsync();
+
+    /// <summary>
     /// A settings class whose model property starts as a member of another file's class of model names
     /// (<c>Model { get; set; } = AvailableModels.Default</c>, <c>Default =&gt; Gpt5</c>) uses that default when nothing writes
     /// the property, reported where the default is chosen; the other names of the list are not models the app uses. A

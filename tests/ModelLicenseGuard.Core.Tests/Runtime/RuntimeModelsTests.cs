@@ -108,6 +108,28 @@ public sealed class RuntimeModelsTests
     public void A_Docker_name_not_on_the_list_is_unknown_rather_than_guessed_from_its_spelling(string value)
         => Assert.Null(RuntimeModels.Classify(value, ModelValueKind.ApiModel));
 
+    /// <summary>
+    /// A folder or file named like an Ollama model without a tag names a family in a path: which build of Phi-3 sits in
+    /// "phi3" the path does not say. The same name is Ollama's default tag when Ollama is asked for it, and a folder
+    /// that names its model keeps naming it.
+    /// </summary>
+    [Theory]
+    [InlineData("phi3")]
+    [InlineData("models/phi3")]
+    [InlineData(@"C:\app\llama3.2\")]
+    public void A_folder_named_like_an_untagged_Ollama_model_names_no_model(string path)
+        => Assert.Null(RuntimeModels.Classify(path, ModelValueKind.Path));
+
+    [Theory]
+    [InlineData("models/phi3/Phi-3-mini-4k-instruct-onnx", "microsoft/Phi-3-mini-4k-instruct")]
+    [InlineData("phi3/cpu-int4-rtn-block-32/Phi-3-mini-4k-instruct-onnx/cpu", "microsoft/Phi-3-mini-4k-instruct")]
+    public void A_family_folder_does_not_hide_the_model_named_next_to_it(string path, string id)
+        => Assert.Equal(id, RuntimeModels.Classify(path, ModelValueKind.Path)?.CatalogId);
+
+    [Fact]
+    public void An_untagged_Ollama_name_is_still_the_default_tag_where_Ollama_reads_it()
+        => Assert.Equal("microsoft/Phi-3-mini-4k-instruct", RuntimeModels.Classify("phi3", ModelValueKind.OllamaTag)?.CatalogId);
+
     [Theory]
     [InlineData("acme-inhouse-llm:7b", ModelValueKind.OllamaTag)]
     [InlineData("models/", ModelValueKind.Path)]
