@@ -1104,6 +1104,13 @@ public static partial class ClaimFinder
                     break;
                 }
 
+                // "- It is open source" in a list: the item speaks of what the list is about, the heading or line that
+                // leads it, not of the item above ("- Runs Mistral 7B locally\n- It is open source (MIT)").
+                if (TextTokenizer.ListItemAt(text, tokens[pronoun].Start) >= 0)
+                {
+                    return LeadModel(text, tokens, pronoun, models);
+                }
+
                 crossed = true;
             }
 
@@ -1135,6 +1142,82 @@ public static partial class ClaimFinder
         }
 
         return found;
+    }
+
+    // How many lines of a list are walked back to find the line that leads it.
+    private const int MaxListLines = 24;
+
+    /// <summary>
+    /// The one model named by the line that leads the list holding token <paramref name="item"/>: a heading ("### Mistral
+    /// 7B") or a line that names the model and little else ("Mistral 7B:"). Null when the list has no such lead, or the
+    /// lead names software around the model ("## Llama 3.1 chat app") or more than one model.
+    /// </summary>
+    private static int[]? LeadModel(string text, List<TextToken> tokens, int item, ModelAliasIndex models)
+    {
+        var line = text.LastIndexOf('\n', Math.Max(0, tokens[item].Start - 1));
+        for (var walked = 0; line > 0 && walked < MaxListLines; walked++)
+        {
+            var lineStart = text.LastIndexOf('\n', line - 1) + 1;
+            if (TextTokenizer.ListItemAt(text, lineStart) < 0 && !string.IsNullOrWhiteSpace(text.Substring(lineStart, line - lineStart)))
+            {
+                return ModelOfLine(text, tokens, lineStart, line, models);
+            }
+
+            line = lineStart - 1;
+        }
+
+        return null;
+    }
+
+    // Words a lead line may hold besides the model's name: "### About Mistral 7B", "Mistral 7B at a glance".
+    private const int MaxLeadWords = 3;
+
+    private static int[]? ModelOfLine(string text, List<TextToken> tokens, int lineStart, int lineEnd, ModelAliasIndex models)
+    {
+        int[]? found = null;
+        var other = 0;
+        for (var i = FirstTokenAt(tokens, lineStart); i < tokens.Count && tokens[i].Start < lineEnd; i++)
+        {
+            var candidate = models.MatchAll(text, tokens, i, out var length);
+            if (candidate is null)
+            {
+                if (++other > MaxLeadWords || IsAny(text, tokens[i], SoftwareNouns) || IsAny(text, tokens[i], ProjectNouns))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (found is not null && found[0] != candidate[0])
+            {
+                return null;
+            }
+
+            found = candidate;
+            i += length - 1;
+        }
+
+        return found;
+    }
+
+    private static int FirstTokenAt(List<TextToken> tokens, int offset)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ internal static class TextTokenizer
             if (c == '\n')
             {
                 newlines++;
-                pendingBreak |= newlines > 1;
+                pendingBreak |= newlines > 1 || EndsBlockLine(text, i, start, end);
             }
             else if (c == '<' && TagEnd(text, i, end) is var tagEnd and > 0)
             {
@@ -119,10 +119,130 @@ internal static class TextTokenizer
                 return true;
             }
 
-            newlines += c == '\n' ? 1 : 0;
+            if (c == '\n')
+            {
+                newlines++;
+                if (EndsBlockLine(text, i, from, to) && !IntroducesList(text, i, from))
+                {
+                    return true;
+                }
+            }
         }
 
         return newlines > 1;
+    }
+
+    // How far back a heading's '#' is looked for, and how far ahead a block's marker: a line longer than this is prose.
+    private const int MaxMarkerReach = 512;
+
+    /// <summary>
+    /// Whether the line break at <paramref name="newline"/> ends a Markdown block without a blank line: the line before it
+    /// is a heading ("## Mistral 7B"), or the line after it opens a list item, a heading, a quote or a table row ("- Open
+    /// source", "1. Fast", "> …", "| …"). A line break inside a paragraph is no break at all.
+    /// </summary>
+    internal static bool EndsBlockLine(string text, int newline, int start, int end)
+    {
+        var next = newline + 1;
+        while (next < end && next - newline < MaxMarkerReach && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+
+        if (next < end && text[next] is '#' or '>' or '|')
+        {
+            return true;
+        }
+
+        if (next + 1 < end && text[next] is '-' or '*' or '+' or '\u2022' && text[next + 1] is ' ' or '\t')
+        {
+            return true;
+        }
+
+        var digits = next;
+        while (digits < end && digits - next < 3 && char.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > next && digits + 1 < end && text[digits] is '.' or ')' && text[digits + 1] is ' ' or '\t')
+        {
+            return true;
+        }
+
+        var lineStart = newline;
+        while (lineStart > start && newline - lineStart < MaxMarkerReach && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        while (lineStart < newline && text[lineStart] is ' ' or '\t')
+        {
+            lineStart++;
+        }
+
+        return lineStart < newline && text[lineStart] == '#';
+    }
+
+    /// <summary>
+    /// Where the list item holding <paramref name="offset"/> starts its text, when its line opens one ("- ", "* ", "+ ",
+    /// "• ", "1. ", "2) ") and only markup stands between the marker and the offset (or the offset is the line's start);
+    /// -1 otherwise.
+    /// </summary>
+    internal static int ListItemAt(string text, int offset)
+    {
+        var lineStart = offset;
+        while (lineStart > 0 && offset - lineStart < MaxMarkerReach && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        var at = lineStart;
+        while (at < text.Length && at - lineStart < MaxMarkerReach && text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        if (at + 1 < text.Length && text[at] is '-' or '*' or '+' or '\u2022' && text[at + 1] is ' ' or '\t')
+        {
+            at += 2;
+        }
+        else
+        {
+            var digits = at;
+            while (digits < text.Length && digits - at < 3 && char.IsDigit(text[digits]))
+            {
+                digits++;
+            }
+
+            if (digits == at || digits + 1 >= text.Length || text[digits] is not ('.' or ')') || text[digits + 1] is not (' ' or '\t'))
+            {
+                return -1;
+            }
+
+            at = digits + 2;
+        }
+
+        for (var i = at; i < offset; i++)
+        {
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '*' or '_' or '[' or '`'))
+            {
+                return -1;
+            }
+        }
+
+        return at;
+    }
+
+    // "open-source models such as:\n- Llama 3.1": a colon at the end of the line leads into the list it introduces.
+    private static bool IntroducesList(string text, int newline, int start)
+    {
+        var before = newline - 1;
+        while (before >= start && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        return before >= start && text[before] == ':';
     }
 
     // Abbreviations whose full stop ends no sentence: "(e.g. StarCoder, CodeLlama)", "Llama vs. Mistral".

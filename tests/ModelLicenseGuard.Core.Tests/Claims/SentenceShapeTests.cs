@@ -327,6 +327,39 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(far, Project));
     }
 
+    /// <summary>
+    /// Markdown blocks written without blank lines: a heading's line ends its sentence, so "It" in the line below stands for
+    /// the model the heading names; each list item is a sentence of its own, so an item that calls the project open source
+    /// says nothing of the model named in the item above. A list a colon introduces still reads as one.
+    /// </summary>
+    [Theory]
+    [InlineData("## Mistral 7B\nIt is also fully «open source», with a permissive licence.", Mistral)]
+    [InlineData("# Mistral\nAn example of generating text with Mistral.\nMistral 7B is one of the top models in its size class.\nIt is also fully «open source» with a permissive license.", Mistral)]
+    [InlineData("### Mistral 7B\n- Released in 2023\n- It is «open source» under Apache 2.0", Mistral)]
+    [InlineData("The best «open-source» models are:\n- Mistral 7B\n- Falcon", Mistral)]
+    public void Markdown_blocks_without_blank_lines_keep_their_sentences(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("## Features\n- Chat with Mistral 7B\n- Open source and free to use")]
+    [InlineData("- Runs Mistral 7B locally\n- It is open source (MIT)")]
+    [InlineData("## Mistral 7B\n## Our app\nIt is open source.")]
+    [InlineData("* Mistral 7B support\n* Fully open-source code")]
+    [InlineData("1. Pull Mistral 7B\n2. It is open source, so fork it")]
+    [InlineData("## Mistral 7B chat app\n- Fast\n- It is open source")]
+    [InlineData("## Mistral 7B and Llama 3.1\n- It is open source")]
+    public void A_list_item_or_heading_is_not_the_sentence_of_the_line_next_to_it(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
