@@ -148,7 +148,7 @@ public static partial class ClaimFinder
             subject ??= TaggedModel(text, tokens, i, start, models);
             if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
-                subject = LabelledModel(text, tokens, i, count, models);
+                subject = LabelledModel(text, tokens, i, count, models) ?? ListLabel(text, tokens, i, count, models);
             }
 
             subject ??= SentenceSubject(text, tokens, i, count, kind, models);
@@ -1167,6 +1167,27 @@ public static partial class ClaimFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "### Mistral 7B\n- Open source: Apache 2.0": a list item that opens with the phrase as its label (or is the phrase
+    /// alone) says it of what the list is about, the model its heading names.
+    /// </summary>
+    private static int[]? ListLabel(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
+    {
+        if (TextTokenizer.ListItemAt(text, tokens[phrase].Start) < 0)
+        {
+            return null;
+        }
+
+        var end = tokens[phrase + count - 1].End;
+        var lineEnd = text.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var next = phrase + count < tokens.Count ? Math.Min(tokens[phrase + count].Start, lineEnd) : lineEnd;
+        var alone = next == lineEnd && string.IsNullOrWhiteSpace(text.Substring(end, lineEnd - end).Trim('*', '_', '`', '.'));
+        return alone || IsLabelSeparator(text, end, next) && text.IndexOf('(', end, next - end) < 0
+            ? LeadModel(text, tokens, phrase, models)
+            : null;
     }
 
     // Words a lead line may hold besides the model's name: "### About Mistral 7B", "Mistral 7B at a glance".

@@ -336,6 +336,8 @@ public class SentenceShapeTests
     [InlineData("## Mistral 7B\nIt is also fully «open source», with a permissive licence.", Mistral)]
     [InlineData("# Mistral\nAn example of generating text with Mistral.\nMistral 7B is one of the top models in its size class.\nIt is also fully «open source» with a permissive license.", Mistral)]
     [InlineData("### Mistral 7B\n- Released in 2023\n- It is «open source» under Apache 2.0", Mistral)]
+    [InlineData("### Mistral 7B\n- Released in 2023\n- **«Open source»**: Apache 2.0", Mistral)]
+    [InlineData("## Mistral 7B\n\n- Fast\n- «Open-source»", Mistral)]
     [InlineData("The best «open-source» models are:\n- Mistral 7B\n- Falcon", Mistral)]
     public void Markdown_blocks_without_blank_lines_keep_their_sentences(string marked, string about)
     {
@@ -355,6 +357,9 @@ public class SentenceShapeTests
     [InlineData("1. Pull Mistral 7B\n2. It is open source, so fork it")]
     [InlineData("## Mistral 7B chat app\n- Fast\n- It is open source")]
     [InlineData("## Mistral 7B and Llama 3.1\n- It is open source")]
+    [InlineData("## Features\n- Chat with Mistral 7B\n- Open source: MIT")]
+    [InlineData("### Mistral 7B\n- Open source (the app): MIT")]
+    [InlineData("### Mistral 7B\n- Open-source tooling: yes")]
     public void A_list_item_or_heading_is_not_the_sentence_of_the_line_next_to_it(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
