@@ -216,6 +216,15 @@ public static class RuntimeModels
         }
 
         var lower = text.ToLowerInvariant();
+
+        // Anthropic's API version on Amazon Bedrock and Vertex AI ("bedrock-2023-05-31"), which some clients carry in
+        // the request's model field.
+        if ((lower.StartsWith("bedrock-", StringComparison.Ordinal) || lower.StartsWith("vertex-", StringComparison.Ordinal))
+            && lower.Length == lower.IndexOf('-') + 11 && DateTime.TryParseExact(lower.Substring(lower.IndexOf('-') + 1), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            return true;
+        }
+
         if (lower is "model" or "modelid" or "model-id" or "model_id" or "model-name" or "deployment" or "deployment-name" or "my-model" or "my-deployment" or "none" or "default")
         {
             return true;

@@ -280,9 +280,55 @@ internal static class LibraryStubs
         }
         """;
 
-    public const string AnthropicSdkAndGeminiSdks = """
-        // STUB of the community SDKs Anthropic.SDK, Google_GenerativeAI (with its Web package) and Mscc.GenerativeAI, none of
-        // them served: where each takes its model. Google_GenerativeAI's GoogleAIModels constants are those of the package.
+    public const string Claudia = """
+        // STUB of Claudia (Cysharp's community Anthropic client, 2024) and Claudia.Bedrock, not served: where each takes its
+        // model. Its Models and Roles constants and Claudia.Bedrock's extensions are left out, so an app compiled with the
+        // library's own source (as its samples are) names them once.
+        namespace Claudia
+        {
+            public class Anthropic
+            {
+                public string ApiKey { get; init; } = null!;
+                public IMessages Messages => throw null!;
+            }
+
+            public interface IMessages
+            {
+                System.Threading.Tasks.Task<MessageResponse> CreateAsync(MessageRequest request, RequestOptions? overrideOptions = null, System.Threading.CancellationToken cancellationToken = default);
+                System.Collections.Generic.IAsyncEnumerable<IMessageStreamEvent> CreateStreamAsync(MessageRequest request, RequestOptions? overrideOptions = null, System.Threading.CancellationToken cancellationToken = default);
+            }
+
+            public class RequestOptions;
+
+            public class MessageResponse;
+
+            public interface IMessageStreamEvent;
+
+            public class MessageRequest
+            {
+                public string Model { get; set; } = null!;
+                public int MaxTokens { get; set; }
+                public Message[] Messages { get; set; } = null!;
+                public string? System { get; set; }
+                public double? Temperature { get; set; }
+                public bool Stream { get; set; }
+            }
+
+            public class Message
+            {
+                public string Role { get; set; } = null!;
+                public Contents Content { get; set; } = null!;
+            }
+
+            public class Contents
+            {
+                public static implicit operator Contents(string text) => throw null!;
+            }
+        }
+        """;
+
+    public const string AnthropicSdk = """
+        // STUB of the community SDK Anthropic.SDK, not served: where it takes its model.
         namespace Anthropic.SDK.Messaging
         {
             public class MessageParameters
@@ -306,7 +352,12 @@ internal static class LibraryStubs
                 public AnthropicClient(string? apiKey = null) => throw null!;
             }
         }
+        """;
 
+    public const string AnthropicSdkAndGeminiSdks = """
+        // STUB of the community SDKs Google_GenerativeAI (with its Web package) and Mscc.GenerativeAI, none of them served,
+        // and of Amazon Bedrock's clients and requests: where each takes its model. Google_GenerativeAI's GoogleAIModels
+        // constants are those of the package.
         namespace GenerativeAI
         {
             public class GenerativeModel
@@ -374,6 +425,44 @@ internal static class LibraryStubs
 
         // STUB of the Amazon Bedrock SDKs (AWSSDK.BedrockRuntime and AWSSDK.BedrockAgent, not served): the requests that
         // carry a model id.
+        namespace Amazon
+        {
+            public class RegionEndpoint
+            {
+                public static RegionEndpoint USEast1 => throw null!;
+                public static RegionEndpoint USWest2 => throw null!;
+                public static RegionEndpoint GetBySystemName(string name) => throw null!;
+            }
+        }
+
+        namespace Amazon.BedrockRuntime
+        {
+            public interface IAmazonBedrockRuntime
+            {
+                System.Threading.Tasks.Task<Model.InvokeModelResponse> InvokeModelAsync(Model.InvokeModelRequest request, System.Threading.CancellationToken cancellationToken = default);
+                System.Threading.Tasks.Task<Model.InvokeModelWithResponseStreamResponse> InvokeModelWithResponseStreamAsync(Model.InvokeModelWithResponseStreamRequest request, System.Threading.CancellationToken cancellationToken = default);
+            }
+
+            public class AmazonBedrockRuntimeClient : IAmazonBedrockRuntime
+            {
+                public AmazonBedrockRuntimeClient() => throw null!;
+                public AmazonBedrockRuntimeClient(RegionEndpoint region) => throw null!;
+                public System.Threading.Tasks.Task<Model.InvokeModelResponse> InvokeModelAsync(Model.InvokeModelRequest request, System.Threading.CancellationToken cancellationToken = default) => throw null!;
+                public System.Threading.Tasks.Task<Model.InvokeModelWithResponseStreamResponse> InvokeModelWithResponseStreamAsync(Model.InvokeModelWithResponseStreamRequest request, System.Threading.CancellationToken cancellationToken = default) => throw null!;
+            }
+        }
+
+        namespace Amazon.BedrockRuntime.Model
+        {
+            public class InvokeModelResponse { public System.IO.MemoryStream Body { get; set; } = null!; public Amazon.Runtime.ResponseMetadata ResponseMetadata { get; set; } = null!; }
+            public class InvokeModelWithResponseStreamResponse { public object Body { get; set; } = null!; }
+        }
+
+        namespace Amazon.Runtime
+        {
+            public class ResponseMetadata { public string RequestId { get; set; } = null!; }
+        }
+
         namespace Amazon.BedrockRuntime.Model
         {
             public class ConverseRequest { public string ModelId { get; set; } = null!; public System.Collections.Generic.List<object> Messages { get; set; } = null!; }

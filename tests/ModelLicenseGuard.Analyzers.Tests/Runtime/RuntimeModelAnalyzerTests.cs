@@ -1169,6 +1169,7 @@ public sealed class RuntimeModelAnalyzerTests
                 }
             }
             """,
+            LibraryStubs.AnthropicSdk,
             LibraryStubs.AnthropicSdkAndGeminiSdks).Expect(
                 Found(0, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4-5-20250929'", "a closed model, available only through its vendor's API"),
                 Found(1, "Gemini 2.0 Flash", "API model name 'gemini-2.0-flash-exp'", "a closed model, available only through its vendor's API"),
@@ -1390,6 +1391,44 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "Llama 3 8B Instruct", "API model name 'meta.llama3-8b-instruct-v1:0'", "restricted weights under the 'llama3' licence"),
                 Found(1, "Claude 3.5 Sonnet", "API model name 'us.anthropic.claude-3-5-sonnet-20240620-v1:0'", "a closed model, available only through its vendor's API"),
                 new DiagnosticResult(RuleDescriptors.RuntimeModelLicenseUnknown).WithLocation(2).WithArguments("API model name 'amazon.titan-text-premier-v1:0'")).RunAsync();
+
+    /// <summary>
+    /// Claudia, Cysharp's community Anthropic client: a request's model, held in a constant of its own list; on Amazon
+    /// Bedrock the model id goes to Claudia.Bedrock's extension, and the request's Model carries Anthropic's API version,
+    /// which names no model.
+    /// </summary>
+    [Fact]
+    public async Task Claudia_names_the_model_of_each_request_directly_and_on_Bedrock()
+        => await new RuntimeModelTest(
+            """
+            using Claudia;
+            class C
+            {
+                async System.Threading.Tasks.Task M(Claudia.Anthropic anthropic, object bedrock)
+                {
+                    await anthropic.Messages.CreateAsync(new() { Model = {|#0:Models.Claude3Opus|}, MaxTokens = 1024, Messages = [new() { Role = "user", Content = "Hello" }] });
+                    await BedrockExtensions.InvokeModelAsync(bedrock, {|#1:"anthropic.claude-3-haiku-20240307-v1:0"|}, new() { Model = "bedrock-2023-05-31", MaxTokens = 1024 });
+                }
+            }
+            """,
+            """
+            namespace Claudia
+            {
+                public static class Models
+                {
+                    public const string Claude3Opus = "claude-3-opus-20240229";
+                    public const string Claude3Haiku = "claude-3-haiku-20240307";
+                }
+
+                public static class BedrockExtensions
+                {
+                    public static System.Threading.Tasks.Task<object> InvokeModelAsync(object client, string modelId, MessageRequest request) => throw null!;
+                }
+            }
+            """,
+            LibraryStubs.Claudia).Expect(
+                Found(0, "Claude 3 Opus", "API model name 'claude-3-opus-20240229'", ClosedVerdict),
+                Found(1, "Claude 3 Haiku", "API model name 'anthropic.claude-3-haiku-20240307-v1:0'", ClosedVerdict)).RunAsync();
 
     [Fact]
     public async Task Google_s_Gen_AI_SDK_names_the_model_of_each_request_live_session_and_chat_client()

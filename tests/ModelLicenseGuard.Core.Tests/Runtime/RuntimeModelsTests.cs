@@ -146,6 +146,8 @@ public sealed class RuntimeModelsTests
     [InlineData("test-model")]
     [InlineData("mock")]
     [InlineData("model-id")]
+    [InlineData("bedrock-2023-05-31")]
+    [InlineData("vertex-2023-10-16")]
     public void Placeholders_are_recognised(string value) => Assert.True(RuntimeModels.IsPlaceholder(value));
 
     [Theory]
