@@ -46,6 +46,15 @@ public sealed class RealClaimCorpus
 
     public const string HeldOut7 = "held-out-7";
 
+    /// <summary>
+    /// An eighth corpus of passages: each sentence with the text that comes right before it in its source (the heading
+    /// above it and up to two sentences or list items), because real text often makes the claim in a sentence that does
+    /// not name the model itself ("It is open source." under "## Mistral 7B").
+    /// </summary>
+    public const string Development8 = "development-8";
+
+    public const string HeldOut8 = "held-out-8";
+
     private RealClaimCorpus(string half, IReadOnlyList<CorpusSentence> sentences)
     {
         Half = half;
@@ -79,10 +88,11 @@ public sealed class RealClaimCorpus
                 continue;
             }
 
+            // Five fields, or six where the sentence comes with the text before it (the passage corpora).
             var fields = line.Split('\t');
-            if (fields.Length != 5)
+            if (fields.Length is not (5 or 6))
             {
-                throw new FormatException($"{path}({i + 1}): expected 5 tab-separated fields, found {fields.Length}");
+                throw new FormatException($"{path}({i + 1}): expected 5 or 6 tab-separated fields, found {fields.Length}");
             }
 
             sentences.Add(CorpusSentence.Parse(fields, $"{Path.GetFileName(path)}({i + 1})"));
@@ -105,6 +115,15 @@ public sealed class CorpusSentence
     /// <summary>The sentence as written, without the « » marks.</summary>
     public required string Text { get; init; }
 
+    /// <summary>
+    /// The text right before the sentence in its source (a heading, the sentences or list items before it), with its line
+    /// breaks; empty when the corpus gives none. It is not labelled: only claims in <see cref="Text"/> are scored.
+    /// </summary>
+    public string Context { get; init; } = string.Empty;
+
+    /// <summary>The context and the sentence as they stand in the source, the sentence on a line of its own at the end.</summary>
+    public string Passage => Context.Length == 0 ? Text : Context + "\n" + Text;
+
     /// <summary>The claims the sentence makes: where the phrase stands, and the catalog ids it is about.</summary>
     public required IReadOnlyList<ExpectedClaim> Claims { get; init; }
 
@@ -114,7 +133,8 @@ public sealed class CorpusSentence
     {
         var project = fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var about = fields[2] == "-" ? [] : fields[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var text = StripMarks(fields[4], where, out var spans);
+        var text = StripMarks(fields[fields.Length - 1], where, out var spans);
+        var context = fields.Length == 6 && fields[4] != "-" ? fields[4].Replace("\\n", "\n", StringComparison.Ordinal) : string.Empty;
         if ((spans.Count == 0) != (about.Length == 0))
         {
             throw new FormatException($"{where}: a claim needs the models it is about, and a look-alike none");
@@ -124,7 +144,7 @@ public sealed class CorpusSentence
         var claims = spans
             .Select((span, i) => new ExpectedClaim(span.Start, span.Length, spans.Count == about.Length ? [about[i]] : about))
             .ToList();
-        return new CorpusSentence { Id = fields[0], Project = project, Source = fields[3], Text = text, Claims = claims, Where = where };
+        return new CorpusSentence { Id = fields[0], Project = project, Source = fields[3], Text = text, Context = context, Claims = claims, Where = where };
     }
 
     /// <summary>The sentence without its « » marks, and where each marked phrase stands in it.</summary>

@@ -3,7 +3,9 @@
 
 Run once when the corpus was gathered; the split is kept in the repository and is not made again. Drops exact
 duplicate sentences and lines whose catalog ids are not in the catalog (listed on stderr).
-Usage: split.py CATALOG_DIR OUT_DIR [--set=N] FILE...
+Usage: split.py CATALOG_DIR OUT_DIR [--set=N] [--by-source] FILE...
+Lines have five fields, or six for passages (the context before the sentence, with line breaks written as \\n).
+"--by-source" keeps every item of one source in the same half (passages of one page share their context).
 """
 import glob, os, random, re, sys
 
@@ -14,6 +16,8 @@ suffix, seed = "", 20261205
 if files and files[0].startswith("--set="):
     number = int(files[0][len("--set="):])
     suffix, seed, files = f"-{number}", 20261205 + number, files[1:]
+by_source = bool(files) and files[0] == "--by-source"
+files = files[1:] if by_source else files
 ids = set()
 for path in glob.glob(os.path.join(catalog_dir, "*.catalog")):
     for line in open(path, encoding="utf-8"):
@@ -26,15 +30,15 @@ if suffix:
     for existing in glob.glob(os.path.join(out_dir, "*.tsv")):
         for line in open(existing, encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
-            if len(f) == 5 and not line.startswith("#"):
-                seen.add(re.sub(r"\s+", " ", f[4].replace("«", "").replace("»", "")).strip().lower())
+            if len(f) in (5, 6) and not line.startswith("#"):
+                seen.add(re.sub(r"\s+", " ", f[-1].replace("«", "").replace("»", "")).strip().lower())
 for path in files:
     for n, line in enumerate(open(path, encoding="utf-8"), 1):
         line = line.rstrip("\n").rstrip("\r")
         if not line.strip() or line.startswith("#"):
             continue
         f = line.split("\t")
-        if len(f) != 5:
+        if len(f) not in (5, 6) or (items and len(f) != len(items[0].split("\t"))):
             print(f"{path}:{n}: {len(f)} fields, dropped", file=sys.stderr); continue
         project = f[1].split()
         about = [] if f[2].strip() == "-" else [a.strip() for a in f[2].split(",") if a.strip()]
@@ -43,19 +47,34 @@ for path in files:
             print(f"{path}:{n}: unknown ids {unknown}, dropped", file=sys.stderr); continue
         if any(a not in project for a in about):
             print(f"{path}:{n}: about names a model the project does not use, dropped", file=sys.stderr); continue
-        if ("«" in f[4]) != bool(about):
+        if ("«" in f[-1]) != bool(about):
             print(f"{path}:{n}: marks and about disagree, dropped", file=sys.stderr); continue
-        key = re.sub(r"\s+", " ", f[4].replace("«", "").replace("»", "")).strip().lower()
-        if key in seen:
+        key = re.sub(r"\s+", " ", f[-1].replace("«", "").replace("»", "")).strip().lower()
+        # A passage is its context and its sentence: the same sentence under another heading is another item.
+        passage = key if len(f) == 5 else re.sub(r"\s+", " ", f[4]).strip().lower() + "\t" + key
+        if key in seen or passage in seen:
             continue
-        seen.add(key)
+        seen.add(passage)
         f[2] = "-" if not about else ",".join(about)
         items.append("\t".join(f))
 
-random.Random(seed).shuffle(items)
-half = len(items) // 2
-header = "# id\tproject\tabout\tsource\tsentence (claims marked « »): see README.md\n"
-for name, part in (("development" + suffix, items[:half]), ("held-out" + suffix, items[half:])):
+rng = random.Random(seed)
+if by_source:
+    # Whole sources, shuffled, fill the development half up to half of the items; the rest are held out.
+    sources = {}
+    for item in items:
+        sources.setdefault(item.split("\t")[3], []).append(item)
+    groups = list(sources.values())
+    rng.shuffle(groups)
+    development, held_out = [], []
+    for group in groups:
+        (development if len(development) + len(group) <= len(items) // 2 else held_out).extend(group)
+else:
+    rng.shuffle(items)
+    development, held_out = items[: len(items) // 2], items[len(items) // 2 :]
+passages = bool(items) and len(items[0].split("\t")) == 6
+header = "# id\tproject\tabout\tsource\t" + ("context (line breaks as \\n)\t" if passages else "") + "sentence (claims marked « »): see README.md\n"
+for name, part in (("development" + suffix, development), ("held-out" + suffix, held_out)):
     with open(os.path.join(out_dir, name + ".tsv"), "w", encoding="utf-8") as out:
         out.write(header)
         out.write("\n".join(part) + "\n")
