@@ -40,6 +40,7 @@ public static partial class ClaimFinder
         "competitor", "competitors", "alternatives", "licenses", "licences", "apache", "mit", "bsd", "gpl", "lgpl", "agpl", "mpl", "cc", "definition", "principles",
         "advocates", "space", "research", "science", "approach", "philosophy", "spirit", "ethos", "way", "culture", "development",
         "report", "paper", "article", "post", "blog", "news", "progress", "leaderboard", "hub", "registry", "catalog",
+        "enthusiast", "enthusiasts", "fans", "hobbyists",
     ];
 
     // Words that end the words describing a head: "open-source models for …", "an open-source LLM that …".
@@ -80,6 +81,11 @@ public static partial class ClaimFinder
     private static int[]? SentenceSubject(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
     {
         Sentence(text, tokens, phrase, count, out var first, out var last);
+        if (OpenReleaseOfWeights(text, tokens, phrase, count, last))
+        {
+            return null;
+        }
+
         var head = Head(text, tokens, phrase + count, last, out var other);
         if (other)
         {
@@ -97,8 +103,11 @@ public static partial class ClaimFinder
 
         if (head >= 0)
         {
-            if (IsFieldContest(text, tokens, phrase, head, last))
+            if (IsFieldContest(text, tokens, phrase, head, last) || NamesLicenceAgreement(text, tokens, phrase, count, head)
+                || ((phrase == first || StartsLine(text, tokens[phrase].Start)) && TextTokenizer.Is(text, tokens[head], "ai") && head == phrase + count && !(head + 1 <= last && !tokens[head + 1].BreakBefore && IsAny(text, tokens[head + 1], ModelHeads))))
             {
+                // "the NVIDIA Open Model License Agreement" is a licence's name; "Open-source AI has grown stronger", as the
+                // sentence's subject, is the field, where "open-source AI model" would be a model.
                 return null;
             }
 
@@ -112,6 +121,130 @@ public static partial class ClaimFinder
         }
 
         return PredicateSubject(text, tokens, phrase, count, kind, first, last, models);
+    }
+
+    private static readonly string[] MeasuringWords =
+    [
+        "outperforms", "outperform", "outperformed", "outperforming", "beats", "beat", "beating", "surpasses", "surpass",
+        "surpassed", "surpassing", "exceeds", "exceeded", "exceeding", "outclasses", "competitive", "rivals", "rivaling",
+        "rivalling",
+    ];
+
+    // Words that make the measured model a member of the class: "outperforms all other open models".
+    private static readonly string[] MemberWords = ["other", "previous", "existing", "prior", "earlier", "fellow", "remaining"];
+
+    private static bool MeasuredAgainstClass(string text, List<TextToken> tokens, int first, int phrase)
+    {
+        for (var i = phrase - 1; i >= first && i >= phrase - MaxLinkDistance - 4; i--)
+        {
+            if (IsAny(text, tokens[i], MemberWords))
+            {
+                return false;
+            }
+
+            // "competitive with open models", not "unlike many competitive offerings".
+            if (IsAny(text, tokens[i], MeasuringWords)
+                && (!TextTokenizer.Is(text, tokens[i], "competitive") || (i + 1 < phrase && TextTokenizer.Is(text, tokens[i + 1], "with"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Open-source vs hosted LLM APIs", "closed vs open models": kinds of model set against each other, not a claim.</summary>
+    private static bool IsKindSetAgainstKind(string text, List<TextToken> tokens, int phrase, int count, int first, int last)
+        => (phrase + count <= last && IsAny(text, tokens[phrase + count], ["vs", "versus"]))
+            || (phrase - 1 >= first && IsAny(text, tokens[phrase - 1], ["vs", "versus"]));
+
+    /// <summary>
+    /// "I would love Falcon 180B to have an open source license", "we wish Llama were open": a wish that the model had the
+    /// property, not a claim that it has. "I would like to use an open source LLM like Mistral" still calls Mistral open
+    /// source: only a wish followed by "to have", "to be", "to become" or "were" is one.
+    /// </summary>
+    private static bool IsWished(string text, List<TextToken> tokens, int first, int phrase)
+    {
+        var wish = -1;
+        for (var i = Math.Max(first, phrase - 10); i < phrase; i++)
+        {
+            if (IsAny(text, tokens[i], ["wish", "wished", "wishes", "wishing"])
+                || (TextTokenizer.Is(text, tokens[i], "would") && i + 2 < phrase && IsAny(text, tokens[i + 1], ["love", "like", "prefer"])
+                    || (i + 3 < phrase && IsAny(text, tokens[i + 1], ["really", "absolutely", "much", "rather"]) && IsAny(text, tokens[i + 2], ["love", "like", "prefer"]))))
+            {
+                wish = i;
+                continue;
+            }
+
+            if (wish >= 0 && (TextTokenizer.Is(text, tokens[i], "were")
+                || (TextTokenizer.Is(text, tokens[i], "to") && i + 1 < phrase && IsAny(text, tokens[i + 1], ["have", "be", "become", "go", "get"]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the open release of the base model weights": weights openly released are open weights, the right term.</summary>
+    private static bool OpenReleaseOfWeights(string text, List<TextToken> tokens, int phrase, int count, int last)
+    {
+        var release = phrase + count;
+        if (release + 1 > last || !IsAny(text, tokens[release], ["release", "releases", "releasing"]) || !TextTokenizer.Is(text, tokens[release + 1], "of"))
+        {
+            return false;
+        }
+
+        for (var i = release + 2; i <= last && i <= release + 7; i++)
+        {
+            if (IsAny(text, tokens[i], ["weights", "checkpoints"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the NVIDIA Open Model License Agreement": capitalised words ending in a licence word, with a model word between,
+    /// are the licence's name, not a model called open.
+    /// </summary>
+    private static bool NamesLicenceAgreement(string text, List<TextToken> tokens, int phrase, int count, int head)
+    {
+        if (!IsAny(text, tokens[head], ["license", "licence"]) || !char.IsUpper(text[tokens[head].Start]) || !char.IsUpper(text[tokens[phrase].Start]))
+        {
+            return false;
+        }
+
+        for (var i = phrase + count; i < head; i++)
+        {
+            if (IsAny(text, tokens[i], ["model", "models", "weights"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only whitespace and markup stand between the start of its line and <paramref name="offset"/>.</summary>
+    private static bool StartsLine(string text, int offset)
+    {
+        for (var i = offset - 1; i >= 0 && offset - i < 16; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '#' or '*' or '_' or '>' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return offset < 16 && string.IsNullOrWhiteSpace(text.Substring(0, offset).Trim('#', '*', '_', '>', '-'));
     }
 
     // A contest or a time the class is in: "the open-model race", "the open-source AI boom".
@@ -482,6 +615,13 @@ public static partial class ClaimFinder
         }
 
         if (DescribesBase(text, tokens, phrase, first) || WriterMeansToMake(text, tokens, phrase, first))
+        {
+            return null;
+        }
+
+        // "Yi-34B outperforms all open models", "competitive with proprietary models and open models twice its size": the
+        // class is what the model is measured against; only "other", "previous" or "existing" members make it one of them.
+        if (MeasuredAgainstClass(text, tokens, first, phrase))
         {
             return null;
         }
@@ -1309,7 +1449,8 @@ public static partial class ClaimFinder
             return false;
         }
 
-        for (var i = Math.Max(first, phrase - 4); i < tokens.Count && i <= head + 4; i++)
+        // "under the MIT license — the most permissive open-source license": the licence named just before, as well.
+        for (var i = Math.Max(first, phrase - 6); i < tokens.Count && i <= head + 4; i++)
         {
             if (IsAny(text, tokens[i], ["mit", "apache", "bsd", "gpl", "mpl"]))
             {
@@ -1407,6 +1548,22 @@ public static partial class ClaimFinder
         }
 
         if (link < 0 || IsNegatedLink(text, tokens, link, first))
+        {
+            return null;
+        }
+
+        // "The software for training and running this model is open source": the clause's subject is software, whatever
+        // model it names after.
+        var clauseStart = first;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, tokens[phrase].Start - 1)) + 1;
+        if (TextTokenizer.ListItemAt(text, lineStart) is var item and >= 0)
+        {
+            // A list item is its own clause even where a colon leads into the list.
+            clauseStart = Math.Max(first, FirstTokenAt(tokens, item));
+        }
+
+        var subjectHead = clauseStart + (clauseStart < link && IsAny(text, tokens[clauseStart], ["the", "this", "its", "our"]) ? 1 : 0);
+        if (subjectHead < link && (IsAny(text, tokens[subjectHead], SoftwareNouns) || IsAny(text, tokens[subjectHead], ProjectNouns)))
         {
             return null;
         }
@@ -1723,7 +1880,7 @@ public static partial class ClaimFinder
     ];
 
     // What a sentence calls the project: "This project leverages…", "Our app uses…", "We use…".
-    private static readonly string[] ProjectNouns = ["project", "app", "application", "repo", "repository", "sample", "demo", "chatbot", "bot", "assistant", "tool", "service", "solution"];
+    private static readonly string[] ProjectNouns = ["project", "app", "application", "repo", "repository", "sample", "demo", "chatbot", "bot", "assistant", "tool", "service", "solution", "software", "code", "codebase", "tooling"];
 
     /// <summary>
     /// "This app is open source", "Llama 3.1 is hardly open source": the phrase is said of the clause's subject, which

@@ -138,6 +138,15 @@ public static partial class ClaimFinder
                 continue;
             }
 
+            // A wish ("I would love Falcon 180B to have an open source license") or kinds set against each other
+            // ("open-source vs hosted LLM APIs") claims nothing, whatever names the sentence.
+            Sentence(text, tokens, i, count, out var sentenceStart, out var sentenceEnd);
+            if (IsKindSetAgainstKind(text, tokens, i, count, sentenceStart, sentenceEnd) || IsWished(text, tokens, sentenceStart, i))
+            {
+                i += count - 1;
+                continue;
+            }
+
             var subject = AttributiveModel(text, tokens, i, count, kind, models);
             // An adjective before the name ("Google's open source Gemma", "a local open-source LLM such as Llama"), not a
             // verb ("please open-source the weights", "will you open source Llama 3?").

@@ -131,6 +131,10 @@ public class SentenceShapeTests
     [InlineData("Great «open-source» LLMs: Mistral 7B, Meta AI's assistant, and more.", Mistral)]
     [InlineData("Llama 3.1 is Meta's «open» flagship for chat.", Llama)]
     [InlineData("Models released under «open-source» licences, such as Mistral 7B and Falcon, are easy to adopt.", Mistral)]
+    [InlineData("Mistral 7B outperforms all other «open» models of its size.", Mistral)]
+    [InlineData("I would like to use an «open source» LLM like Mistral 7B instead of hosted models.", Mistral)]
+    [InlineData("Llama 3.1 is a significant advancement in «open-source» AI.", Llama)]
+    [InlineData("Unlike many competitive offerings, Mistral AI released Mistral 7B under an «open» license.", Mistral)]
     public void A_class_of_models_is_said_of_the_model_the_sentence_ties_it_to(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -270,6 +274,16 @@ public class SentenceShapeTests
     [InlineData("It is faster than open source contenders.")]
     [InlineData("Open-source licences, such as MIT and Apache 2.0, cover the code around Mistral 7B.")]
     [InlineData("Models under open-source licences, like Llama 3.1, are not what Meta ships.")]
+    [InlineData("Mistral 7B substantially outperforms all open models on Chinese benchmarks.")]
+    [InlineData("Llama 3.1 is competitive with proprietary models and open models twice its size.")]
+    [InlineData("Mistral 7B ships under the MIT license — the most permissive open-source license in wide use.")]
+    [InlineData("The use of this model is governed by the NVIDIA Open Model License Agreement.")]
+    [InlineData("While I would absolutely love Mistral 7B to have an open source license, it does not have one.")]
+    [InlineData("# Open-source vs hosted LLM APIs: Llama 3.1 or a cloud model?")]
+    [InlineData("Mistral 7B includes the open release of the base model weights and architecture.")]
+    [InlineData("Llama 3.1 makes large models a reality for open-source enthusiasts and enterprises.")]
+    [InlineData("Open-source AI has grown considerably stronger since 2024.")]
+    [InlineData("Positive:\n* the software for training and running this model is open source")]
     public void Statements_about_the_field_software_licences_and_debates_are_not_claims(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
