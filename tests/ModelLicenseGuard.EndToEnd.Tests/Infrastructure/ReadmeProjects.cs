@@ -29,7 +29,13 @@ internal sealed class ReadmeProjects
     public PackageFixture Package { get; }
 
     /// <summary>Adds a project that references <paramref name="ids"/> (catalog ids, as <c>hf:</c> references); returns its number.</summary>
-    public int Add(IReadOnlyList<string> ids, IEnumerable<string> sentences)
+    public int Add(IReadOnlyList<string> ids, IEnumerable<string> sentences) => Add(ids, sentences.Select(s => (string.Empty, s)));
+
+    /// <summary>
+    /// Adds a project whose README holds each sentence after its context (the text before it in its source, on the lines
+    /// just above it); only the sentence's own line is read back.
+    /// </summary>
+    public int Add(IReadOnlyList<string> ids, IEnumerable<(string Context, string Sentence)> passages)
     {
         var name = "P" + _projects.Count.ToString("000", CultureInfo.InvariantCulture);
         var directory = Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
@@ -48,10 +54,18 @@ internal sealed class ReadmeProjects
         var readme = new StringBuilder("# Sample\n");
         var lines = new List<(int, string)>();
         var line = 1;
-        foreach (var sentence in sentences)
+        foreach (var (context, sentence) in passages)
         {
-            readme.Append('\n').Append(sentence).Append('\n');
-            line += 2;
+            readme.Append('\n');
+            line++;
+            if (context.Length > 0)
+            {
+                readme.Append(context).Append('\n');
+                line += context.Count(c => c == '\n') + 1;
+            }
+
+            readme.Append(sentence).Append('\n');
+            line++;
             lines.Add((line, sentence));
         }
 
