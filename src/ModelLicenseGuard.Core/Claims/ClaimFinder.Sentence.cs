@@ -153,6 +153,17 @@ public static partial class ClaimFinder
         return false;
     }
 
+    /// <summary>
+    /// "to democratize AI through open source and open science": open source joined with another open practice is the
+    /// practice, not a model called open source.
+    /// </summary>
+    private static bool IsPractice(string text, List<TextToken> tokens, int phrase, int count, int last)
+    {
+        var next = phrase + count;
+        return next + 2 <= last && IsAny(text, tokens[next], ["and", "or"]) && TextTokenizer.Is(text, tokens[next + 1], "open")
+            && IsAny(text, tokens[next + 2], ["science", "research", "innovation", "collaboration", "standards", "data", "knowledge"]);
+    }
+
     /// <summary>"Open-source vs hosted LLM APIs", "closed vs open models": kinds of model set against each other, not a claim.</summary>
     private static bool IsKindSetAgainstKind(string text, List<TextToken> tokens, int phrase, int count, int first, int last)
         => (phrase + count <= last && IsAny(text, tokens[phrase + count], ["vs", "versus"]))

@@ -138,10 +138,12 @@ public static partial class ClaimFinder
                 continue;
             }
 
-            // A wish ("I would love Falcon 180B to have an open source license") or kinds set against each other
-            // ("open-source vs hosted LLM APIs") claims nothing, whatever names the sentence.
+            // A wish ("I would love Falcon 180B to have an open source license"), kinds set against each other
+            // ("open-source vs hosted LLM APIs") or the practice ("through open source and open science") claims nothing,
+            // whatever names the sentence.
             Sentence(text, tokens, i, count, out var sentenceStart, out var sentenceEnd);
-            if (IsKindSetAgainstKind(text, tokens, i, count, sentenceStart, sentenceEnd) || IsWished(text, tokens, sentenceStart, i))
+            if (IsKindSetAgainstKind(text, tokens, i, count, sentenceStart, sentenceEnd) || IsWished(text, tokens, sentenceStart, i)
+                || IsPractice(text, tokens, i, count, sentenceEnd))
             {
                 i += count - 1;
                 continue;
