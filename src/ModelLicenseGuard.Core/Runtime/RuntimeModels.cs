@@ -209,7 +209,7 @@ public static class RuntimeModels
     /// </summary>
     public static bool IsPlaceholder(string value)
     {
-        var text = value.Trim();
+        var text = VertexModel(value.Trim());
         if (text.Length == 0 || text[0] is '<' or '{' or '$' or '%' || text.IndexOf("...", StringComparison.Ordinal) >= 0)
         {
             return true;
@@ -239,6 +239,18 @@ public static class RuntimeModels
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The model of a Vertex AI resource name ("projects/{project}/locations/{location}/publishers/google/models/{model}"):
+    /// the project and location around it are the user's own, often placeholders in samples, and say nothing of the model.
+    /// Any other value is returned as it is.
+    /// </summary>
+    internal static string VertexModel(string value)
+    {
+        var publishers = value.IndexOf("publishers/", StringComparison.OrdinalIgnoreCase);
+        var models = publishers < 0 ? -1 : value.IndexOf("/models/", publishers, StringComparison.OrdinalIgnoreCase);
+        return models < 0 || (publishers > 0 && value[publishers - 1] != '/') ? value : value.Substring(models + "/models/".Length);
     }
 
     /// <summary>What the value is, in words, for messages: "Ollama tag 'llama3.1'".</summary>

@@ -280,6 +280,62 @@ internal static class LibraryStubs
         }
         """;
 
+    public const string GoogleCloudAIPlatform = """
+        // STUB of Google.Cloud.AIPlatform.V1 (Vertex AI's own client), not served: where it takes its model.
+        namespace Google.Cloud.AIPlatform.V1
+        {
+            public class GenerateContentRequest
+            {
+                public string Model { get; set; } = null!;
+                public GenerationConfig GenerationConfig { get; set; } = null!;
+                public System.Collections.Generic.List<Content> Contents { get; } = new();
+            }
+
+            public class CountTokensRequest
+            {
+                public string Model { get; set; } = null!;
+                public string Endpoint { get; set; } = null!;
+            }
+
+            public class GenerationConfig
+            {
+                public float Temperature { get; set; }
+                public float TopP { get; set; }
+                public float TopK { get; set; }
+                public int MaxOutputTokens { get; set; }
+            }
+
+            public class Content
+            {
+                public string Role { get; set; } = null!;
+                public System.Collections.Generic.List<Part> Parts { get; } = new();
+            }
+
+            public class Part
+            {
+                public string Text { get; set; } = null!;
+            }
+
+            public sealed class EndpointName
+            {
+                public static EndpointName FromProjectLocationPublisherModel(string projectId, string locationId, string publisherId, string modelId) => throw null!;
+            }
+
+            public class PredictionServiceClientBuilder
+            {
+                public string Endpoint { get; set; } = null!;
+                public PredictionServiceClient Build() => throw null!;
+            }
+
+            public class PredictionServiceClient
+            {
+                public System.Threading.Tasks.Task<GenerateContentResponse> GenerateContentAsync(GenerateContentRequest request) => throw null!;
+            }
+
+            public class GenerateContentResponse;
+        }
+        """;
+
     public const string Claudia = """
         // STUB of Claudia (Cysharp's community Anthropic client, 2024) and Claudia.Bedrock, not served: where each takes its
         // model. Its Models and Roles constants and Claudia.Bedrock's extensions are left out, so an app compiled with the

@@ -1393,6 +1393,29 @@ public sealed class RuntimeModelAnalyzerTests
                 new DiagnosticResult(RuleDescriptors.RuntimeModelLicenseUnknown).WithLocation(2).WithArguments("API model name 'amazon.titan-text-premier-v1:0'")).RunAsync();
 
     /// <summary>
+    /// Vertex AI's own client names the model by its resource name, whose project and location (placeholders in samples)
+    /// say nothing of the model: the last segment does. A resource name with a placeholder model names none.
+    /// </summary>
+    [Fact]
+    public async Task Vertex_AI_requests_name_their_model_by_resource_name()
+        => await new RuntimeModelTest(
+            """
+            using Google.Cloud.AIPlatform.V1;
+            class C
+            {
+                void M(string projectId = "your-project-id", string location = "us-central1", string model = "gemini-2.0-flash-001")
+                {
+                    var request = new GenerateContentRequest { Model = {|#0:$"projects/{projectId}/locations/{location}/publishers/google/models/{model}"|} };
+                    var endpoint = EndpointName.FromProjectLocationPublisherModel(projectId, location, "google", {|#1:"gemini-1.5-pro"|});
+                    var unnamed = new CountTokensRequest { Model = $"projects/{projectId}/locations/{location}/publishers/google/models/your-model" };
+                }
+            }
+            """,
+            LibraryStubs.GoogleCloudAIPlatform).Expect(
+                Found(0, "Gemini 2.0 Flash", "API model name 'projects/your-project-id/locations/us-central1/publishers/google/models/gemini-2.0-flash-001'", ClosedVerdict),
+                Found(1, "Gemini 1.5 Pro", "API model name 'gemini-1.5-pro'", ClosedVerdict)).RunAsync();
+
+    /// <summary>
     /// Claudia, Cysharp's community Anthropic client: a request's model, held in a constant of its own list; on Amazon
     /// Bedrock the model id goes to Claudia.Bedrock's extension, and the request's Model carries Anthropic's API version,
     /// which names no model.

@@ -276,7 +276,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
         LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal, LibraryStubs.KernelMemory,
         LibraryStubs.OpenAIResponseClientBeforeRename, LibraryStubs.CopilotSdk, LibraryStubs.LlmTornado, LibraryStubs.AspireOpenAIClients, LibraryStubs.FoundryAgents,
-        LibraryStubs.AnthropicSdk, LibraryStubs.AnthropicSdkAndGeminiSdks, LibraryStubs.MLNetGenAI,
+        LibraryStubs.AnthropicSdk, LibraryStubs.AnthropicSdkAndGeminiSdks, LibraryStubs.MLNetGenAI, LibraryStubs.GoogleCloudAIPlatform,
     ];
 
     /// <summary>

@@ -12,6 +12,8 @@ public sealed class RuntimeModelsTests
     [InlineData("microsoft/Phi-3-mini-4k-instruct", ModelValueKind.HubId, "microsoft/Phi-3-mini-4k-instruct", OpennessTier.OpenWeights)]
     [InlineData(@"models\Phi-3-mini-4k-instruct-onnx\", ModelValueKind.Path, "microsoft/Phi-3-mini-4k-instruct", OpennessTier.OpenWeights)]
     [InlineData("/opt/models/Llama-3.2-1B-Instruct-Q4_0.gguf", ModelValueKind.Path, "meta-llama/Llama-3.2-1B-Instruct", OpennessTier.RestrictedWeights)]
+    [InlineData("projects/my-project/locations/us-central1/publishers/google/models/gemini-1.5-pro", ModelValueKind.ApiModel, "google/gemini-1.5-pro", OpennessTier.Closed)]
+    [InlineData("publishers/google/models/gemini-2.0-flash-001", ModelValueKind.ApiModel, "google/gemini-2.0-flash", OpennessTier.Closed)]
     public void Names_are_classified_from_the_catalog(string value, ModelValueKind kind, string catalogId, OpennessTier tier)
     {
         var model = RuntimeModels.Classify(value, kind);
@@ -147,6 +149,7 @@ public sealed class RuntimeModelsTests
     [InlineData("mock")]
     [InlineData("model-id")]
     [InlineData("bedrock-2023-05-31")]
+    [InlineData("projects/p/locations/l/publishers/google/models/your-model")]
     [InlineData("vertex-2023-10-16")]
     public void Placeholders_are_recognised(string value) => Assert.True(RuntimeModels.IsPlaceholder(value));
 
@@ -156,5 +159,6 @@ public sealed class RuntimeModelsTests
     [InlineData("llama3.1:latest")]
     [InlineData("microsoft/Phi-3-mini-4k-instruct")]
     [InlineData("command-r")]
+    [InlineData("projects/your-project-id/locations/us-central1/publishers/google/models/gemini-2.0-flash-001")]
     public void Model_names_are_not_placeholders(string value) => Assert.False(RuntimeModels.IsPlaceholder(value));
 }
