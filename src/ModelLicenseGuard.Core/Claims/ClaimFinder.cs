@@ -148,7 +148,8 @@ public static partial class ClaimFinder
             subject ??= TaggedModel(text, tokens, i, start, models);
             if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
-                subject = LabelledModel(text, tokens, i, count, models) ?? ListLabel(text, tokens, i, count, models);
+                subject = LabelledModel(text, tokens, i, count, models) ?? ListLabel(text, tokens, i, count, models)
+                    ?? TableRowModel(text, tokens, i, count, models) ?? ListTraits(text, tokens, i, count, models);
             }
 
             subject ??= SentenceSubject(text, tokens, i, count, kind, models);

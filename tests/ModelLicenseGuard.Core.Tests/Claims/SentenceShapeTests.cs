@@ -365,6 +365,48 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Project));
     }
 
+    /// <summary>
+    /// A table row names its model once, in its first cell: a later cell that holds the phrase alone, or as one item of a
+    /// comma list, says it of that model. A list item that lists the phrase among a few traits says it of the model its
+    /// heading names.
+    /// </summary>
+    [Theory]
+    [InlineData("| Model | Score | Licence |\n|---|---|---|\n| Mistral 7B | 80.4% | «Open Source» |", Mistral)]
+    [InlineData("| Mistral 7B | 80.4% | «Open Source» |", Mistral)]
+    [InlineData("| **Mistral 7B** | Sep 2023 | 7B params, 32K context, «open source» |", Mistral)]
+    [InlineData("| **Llama 3.1** | Meta | «Open-source», customizable | Needs fine-tuning |", Llama)]
+    [InlineData("## 5. **Mistral 7B**\n* **Strengths**:\n* «Open-source», with high performance per parameter.", Mistral)]
+    [InlineData("## Mistral 7B: Text generation\n- Fast\n- Completely free and «open source»", Mistral)]
+    public void A_row_or_list_of_traits_says_the_phrase_of_the_model_it_is_about(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("| Mistral 7B app | 80.4% | Open Source |")]
+    [InlineData("| Mistral 7B | 80.4% | Not open source |")]
+    [InlineData("| Mistral 7B | Runs an open-source engine |")]
+    [InlineData("| Mistral 7B | open-source UI, fast |")]
+    [InlineData("## Features\n- Chat with Mistral 7B\n- Open source, free to use")]
+    [InlineData("## Mistral 7B chat app\n- Open source, MIT")]
+    [InlineData("### Mistral 7B\n- Runs locally and open source")]
+    [InlineData("## Features\n- Chat with Mistral 7B\n- Free and open source")]
+    public void A_row_or_list_of_traits_about_something_else_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    [Fact]
+    public void A_closed_model_in_the_first_cell_of_a_row_is_the_other_side()
+    {
+        Assert.Null(ClaimFinder.Find("| vs | Mistral advantage |\n|----|----|\n| GPT-4o | Context, open source |", Index("openai/gpt-4o", Mistral)));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
