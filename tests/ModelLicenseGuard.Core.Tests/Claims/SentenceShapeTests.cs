@@ -407,6 +407,29 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find("| vs | Mistral advantage |\n|----|----|\n| GPT-4o | Context, open source |", Index("openai/gpt-4o", Mistral)));
     }
 
+    /// <summary>"Include" after a class lists its members, as "including" does; what comes after it must be models.</summary>
+    [Theory]
+    [InlineData("Examples of popular «open source» models include Falcon, Mistral 7B and Llama 3.1.", Mistral + "," + Llama)]
+    [InlineData("The best «open-source» LLMs include Mistral 7B.", Mistral)]
+    public void Include_after_a_class_lists_its_members(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Popular open-source models include Llama-based fine-tunes and Mistral-derived checkpoints.")]
+    [InlineData("Open-source models include many that beat Llama 3.1.")]
+    [InlineData("Open-source tools include a Mistral 7B runner.")]
+    public void Include_before_other_things_lists_no_model(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
