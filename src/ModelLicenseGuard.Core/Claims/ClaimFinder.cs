@@ -154,6 +154,10 @@ public static partial class ClaimFinder
 
             subject ??= SentenceSubject(text, tokens, i, count, kind, models);
             subject ??= NamedInSentence(text, tokens, i, count, kind, models);
+            if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
+            {
+                subject = FrontedClauseSubject(text, tokens, i, count, models);
+            }
 
             if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end, attributive))
             {

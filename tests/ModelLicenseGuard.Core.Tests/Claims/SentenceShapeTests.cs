@@ -430,6 +430,31 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Project));
     }
 
+    /// <summary>A clause set before the subject describes the model that opens the main clause after its comma.</summary>
+    [Theory]
+    [InlineData("Released in both «open-source» and enterprise variants, Mistral 7B demonstrates strong results.", Mistral)]
+    [InlineData("Despite their «open-source» nature, Llama 3.1 models are subject to a use policy.", Llama)]
+    [InlineData("Intro text.\nReleased as «open source» under Apache 2.0, the Mistral 7B model runs anywhere.", Mistral)]
+    public void A_fronted_clause_describes_the_subject_after_it(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Released alongside open-source tools, Mistral 7B runs on a laptop.")]
+    [InlineData("Unlike open-source models, Mistral 7B ships with a use policy.")]
+    [InlineData("Released as open-source software, the Mistral 7B app runs offline.")]
+    [InlineData("Despite their open-source rivals, Mistral 7B stays popular.")]
+    public void A_fronted_clause_about_something_else_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
