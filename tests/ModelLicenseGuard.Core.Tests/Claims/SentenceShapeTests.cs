@@ -455,6 +455,30 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Project));
     }
 
+    /// <summary>An aside between the subject and its verb leaves the model the subject.</summary>
+    [Theory]
+    [InlineData("Mistral 7B, by contrast, is «open-source».", Mistral)]
+    [InlineData("Llama 3.1, on the other hand, is fully «open source» under its licence.", Llama)]
+    public void An_aside_between_subject_and_verb_keeps_the_model_the_subject(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("The app for Mistral 7B, by contrast, is open-source.")]
+    [InlineData("Mistral 7B, says its maker, is open-source.")]
+    [InlineData("Mistral 7B, by contrast, is open-source software.")]
+    [InlineData("Mistral 7B, by contrast, is not open-source.")]
+    public void An_aside_after_something_else_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]

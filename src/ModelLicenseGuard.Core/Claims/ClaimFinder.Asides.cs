@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+
+namespace ModelLicenseGuard.Claims;
+
+/// <summary>
+/// An aside between the subject and its verb: "Kimi K2, by contrast, is open-source", "Mistral 7B, too, is open source".
+/// The commas set the aside apart; the subject is still the model that opens the sentence.
+/// </summary>
+public static partial class ClaimFinder
+{
+    // Words an aside between subject and verb is made of: "by contrast", "on the other hand", "for its part", "too".
+    private static readonly string[] AsideWords =
+    [
+        "by", "in", "contrast", "comparison", "however", "too", "also", "meanwhile", "instead", "likewise", "similarly",
+        "notably", "importantly", "on", "the", "other", "hand", "for", "its", "part", "of", "course", "then", "now", "today",
+    ];
+
+    // Linking verbs after such an aside.
+    private static readonly string[] AsideVerbs = ["is", "are", "remains", "remain", "stays", "stay"];
+
+    // How many words an aside may hold.
+    private const int MaxAsideWords = 4;
+
+    private static int[]? SubjectBeforeAside(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
+    {
+        var verb = phrase - 1;
+        if (verb > 0 && !tokens[phrase].BreakBefore && IsAny(text, tokens[verb], Intensifiers))
+        {
+            verb--;
+        }
+
+        if (verb < 2 || tokens[verb + 1].BreakBefore || !IsAny(text, tokens[verb], AsideVerbs)
+            || !tokens[verb].BreakBefore || !OnlyComma(text, tokens[verb - 1].End, tokens[verb].Start))
+        {
+            return null;
+        }
+
+        // The predicate ends with the phrase, or goes on to the model noun: not "is open-source software".
+        var next = phrase + count;
+        if (next < tokens.Count && !tokens[next].BreakBefore && !IsAny(text, tokens[next], ModelNouns) && !IsAny(text, tokens[next], ["under", "and"]))
+        {
+            return null;
+        }
+
+        var aside = verb - 1;
+        while (aside > 0 && !tokens[aside].BreakBefore && verb - aside < MaxAsideWords)
+        {
+            aside--;
+        }
+
+        if (aside == 0 || !tokens[aside].BreakBefore || !OnlyComma(text, tokens[aside - 1].End, tokens[aside].Start))
+        {
+            return null;
+        }
+
+        for (var i = aside; i < verb; i++)
+        {
+            if (!IsAny(text, tokens[i], AsideWords))
+            {
+                return null;
+            }
+        }
+
+        // The subject is the whole first part of the sentence: the model's name, maybe after "the".
+        var first = aside - 1;
+        while (first > 0 && !tokens[first].BreakBefore && aside - first < MaxFrontedWords)
+        {
+            first--;
+        }
+
+        if (first > 0 && !tokens[first].BreakBefore)
+        {
+            return null;
+        }
+
+        first += TextTokenizer.Is(text, tokens[first], "the") && first + 1 < aside ? 1 : 0;
+        var found = models.MatchAll(text, tokens, first, out var length);
+        return found is not null && IsVariantSuffix(text, tokens, first + length, aside) ? UnlessOnlyClosed(found, models) : null;
+    }
+}
