@@ -77,4 +77,46 @@ public static partial class ClaimFinder
         var found = models.MatchAll(text, tokens, first, out var length);
         return found is not null && IsVariantSuffix(text, tokens, first + length, aside) ? UnlessOnlyClosed(found, models) : null;
     }
+
+    // Participles that carry the sentence's subject on to the phrase: "…, while remaining open-source".
+    private static readonly string[] RemainingWords = ["remaining", "staying", "being"];
+
+    // How many words a sentence's first clause may hold before "while remaining".
+    private const int MaxRemainingReach = 40;
+
+    /// <summary>
+    /// "It introduces improvements in scale and safety, while remaining open-source": the participle after "while" has the
+    /// sentence's subject, and an "It" that opens the sentence stands for the model the sentence before names.
+    /// </summary>
+    private static int[]? RemainingPronounSubject(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
+    {
+        // The predicate ends with the phrase, or goes on to the model noun: not "while remaining open-source software".
+        var next = phrase + count;
+        if (next < tokens.Count && !tokens[next].BreakBefore && !IsAny(text, tokens[next], ModelNouns))
+        {
+            return null;
+        }
+
+        var participle = phrase - 1;
+        if (participle > 0 && IsAny(text, tokens[participle], Intensifiers))
+        {
+            participle--;
+        }
+
+        if (participle < 2 || tokens[participle + 1].BreakBefore || !IsAny(text, tokens[participle], RemainingWords)
+            || !IsAny(text, tokens[participle - 1], ["while", "whilst", "yet"]))
+        {
+            return null;
+        }
+
+        for (var start = participle - 1; start >= 0 && participle - start <= MaxRemainingReach; start--)
+        {
+            if (start == 0 || TextTokenizer.EndsSentence(text, tokens[start - 1].End, tokens[start].Start))
+            {
+                return TextTokenizer.Is(text, tokens[start], "it") ? Antecedent(text, tokens, start, models) : null;
+            }
+        }
+
+        return null;
+    }
 }

@@ -156,7 +156,8 @@ public static partial class ClaimFinder
             subject ??= NamedInSentence(text, tokens, i, count, kind, models);
             if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
-                subject = FrontedClauseSubject(text, tokens, i, count, models) ?? SubjectBeforeAside(text, tokens, i, count, models);
+                subject = FrontedClauseSubject(text, tokens, i, count, models) ?? SubjectBeforeAside(text, tokens, i, count, models)
+                    ?? RemainingPronounSubject(text, tokens, i, count, models);
             }
 
             if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end, attributive))

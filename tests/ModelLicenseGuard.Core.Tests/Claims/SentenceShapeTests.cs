@@ -479,6 +479,29 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Project));
     }
 
+    /// <summary>"While remaining open source" has the sentence's subject; an "It" opening it stands for the model named before.</summary>
+    [Fact]
+    public void While_remaining_has_the_subject_the_pronoun_stands_for()
+    {
+        const string marked = "The release of **Mistral 7B** is a milestone.\nIt introduces improvements in scale, efficiency, and safety, while remaining «open-source», as promised.";
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal([Mistral], claim.Models.Select(m => Project.Models[m].CatalogId!));
+    }
+
+    [Theory]
+    [InlineData("The release of Mistral 7B is a milestone.\nIt introduces improvements, while remaining open-source software.")]
+    [InlineData("The release of Mistral 7B is a milestone.\nIt introduces improvements, while not remaining open-source.")]
+    [InlineData("The release of Mistral 7B and Llama 3.1 is a milestone.\nIt introduces improvements, while remaining open-source.")]
+    [InlineData("We like Mistral 7B.\nOur app introduces improvements, while remaining open-source.")]
+    public void While_remaining_without_one_model_before_it_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
