@@ -160,6 +160,8 @@ public static partial class ClaimFinder
                     ?? RemainingPronounSubject(text, tokens, i, count, models);
             }
 
+            subject ??= VendorRelease(text, tokens, i, count, models);
+
             if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end, attributive))
             {
                 var last = tokens[i + count - 1];

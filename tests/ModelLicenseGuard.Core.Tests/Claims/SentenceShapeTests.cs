@@ -502,6 +502,31 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Project));
     }
 
+    /// <summary>A maker that releases the class releases its own model: the project's models it publishes.</summary>
+    [Theory]
+    [InlineData("US tech giant Meta releases a new «open-source» model.", Llama)]
+    [InlineData("Meta has launched a new «open-source» AI model.", Llama)]
+    public void A_maker_releasing_the_class_releases_its_models(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Meta releases a new open-source library.")]
+    [InlineData("Meta never released an open-source model.")]
+    [InlineData("Hugging Face releases a new open-source model.")]
+    [InlineData("Google releases a new open-source model.")]
+    [InlineData("Meta releases benchmarks for open-source models.")]
+    public void A_maker_releasing_something_else_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
