@@ -148,4 +148,80 @@ public static partial class ClaimFinder
             : edge >= 0 && (edge >= text.Length || text[edge] is '\n' or '\r') && TextTokenizer.Is(text, tokens[phrase - 1], "and");
         return traits ? LeadModel(text, tokens, first, models) : null;
     }
+
+    // Symbols a line may open with before its words: list markers, emphasis, an emoji ("* 📖 Fully open-source model").
+    private const int MaxLineOpening = 8;
+
+    // Words that may stand between the phrase and the model noun of a description line: "Open-source large language model".
+    private static readonly string[] DescriptionWords = ["large", "small", "language", "ai", "foundation", "reasoning", "chat", "base"];
+
+    /// <summary>
+    /// "# Llama3 8B Instruct\n> Provider: Meta\nOpen-source large language model", "# DeepSeek-R1 Release\n* 📖 Fully
+    /// open-source model &amp; technical report": a line that is only the class, under a heading that names one model,
+    /// describes that model. The heading must name the model and little else (<see cref="ModelOfLine"/>); a line that goes
+    /// on ("Open-source model runners") or a heading about software names nothing.
+    /// </summary>
+    private static int[]? DescriptionLine(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
+    {
+        var first = phrase > 0 && IsAny(text, tokens[phrase - 1], Intensifiers) ? phrase - 1 : phrase;
+        var lineStart = tokens[first].Start == 0 ? 0 : text.LastIndexOf('\n', tokens[first].Start - 1) + 1;
+        if (tokens[first].Start - lineStart > MaxLineOpening)
+        {
+            return null;
+        }
+
+        for (var c = lineStart; c < tokens[first].Start; c++)
+        {
+            if (char.IsLetterOrDigit(text[c]) || text[c] == '#')
+            {
+                return null;
+            }
+        }
+
+        var noun = phrase + count;
+        while (noun < tokens.Count && noun - phrase - count < 3 && !tokens[noun].BreakBefore && IsAny(text, tokens[noun], DescriptionWords))
+        {
+            noun++;
+        }
+
+        if (noun >= tokens.Count || tokens[noun].BreakBefore || !IsAny(text, tokens[noun], ModelNouns))
+        {
+            return null;
+        }
+
+        // The line ends with the noun, or joins something else to it with "&" ("model & technical report").
+        var lineEnd = text.IndexOf('\n', tokens[noun].End);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var rest = text.Substring(tokens[noun].End, lineEnd - tokens[noun].End).Trim(' ', '\t', '\r', '.', '*', '_', '!');
+        if (rest.Length > 0 && rest[0] != '&')
+        {
+            return null;
+        }
+
+        // Up to the heading, only list items, "> key: value" lines and blank lines.
+        var line = lineStart - 1;
+        for (var walked = 0; line > 0 && walked < MaxListLines; walked++)
+        {
+            var start = text.LastIndexOf('\n', line - 1) + 1;
+            var at = start;
+            while (at < line && text[at] is ' ' or '\t')
+            {
+                at++;
+            }
+
+            if (at < line && text[at] == '#')
+            {
+                return ModelOfLine(text, tokens, start, line, models);
+            }
+
+            if (at < line && text[at] != '>' && TextTokenizer.ListItemAt(text, at) < 0)
+            {
+                return null;
+            }
+
+            line = start - 1;
+        }
+
+        return null;
+    }
 }

@@ -161,6 +161,10 @@ public static partial class ClaimFinder
             }
 
             subject ??= VendorRelease(text, tokens, i, count, models);
+            if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
+            {
+                subject = DescriptionLine(text, tokens, i, count, models);
+            }
 
             if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end, attributive))
             {

@@ -527,6 +527,44 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Project));
     }
 
+    /// <summary>A line that is only the class, under a heading that names one model, describes that model.</summary>
+    [Theory]
+    [InlineData("# Mistral 7B\n> Provider: Mistral AI\n> Type: chat\n«Open-source» large language model", Mistral)]
+    [InlineData("# Mistral 7B Release\n* ⚡ Fast on a laptop\n* 📖 Fully «open-source» model & technical report", Mistral)]
+    public void A_description_line_under_a_model_heading_describes_the_model(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void A_description_line_under_a_model_heading_is_no_generic_claim()
+    {
+        var project = Index(Llama, Mistral, "allenai/OLMo-2-1124-7B");
+
+        var claim = Assert.Single(ClaimFinder.Find("# Mistral 7B\n- Open-source language model", project) ?? []);
+
+        Assert.Equal([Mistral], claim.Models.Select(m => project.Models[m].CatalogId!));
+    }
+
+    [Theory]
+    [InlineData("# Features\n- Chat with Mistral 7B\n- Open-source language model")]
+    [InlineData("# Llama 3.1 vs Mistral 7B\n- Open-source language model")]
+    [InlineData("# Mistral 7B chat app\n- Open-source language model")]
+    [InlineData("# Mistral 7B\n- Open-source model runners")]
+    [InlineData("# Mistral 7B\n- Open-source models are improving")]
+    [InlineData("# Mistral 7B\nA paragraph about the app.\nOpen-source language model")]
+    [InlineData("# Mistral 7B and Llama 3.1\n- Open-source language model")]
+    public void A_description_line_under_another_heading_is_not_a_claim(string text)
+    {
+        // With OLMo (open-source AI) in the project, the class alone is no generic claim about the project's models.
+        Assert.Null(ClaimFinder.Find(text, Index(Llama, Mistral, "allenai/OLMo-2-1124-7B")));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
