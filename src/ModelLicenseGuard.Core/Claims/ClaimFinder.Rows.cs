@@ -224,4 +224,32 @@ public static partial class ClaimFinder
 
         return null;
     }
+
+    // How long a bold label line may be: "**The product:**", "**Homegrown AI model:**".
+    private const int MaxLabelLineLength = 40;
+
+    /// <summary>
+    /// "## Falcon LLM\n**Homegrown AI model:**\n- Falcon 40B/180B\n- Open source": a short bold label ending with a colon,
+    /// between a heading and its list, names a part of what the heading is about; the list's lead is still the heading.
+    /// Not a label that names software or the project ("**Our app:**"): its list is about that.
+    /// </summary>
+    private static bool IsBoldLabelLine(string text, List<TextToken> tokens, int lineStart, int lineEnd)
+    {
+        var line = text.Substring(lineStart, lineEnd - lineStart).Trim();
+        if (line.Length > MaxLabelLineLength || line.Length <= 5 || !line.StartsWith("**", StringComparison.Ordinal)
+            || !(line.EndsWith(":**", StringComparison.Ordinal) || line.EndsWith("**:", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var i = FirstTokenAt(tokens, lineStart); i < tokens.Count && tokens[i].Start < lineEnd; i++)
+        {
+            if (IsAny(text, tokens[i], SoftwareNouns) || IsAny(text, tokens[i], ProjectNouns) || IsAny(text, tokens[i], ["our", "my", "this", "we"]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

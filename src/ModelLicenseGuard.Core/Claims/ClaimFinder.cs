@@ -1172,7 +1172,11 @@ public static partial class ClaimFinder
             var lineStart = text.LastIndexOf('\n', line - 1) + 1;
             if (TextTokenizer.ListItemAt(text, lineStart) < 0 && !string.IsNullOrWhiteSpace(text.Substring(lineStart, line - lineStart)))
             {
-                return ModelOfLine(text, tokens, lineStart, line, models);
+                var lead = ModelOfLine(text, tokens, lineStart, line, models);
+                if (lead is not null || !IsBoldLabelLine(text, tokens, lineStart, line))
+                {
+                    return lead;
+                }
             }
 
             line = lineStart - 1;

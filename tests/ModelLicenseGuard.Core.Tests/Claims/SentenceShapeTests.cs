@@ -339,6 +339,7 @@ public class SentenceShapeTests
     [InlineData("### Mistral 7B\n- Released in 2023\n- **«Open source»**: Apache 2.0", Mistral)]
     [InlineData("## Mistral 7B\n\n- Fast\n- «Open-source»", Mistral)]
     [InlineData("The best «open-source» models are:\n- Mistral 7B\n- Falcon", Mistral)]
+    [InlineData("## Mistral 7B\n**The model:**\n- Runs on a laptop\n- «Open source»", Mistral)]
     public void Markdown_blocks_without_blank_lines_keep_their_sentences(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -360,6 +361,9 @@ public class SentenceShapeTests
     [InlineData("## Features\n- Chat with Mistral 7B\n- Open source: MIT")]
     [InlineData("### Mistral 7B\n- Open source (the app): MIT")]
     [InlineData("### Mistral 7B\n- Open-source tooling: yes")]
+    [InlineData("## Mistral 7B\n**Our app:**\n- Open source")]
+    [InlineData("## Mistral 7B\n**The chat client:**\n- Open source")]
+    [InlineData("## Mistral 7B\nSome words about the app, not a label:\n- Open source")]
     public void A_list_item_or_heading_is_not_the_sentence_of_the_line_next_to_it(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
