@@ -144,7 +144,7 @@ public static partial class ClaimFinder
         // the item after trait words ("Free and open source").
         var edge = CellItemEdge(text, end, 1);
         var traits = first == phrase
-            ? edge >= 0 && edge < text.Length && text[edge] == ','
+            ? (edge >= 0 && edge < text.Length && text[edge] == ',') || IsContrastAside(text, tokens, phrase + count)
             : edge >= 0 && (edge >= text.Length || text[edge] is '\n' or '\r') && TextTokenizer.Is(text, tokens[phrase - 1], "and");
         return traits ? LeadModel(text, tokens, first, models) : null;
     }
@@ -252,4 +252,13 @@ public static partial class ClaimFinder
 
         return true;
     }
+
+    /// <summary>
+    /// "- Open-source (unlike DALL-E, Midjourney)": a contrast in parentheses right after the phrase sets the model apart
+    /// from others; it does not say what else is open source, as "Open source (the app)" does.
+    /// </summary>
+    private static bool IsContrastAside(string text, List<TextToken> tokens, int next)
+        => next < tokens.Count && tokens[next].BreakBefore && text.IndexOf('\n', tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End) < 0
+            && text.IndexOf('(', tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End) >= 0
+            && IsAny(text, tokens[next], ["unlike", "vs", "versus"]);
 }

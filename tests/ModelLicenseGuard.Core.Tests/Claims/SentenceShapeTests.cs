@@ -381,6 +381,7 @@ public class SentenceShapeTests
     [InlineData("| **Llama 3.1** | Meta | «Open-source», customizable | Needs fine-tuning |", Llama)]
     [InlineData("## 5. **Mistral 7B**\n* **Strengths**:\n* «Open-source», with high performance per parameter.", Mistral)]
     [InlineData("## Mistral 7B: Text generation\n- Fast\n- Completely free and «open source»", Mistral)]
+    [InlineData("## Mistral 7B\n- Fast\n- «Open-source» (unlike GPT-4o, Claude)", Mistral)]
     public void A_row_or_list_of_traits_says_the_phrase_of_the_model_it_is_about(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -400,6 +401,8 @@ public class SentenceShapeTests
     [InlineData("## Mistral 7B chat app\n- Open source, MIT")]
     [InlineData("### Mistral 7B\n- Runs locally and open source")]
     [InlineData("## Features\n- Chat with Mistral 7B\n- Free and open source")]
+    [InlineData("## Features\n- Chat with Mistral 7B\n- Open source (unlike other chat apps)")]
+    [InlineData("### Mistral 7B\n- Open source (the code, unlike the weights)")]
     public void A_row_or_list_of_traits_about_something_else_is_not_a_claim(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
