@@ -119,4 +119,66 @@ public static partial class ClaimFinder
 
         return null;
     }
+
+    // How many words before "Both models" are read for the two models they stand for, and how many sentences.
+    private const int MaxBothReach = 80;
+
+    private const int MaxBothSentences = 2;
+
+    /// <summary>
+    /// "Qwen3 excels at knowledge. DeepSeek R1 shines at reasoning. Both models are truly open source": "both models" opening
+    /// the sentence stands for the two models the two sentences before name, and for nothing when they name another number.
+    /// </summary>
+    private static int[]? BothModelsSubject(string text, List<TextToken> tokens, int phrase, ModelAliasIndex models)
+    {
+        var verb = phrase - 1;
+        if (verb > 0 && IsAny(text, tokens[verb], Intensifiers))
+        {
+            verb--;
+        }
+
+        if (verb < 2 || tokens[verb + 1].BreakBefore || tokens[verb].BreakBefore || tokens[verb - 1].BreakBefore
+            || !IsAny(text, tokens[verb], ["are", "remain", "stay"]) || !IsAny(text, tokens[verb - 1], ["models", "llms"])
+            || !TextTokenizer.Is(text, tokens[verb - 2], "both"))
+        {
+            return null;
+        }
+
+        var start = verb - 2;
+        if (start == 0 || !(TextTokenizer.EndsSentence(text, tokens[start - 1].End, tokens[start].Start)
+            || text.IndexOf('\n', tokens[start - 1].End, tokens[start].Start - tokens[start - 1].End) >= 0))
+        {
+            return null;
+        }
+
+        int[]? first = null;
+        int[]? second = null;
+        var sentences = 0;
+        for (var i = start - 1; i >= 0 && start - i <= MaxBothReach; i--)
+        {
+            var candidate = models.MatchAll(text, tokens, i, out _);
+            if (candidate is not null)
+            {
+                if (second is null || second[0] == candidate[0])
+                {
+                    second = candidate;
+                }
+                else if (first is null || first[0] == candidate[0])
+                {
+                    first = candidate;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            if (i > 0 && TextTokenizer.EndsSentence(text, tokens[i - 1].End, tokens[i].Start) && ++sentences >= MaxBothSentences)
+            {
+                break;
+            }
+        }
+
+        return first is null || second is null ? null : UnlessOnlyClosed(WithoutClosed(Union(first, second), models), models);
+    }
 }

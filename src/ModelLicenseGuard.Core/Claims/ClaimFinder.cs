@@ -157,7 +157,7 @@ public static partial class ClaimFinder
             if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
                 subject = FrontedClauseSubject(text, tokens, i, count, models) ?? SubjectBeforeAside(text, tokens, i, count, models)
-                    ?? RemainingPronounSubject(text, tokens, i, count, models);
+                    ?? RemainingPronounSubject(text, tokens, i, count, models) ?? BothModelsSubject(text, tokens, i, models);
             }
 
             subject ??= VendorRelease(text, tokens, i, count, models);

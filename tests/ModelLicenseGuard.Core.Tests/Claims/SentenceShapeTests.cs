@@ -572,6 +572,29 @@ public class SentenceShapeTests
         Assert.Null(ClaimFinder.Find(text, Index(Llama, Mistral, "allenai/OLMo-2-1124-7B")));
     }
 
+    /// <summary>"Both models" opening a sentence stands for the two models the sentences before it name, and only then.</summary>
+    [Fact]
+    public void Both_models_stand_for_the_two_models_named_before()
+    {
+        const string marked = "Llama 3.1 is good at chat. Mistral 7B shines at code.\nBoth models are truly «open source», so you can self-host them.";
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(new[] { Llama, Mistral }.OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Llama 3.1 is good at chat.\nBoth models are truly open source.")]
+    [InlineData("Llama 3.1 is good at chat. Mistral 7B shines at code.\nBoth apps are open source.")]
+    [InlineData("Llama 3.1 is good at chat. Mistral 7B shines at code.\nBoth models are not open source.")]
+    [InlineData("Llama 3.1, GPT-4o and Mistral 7B are fast.\nBoth models are open source.")]
+    public void Both_models_without_two_models_before_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Index(Llama, Mistral, "openai/gpt-4o")));
+    }
+
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>
     [Theory]
     [InlineData("An open-source chatbot impressing GPT-4o with its answers.")]
