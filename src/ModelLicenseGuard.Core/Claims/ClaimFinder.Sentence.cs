@@ -926,7 +926,8 @@ public static partial class ClaimFinder
             var dashed = IsAny(text, tokens[i], ListStarts) && IsSetApart(text, tokens[i - 1].End, tokens[i].Start);
 
             // One more word may end the class: "the next open-source AI generation: Llama 3.1".
-            if (!dashed && !IsAny(text, tokens[i], ["such", "like", "including", "called", "named", "e", "as"]))
+            // "Examples of popular open source models include Alpaca, Bloom and LLaMA": the verb lists the class's members.
+            if (!dashed && !IsAny(text, tokens[i], ["such", "like", "including", "called", "named", "e", "as", "include", "includes"]))
             {
                 if (i + 1 > last || !tokens[i + 1].BreakBefore || text.IndexOf(':', tokens[i].End, tokens[i + 1].Start - tokens[i].End) < 0)
                 {
@@ -936,7 +937,7 @@ public static partial class ClaimFinder
                 i++;
             }
 
-            isList = (dashed || IsAny(text, tokens[i], ["such", "like", "including", "e"])) && !StartsWithDeterminer(text, tokens, i, last);
+            isList = (dashed || IsAny(text, tokens[i], ["such", "like", "including", "e", "include", "includes"])) && !StartsWithDeterminer(text, tokens, i, last);
         }
 
         // "…LLMs, including but not limited to open models like Llama": the members start after the hedge, which may name

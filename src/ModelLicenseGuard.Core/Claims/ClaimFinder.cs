@@ -159,11 +159,23 @@ public static partial class ClaimFinder
             subject ??= TaggedModel(text, tokens, i, start, models);
             if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
             {
-                subject = LabelledModel(text, tokens, i, count, models) ?? ListLabel(text, tokens, i, count, models);
+                subject = LabelledModel(text, tokens, i, count, models) ?? ListLabel(text, tokens, i, count, models)
+                    ?? TableRowModel(text, tokens, i, count, models) ?? ListTraits(text, tokens, i, count, models);
             }
 
             subject ??= SentenceSubject(text, tokens, i, count, kind, models);
             subject ??= NamedInSentence(text, tokens, i, count, kind, models);
+            if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
+            {
+                subject = FrontedClauseSubject(text, tokens, i, count, models) ?? SubjectBeforeAside(text, tokens, i, count, models)
+                    ?? RemainingPronounSubject(text, tokens, i, count, models) ?? BothModelsSubject(text, tokens, i, models);
+            }
+
+            subject ??= VendorRelease(text, tokens, i, count, models);
+            if (subject is null && kind is Phrase.OpenSource or Phrase.FullyOpen)
+            {
+                subject = DescriptionLine(text, tokens, i, count, models);
+            }
 
             if (subject is not null && !IsQuotedOrDebated(text, tokens, i, count, start, end, attributive))
             {
@@ -1171,7 +1183,11 @@ public static partial class ClaimFinder
             var lineStart = text.LastIndexOf('\n', line - 1) + 1;
             if (TextTokenizer.ListItemAt(text, lineStart) < 0 && !string.IsNullOrWhiteSpace(text.Substring(lineStart, line - lineStart)))
             {
-                return ModelOfLine(text, tokens, lineStart, line, models);
+                var lead = ModelOfLine(text, tokens, lineStart, line, models);
+                if (lead is not null || !IsBoldLabelLine(text, tokens, lineStart, line))
+                {
+                    return lead;
+                }
             }
 
             line = lineStart - 1;

@@ -617,6 +617,13 @@ public sealed class ModelAliasIndex
 
         var previous = tokens[next - 1];
         var gap = tokens[next].Start - previous.End;
+
+        // "| Llama 3.1 405B | 80.4% |": a table's bar ends the cell, and the name with it.
+        if (text.IndexOf('|', previous.End, gap) >= 0)
+        {
+            return false;
+        }
+
         var previousIsNumber = char.IsDigit(text[previous.Start]);
         if (previousIsNumber)
         {

@@ -355,6 +355,7 @@ public class SentenceShapeTests
     [InlineData("### Mistral 7B\n- Released in 2023\n- **«Open source»**: Apache 2.0", Mistral)]
     [InlineData("## Mistral 7B\n\n- Fast\n- «Open-source»", Mistral)]
     [InlineData("The best «open-source» models are:\n- Mistral 7B\n- Falcon", Mistral)]
+    [InlineData("## Mistral 7B\n**The model:**\n- Runs on a laptop\n- «Open source»", Mistral)]
     public void Markdown_blocks_without_blank_lines_keep_their_sentences(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -376,9 +377,238 @@ public class SentenceShapeTests
     [InlineData("## Features\n- Chat with Mistral 7B\n- Open source: MIT")]
     [InlineData("### Mistral 7B\n- Open source (the app): MIT")]
     [InlineData("### Mistral 7B\n- Open-source tooling: yes")]
+    [InlineData("## Mistral 7B\n**Our app:**\n- Open source")]
+    [InlineData("## Mistral 7B\n**The chat client:**\n- Open source")]
+    [InlineData("## Mistral 7B\nSome words about the app, not a label:\n- Open source")]
     public void A_list_item_or_heading_is_not_the_sentence_of_the_line_next_to_it(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    /// <summary>
+    /// A table row names its model once, in its first cell: a later cell that holds the phrase alone, or as one item of a
+    /// comma list, says it of that model. A list item that lists the phrase among a few traits says it of the model its
+    /// heading names.
+    /// </summary>
+    [Theory]
+    [InlineData("| Model | Score | Licence |\n|---|---|---|\n| Mistral 7B | 80.4% | «Open Source» |", Mistral)]
+    [InlineData("| Mistral 7B | 80.4% | «Open Source» |", Mistral)]
+    [InlineData("| **Mistral 7B** | Sep 2023 | 7B params, 32K context, «open source» |", Mistral)]
+    [InlineData("| **Llama 3.1** | Meta | «Open-source», customizable | Needs fine-tuning |", Llama)]
+    [InlineData("## 5. **Mistral 7B**\n* **Strengths**:\n* «Open-source», with high performance per parameter.", Mistral)]
+    [InlineData("## Mistral 7B: Text generation\n- Fast\n- Completely free and «open source»", Mistral)]
+    [InlineData("## Mistral 7B\n- Fast\n- «Open-source» (unlike GPT-4o, Claude)", Mistral)]
+    public void A_row_or_list_of_traits_says_the_phrase_of_the_model_it_is_about(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("| Mistral 7B app | 80.4% | Open Source |")]
+    [InlineData("| Mistral 7B | 80.4% | Not open source |")]
+    [InlineData("| Mistral 7B | Runs an open-source engine |")]
+    [InlineData("| Mistral 7B | open-source UI, fast |")]
+    [InlineData("## Features\n- Chat with Mistral 7B\n- Open source, free to use")]
+    [InlineData("## Mistral 7B chat app\n- Open source, MIT")]
+    [InlineData("### Mistral 7B\n- Runs locally and open source")]
+    [InlineData("## Features\n- Chat with Mistral 7B\n- Free and open source")]
+    [InlineData("## Features\n- Chat with Mistral 7B\n- Open source (unlike other chat apps)")]
+    [InlineData("### Mistral 7B\n- Open source (the code, unlike the weights)")]
+    public void A_row_or_list_of_traits_about_something_else_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    [Fact]
+    public void A_closed_model_in_the_first_cell_of_a_row_is_the_other_side()
+    {
+        Assert.Null(ClaimFinder.Find("| vs | Mistral advantage |\n|----|----|\n| GPT-4o | Context, open source |", Index("openai/gpt-4o", Mistral)));
+    }
+
+    /// <summary>"Include" after a class lists its members, as "including" does; what comes after it must be models.</summary>
+    [Theory]
+    [InlineData("Examples of popular «open source» models include Falcon, Mistral 7B and Llama 3.1.", Mistral + "," + Llama)]
+    [InlineData("The best «open-source» LLMs include Mistral 7B.", Mistral)]
+    public void Include_after_a_class_lists_its_members(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Popular open-source models include Llama-based fine-tunes and Mistral-derived checkpoints.")]
+    [InlineData("Open-source models include many that beat Llama 3.1.")]
+    [InlineData("Open-source tools include a Mistral 7B runner.")]
+    public void Include_before_other_things_lists_no_model(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    /// <summary>A clause set before the subject describes the model that opens the main clause after its comma.</summary>
+    [Theory]
+    [InlineData("Released in both «open-source» and enterprise variants, Mistral 7B demonstrates strong results.", Mistral)]
+    [InlineData("Despite their «open-source» nature, Llama 3.1 models are subject to a use policy.", Llama)]
+    [InlineData("Intro text.\nReleased as «open source» under Apache 2.0, the Mistral 7B model runs anywhere.", Mistral)]
+    public void A_fronted_clause_describes_the_subject_after_it(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Released alongside open-source tools, Mistral 7B runs on a laptop.")]
+    [InlineData("Unlike open-source models, Mistral 7B ships with a use policy.")]
+    [InlineData("Released as open-source software, the Mistral 7B app runs offline.")]
+    [InlineData("Despite their open-source rivals, Mistral 7B stays popular.")]
+    public void A_fronted_clause_about_something_else_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    /// <summary>An aside between the subject and its verb leaves the model the subject.</summary>
+    [Theory]
+    [InlineData("Mistral 7B, by contrast, is «open-source».", Mistral)]
+    [InlineData("Llama 3.1, on the other hand, is fully «open source» under its licence.", Llama)]
+    public void An_aside_between_subject_and_verb_keeps_the_model_the_subject(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("The app for Mistral 7B, by contrast, is open-source.")]
+    [InlineData("Mistral 7B, says its maker, is open-source.")]
+    [InlineData("Mistral 7B, by contrast, is open-source software.")]
+    [InlineData("Mistral 7B, by contrast, is not open-source.")]
+    public void An_aside_after_something_else_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    /// <summary>"While remaining open source" has the sentence's subject; an "It" opening it stands for the model named before.</summary>
+    [Fact]
+    public void While_remaining_has_the_subject_the_pronoun_stands_for()
+    {
+        const string marked = "The release of **Mistral 7B** is a milestone.\nIt introduces improvements in scale, efficiency, and safety, while remaining «open-source», as promised.";
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal([Mistral], claim.Models.Select(m => Project.Models[m].CatalogId!));
+    }
+
+    [Theory]
+    [InlineData("The release of Mistral 7B is a milestone.\nIt introduces improvements, while remaining open-source software.")]
+    [InlineData("The release of Mistral 7B is a milestone.\nIt introduces improvements, while not remaining open-source.")]
+    [InlineData("The release of Mistral 7B and Llama 3.1 is a milestone.\nIt introduces improvements, while remaining open-source.")]
+    [InlineData("We like Mistral 7B.\nOur app introduces improvements, while remaining open-source.")]
+    public void While_remaining_without_one_model_before_it_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    /// <summary>A maker that releases the class releases its own model: the project's models it publishes.</summary>
+    [Theory]
+    [InlineData("US tech giant Meta releases a new «open-source» model.", Llama)]
+    [InlineData("Meta has launched a new «open-source» AI model.", Llama)]
+    public void A_maker_releasing_the_class_releases_its_models(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Meta releases a new open-source library.")]
+    [InlineData("Meta never released an open-source model.")]
+    [InlineData("Hugging Face releases a new open-source model.")]
+    [InlineData("Google releases a new open-source model.")]
+    [InlineData("Meta releases benchmarks for open-source models.")]
+    public void A_maker_releasing_something_else_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Project));
+    }
+
+    /// <summary>A line that is only the class, under a heading that names one model, describes that model.</summary>
+    [Theory]
+    [InlineData("# Mistral 7B\n> Provider: Mistral AI\n> Type: chat\n«Open-source» large language model", Mistral)]
+    [InlineData("# Mistral 7B Release\n* ⚡ Fast on a laptop\n* 📖 Fully «open-source» model & technical report", Mistral)]
+    public void A_description_line_under_a_model_heading_describes_the_model(string marked, string about)
+    {
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(about.Split(',').OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void A_description_line_under_a_model_heading_is_no_generic_claim()
+    {
+        var project = Index(Llama, Mistral, "allenai/OLMo-2-1124-7B");
+
+        var claim = Assert.Single(ClaimFinder.Find("# Mistral 7B\n- Open-source language model", project) ?? []);
+
+        Assert.Equal([Mistral], claim.Models.Select(m => project.Models[m].CatalogId!));
+    }
+
+    [Theory]
+    [InlineData("# Features\n- Chat with Mistral 7B\n- Open-source language model")]
+    [InlineData("# Llama 3.1 vs Mistral 7B\n- Open-source language model")]
+    [InlineData("# Mistral 7B chat app\n- Open-source language model")]
+    [InlineData("# Mistral 7B\n- Open-source model runners")]
+    [InlineData("# Mistral 7B\n- Open-source models are improving")]
+    [InlineData("# Mistral 7B\nA paragraph about the app.\nOpen-source language model")]
+    [InlineData("# Mistral 7B and Llama 3.1\n- Open-source language model")]
+    public void A_description_line_under_another_heading_is_not_a_claim(string text)
+    {
+        // With OLMo (open-source AI) in the project, the class alone is no generic claim about the project's models.
+        Assert.Null(ClaimFinder.Find(text, Index(Llama, Mistral, "allenai/OLMo-2-1124-7B")));
+    }
+
+    /// <summary>"Both models" opening a sentence stands for the two models the sentences before it name, and only then.</summary>
+    [Fact]
+    public void Both_models_stand_for_the_two_models_named_before()
+    {
+        const string marked = "Llama 3.1 is good at chat. Mistral 7B shines at code.\nBoth models are truly «open source», so you can self-host them.";
+        var text = CorpusSentence.StripMarks(marked, marked, out var spans);
+
+        var claim = Assert.Single(ClaimFinder.Find(text, Project) ?? []);
+
+        Assert.Equal(spans[0], (claim.Start, claim.Length));
+        Assert.Equal(new[] { Llama, Mistral }.OrderBy(id => id), claim.Models.Select(m => Project.Models[m].CatalogId!).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("Llama 3.1 is good at chat.\nBoth models are truly open source.")]
+    [InlineData("Llama 3.1 is good at chat. Mistral 7B shines at code.\nBoth apps are open source.")]
+    [InlineData("Llama 3.1 is good at chat. Mistral 7B shines at code.\nBoth models are not open source.")]
+    [InlineData("Llama 3.1, GPT-4o and Mistral 7B are fast.\nBoth models are open source.")]
+    public void Both_models_without_two_models_before_is_not_a_claim(string text)
+    {
+        Assert.Null(ClaimFinder.Find(text, Index(Llama, Mistral, "openai/gpt-4o")));
     }
 
     /// <summary>A closed model named away from the phrase is the other side of a contrast; "oss" in gpt-oss is a name.</summary>

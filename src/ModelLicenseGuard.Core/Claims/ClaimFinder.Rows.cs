@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+
+namespace ModelLicenseGuard.Claims;
+
+/// <summary>
+/// Markdown rows that list what a model is, with the model named once for the whole row: a table row whose first cell
+/// names the model ("| Llama 3.1 405B | 80.4% | Open Source |"), and a list item under the model's heading that lists
+/// the phrase among other traits ("## Mistral\n* Open-source, with high performance per parameter").
+/// </summary>
+public static partial class ClaimFinder
+{
+    // Words a list item may put before the phrase when it is one of a few traits: "Completely free and open source".
+    private static readonly string[] TraitWords = ["free", "and", "completely", "fully", "totally", "entirely", "truly", "100"];
+
+    // How many trait words may stand before the phrase in such an item.
+    private const int MaxTraitWords = 4;
+
+    // Words that deny the phrase in a cell. Not the wider negation list: its "t" of "isn't" is also the unit of "1T params".
+    private static readonly string[] CellDenials = ["not", "non", "no", "never", "isn", "aren", "closed", "proprietary"];
+
+    // How far a cell's markup ("**", "`", spaces) is read past on each side of the phrase.
+    private const int MaxCellPadding = 8;
+
+    /// <summary>
+    /// "| **Kimi K2** | Jul 2025 | 1T params, open source |", "| Llama 3.1 405B | 80.4% | … | Open Source |": a table cell
+    /// that holds the phrase alone, or as one item of a comma list, says it of the model that fills the row's first cell.
+    /// Not of software in the same cell ("| Llama 3.1 | llama.cpp, open source |"), and not of a closed model in the
+    /// first cell: a "vs" table's first column names the other side ("| GPT | Context, open source |").
+    /// </summary>
+    private static int[]? TableRowModel(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
+    {
+        var at = tokens[phrase].Start;
+        var end = tokens[phrase + count - 1].End;
+        var before = CellItemEdge(text, at - 1, -1);
+        var after = CellItemEdge(text, end, 1);
+        if (before < 0 || after < 0)
+        {
+            return null;
+        }
+
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var row = lineStart;
+        while (row < at && text[row] is ' ' or '\t')
+        {
+            row++;
+        }
+
+        // The phrase's cell is not the first one: a bar stands between the row's opening bar and the phrase.
+        var firstBar = row < at && text[row] == '|' ? text.IndexOf('|', row + 1, at - row - 1) : -1;
+        if (firstBar < 0)
+        {
+            return null;
+        }
+
+        // The rest of the phrase's cell, on both sides, names no software.
+        var cellStart = text.LastIndexOf('|', at - 1, at - firstBar) + 1;
+        var lineEnd = text.IndexOf('\n', end);
+        var cellEnd = text.IndexOf('|', end, (lineEnd < 0 ? text.Length : lineEnd) - end);
+        cellEnd = cellEnd < 0 ? (lineEnd < 0 ? text.Length : lineEnd) : cellEnd;
+        for (var i = FirstTokenAt(tokens, cellStart); i < tokens.Count && tokens[i].Start < cellEnd; i++)
+        {
+            if (IsAny(text, tokens[i], SoftwareNouns) || IsAny(text, tokens[i], CellDenials))
+            {
+                return null;
+            }
+        }
+
+        var first = FirstTokenAt(tokens, row + 1);
+        if (first >= phrase || tokens[first].Start > firstBar)
+        {
+            return null;
+        }
+
+        var found = models.MatchAll(text, tokens, first, out var length);
+        if (found is null)
+        {
+            return null;
+        }
+
+        // The name fills the cell: only its variant words may follow it there ("| Llama 3.1 405B |", not "| Llama 3.1 app |").
+        for (var i = first + length; i < tokens.Count && tokens[i].Start < firstBar; i++)
+        {
+            if (!IsVariantToken(text, tokens, i))
+            {
+                return null;
+            }
+        }
+
+        return UnlessOnlyClosed(WithoutClosed(found, models), models);
+    }
+
+    /// <summary>
+    /// Where a cell item ends, read from <paramref name="from"/> in the direction <paramref name="step"/> past markup and
+    /// spaces: at a bar or a comma, or at the line's end going forwards; -1 when a word stands there first.
+    /// </summary>
+    private static int CellItemEdge(string text, int from, int step)
+    {
+        for (var i = from; i >= 0 && Math.Abs(i - from) <= MaxCellPadding; i += step)
+        {
+            if (i >= text.Length)
+            {
+                return step > 0 ? i : -1;
+            }
+
+            switch (text[i])
+            {
+                case '|' or ',':
+                    return i;
+                case '\n' or '\r':
+                    return step > 0 ? i : -1;
+                case ' ' or '\t' or '*' or '_' or '`' or '.':
+                    continue;
+                default:
+                    return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "## Mistral\n* Open-source, with high performance per parameter", "## Whisper\n- Completely free and open source": a
+    /// list item that opens with the phrase before a comma, or is the phrase after a few trait words, lists what the model
+    /// its heading names is. The heading must name the model and little else (<see cref="LeadModel"/>), so "## Features\n-
+    /// Open source and free to use" says nothing of a model.
+    /// </summary>
+    private static int[]? ListTraits(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
+    {
+        var end = tokens[phrase + count - 1].End;
+        var first = phrase;
+        while (first > 0 && phrase - first < MaxTraitWords && text.IndexOf('\n', tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) < 0
+            && IsAny(text, tokens[first - 1], TraitWords))
+        {
+            first--;
+        }
+
+        if (TextTokenizer.ListItemAt(text, tokens[first].Start) < 0)
+        {
+            return null;
+        }
+
+        // "Open-source, free for research": a comma after the phrase when it opens the item; the phrase alone at the end of
+        // the item after trait words ("Free and open source").
+        var edge = CellItemEdge(text, end, 1);
+        var traits = first == phrase
+            ? (edge >= 0 && edge < text.Length && text[edge] == ',') || IsContrastAside(text, tokens, phrase + count)
+            : edge >= 0 && (edge >= text.Length || text[edge] is '\n' or '\r') && TextTokenizer.Is(text, tokens[phrase - 1], "and");
+        return traits ? LeadModel(text, tokens, first, models) : null;
+    }
+
+    // Symbols a line may open with before its words: list markers, emphasis, an emoji ("* 📖 Fully open-source model").
+    private const int MaxLineOpening = 8;
+
+    // Words that may stand between the phrase and the model noun of a description line: "Open-source large language model".
+    private static readonly string[] DescriptionWords = ["large", "small", "language", "ai", "foundation", "reasoning", "chat", "base"];
+
+    /// <summary>
+    /// "# Llama3 8B Instruct\n> Provider: Meta\nOpen-source large language model", "# DeepSeek-R1 Release\n* 📖 Fully
+    /// open-source model &amp; technical report": a line that is only the class, under a heading that names one model,
+    /// describes that model. The heading must name the model and little else (<see cref="ModelOfLine"/>); a line that goes
+    /// on ("Open-source model runners") or a heading about software names nothing.
+    /// </summary>
+    private static int[]? DescriptionLine(string text, List<TextToken> tokens, int phrase, int count, ModelAliasIndex models)
+    {
+        var first = phrase > 0 && IsAny(text, tokens[phrase - 1], Intensifiers) ? phrase - 1 : phrase;
+        var lineStart = tokens[first].Start == 0 ? 0 : text.LastIndexOf('\n', tokens[first].Start - 1) + 1;
+        if (tokens[first].Start - lineStart > MaxLineOpening)
+        {
+            return null;
+        }
+
+        for (var c = lineStart; c < tokens[first].Start; c++)
+        {
+            if (char.IsLetterOrDigit(text[c]) || text[c] == '#')
+            {
+                return null;
+            }
+        }
+
+        var noun = phrase + count;
+        while (noun < tokens.Count && noun - phrase - count < 3 && !tokens[noun].BreakBefore && IsAny(text, tokens[noun], DescriptionWords))
+        {
+            noun++;
+        }
+
+        if (noun >= tokens.Count || tokens[noun].BreakBefore || !IsAny(text, tokens[noun], ModelNouns))
+        {
+            return null;
+        }
+
+        // The line ends with the noun, or joins something else to it with "&" ("model & technical report").
+        var lineEnd = text.IndexOf('\n', tokens[noun].End);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var rest = text.Substring(tokens[noun].End, lineEnd - tokens[noun].End).Trim(' ', '\t', '\r', '.', '*', '_', '!');
+        if (rest.Length > 0 && rest[0] != '&')
+        {
+            return null;
+        }
+
+        // Up to the heading, only list items, "> key: value" lines and blank lines.
+        var line = lineStart - 1;
+        for (var walked = 0; line > 0 && walked < MaxListLines; walked++)
+        {
+            var start = text.LastIndexOf('\n', line - 1) + 1;
+            var at = start;
+            while (at < line && text[at] is ' ' or '\t')
+            {
+                at++;
+            }
+
+            if (at < line && text[at] == '#')
+            {
+                return ModelOfLine(text, tokens, start, line, models);
+            }
+
+            if (at < line && text[at] != '>' && TextTokenizer.ListItemAt(text, at) < 0)
+            {
+                return null;
+            }
+
+            line = start - 1;
+        }
+
+        return null;
+    }
+
+    // How long a bold label line may be: "**The product:**", "**Homegrown AI model:**".
+    private const int MaxLabelLineLength = 40;
+
+    /// <summary>
+    /// "## Falcon LLM\n**Homegrown AI model:**\n- Falcon 40B/180B\n- Open source": a short bold label ending with a colon,
+    /// between a heading and its list, names a part of what the heading is about; the list's lead is still the heading.
+    /// Not a label that names software or the project ("**Our app:**"): its list is about that.
+    /// </summary>
+    private static bool IsBoldLabelLine(string text, List<TextToken> tokens, int lineStart, int lineEnd)
+    {
+        var line = text.Substring(lineStart, lineEnd - lineStart).Trim();
+        if (line.Length > MaxLabelLineLength || line.Length <= 5 || !line.StartsWith("**", StringComparison.Ordinal)
+            || !(line.EndsWith(":**", StringComparison.Ordinal) || line.EndsWith("**:", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var i = FirstTokenAt(tokens, lineStart); i < tokens.Count && tokens[i].Start < lineEnd; i++)
+        {
+            if (IsAny(text, tokens[i], SoftwareNouns) || IsAny(text, tokens[i], ProjectNouns) || IsAny(text, tokens[i], ["our", "my", "this", "we"]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "- Open-source (unlike DALL-E, Midjourney)": a contrast in parentheses right after the phrase sets the model apart
+    /// from others; it does not say what else is open source, as "Open source (the app)" does.
+    /// </summary>
+    private static bool IsContrastAside(string text, List<TextToken> tokens, int next)
+        => next < tokens.Count && tokens[next].BreakBefore && text.IndexOf('\n', tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End) < 0
+            && text.IndexOf('(', tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End) >= 0
+            && IsAny(text, tokens[next], ["unlike", "vs", "versus"]);
+}
