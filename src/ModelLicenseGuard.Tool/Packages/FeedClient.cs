@@ -28,6 +28,7 @@ internal sealed class FeedClient : IDisposable
     private readonly string _folder;
     private readonly CancellationToken _cancellationToken;
     private readonly CredentialProviders? _credentialProviders;
+    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
     private readonly SourceCacheContext _cache;
     private readonly Dictionary<PackageSource, FindPackageByIdResource> _resources = [];
 
@@ -83,7 +84,11 @@ internal sealed class FeedClient : IDisposable
         {
             var copy = Guard(package.Source, () => package.Resource.CopyNupkgToStreamAsync(package.Id, package.Version, file, _cache, NullLogger.Instance, _cancellationToken));
             var announced = false;
-            if (progress is not null && await Task.WhenAny(copy, Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None)).ConfigureAwait(false) != copy)
+
+            // The elapsed time is asked as well as the race: on a busy machine the timer's callback can wait for a
+            // thread longer than the download itself, and a download that took over a second is still announced.
+            if (progress is not null
+                && (await Task.WhenAny(copy, Task.Delay(OneSecond, CancellationToken.None)).ConfigureAwait(false) != copy || stopwatch.Elapsed >= OneSecond))
             {
                 progress.Write($"Downloading {package.Id} {package.Version.ToNormalizedString()} from {PackageSources.Describe(package.Source)}...");
                 announced = true;
