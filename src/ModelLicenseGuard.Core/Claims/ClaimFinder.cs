@@ -1111,30 +1111,42 @@ public static partial class ClaimFinder
         return found is { Length: > 0 } ? found : null;
     }
 
-    /// <summary>"it is open source" after exactly one model named earlier in the same sentence, or in the one before when "it" starts its own.</summary>
+    // How many sentences before its own "it" may reach back for its model, through sentences that speak of it too.
+    private const int MaxAntecedentSentences = 3;
+
+    /// <summary>
+    /// "it is open source" after exactly one model named earlier in the same sentence, or in a sentence before when "it"
+    /// opens its own clause ("Mistral 7B is small. It is also fully open source.", "… And since it's open source").
+    /// Sentences between that name no model are crossed only while they keep speaking of "it" ("Mistral 7B runs on a
+    /// laptop. That means I could integrate it anywhere. And since it's open source…") or are a few words ("The best
+    /// part? It's open-sourced").
+    /// </summary>
     private static int[]? Antecedent(string text, List<TextToken> tokens, int pronoun, ModelAliasIndex models)
     {
         int[]? found = null;
-        var crossed = false;
+        var crossed = 0;
+        var mentionsIt = false;
+        var sentenceEnd = pronoun;
         for (var i = pronoun - 1; i >= 0 && pronoun - i <= 2 * MaxSentenceReach; i--)
         {
-            // Its own sentence, or the one before when it starts one ("Mistral 7B is small. It is also fully open
-            // source."); not past a denial ("DeepSeek is not an open-source model. It is an open model.").
+            // Not past a denial ("DeepSeek is not an open-source model. It is an open model.").
             if (TextTokenizer.EndsSentence(text, tokens[i].End, tokens[i + 1].Start))
             {
-                if (crossed || i + 1 != pronoun)
+                if (found is not null || !MayCross(text, tokens, i + 1, pronoun, crossed, mentionsIt, sentenceEnd))
                 {
                     break;
                 }
 
                 // "- It is open source" in a list: the item speaks of what the list is about, the heading or line that
                 // leads it, not of the item above ("- Runs Mistral 7B locally\n- It is open source (MIT)").
-                if (TextTokenizer.ListItemAt(text, tokens[pronoun].Start) >= 0)
+                if (crossed == 0 && TextTokenizer.ListItemAt(text, tokens[pronoun].Start) >= 0)
                 {
-                    return LeadModel(text, tokens, pronoun, models);
+                    return i + 1 == pronoun ? LeadModel(text, tokens, pronoun, models) : null;
                 }
 
-                crossed = true;
+                crossed++;
+                mentionsIt = false;
+                sentenceEnd = i + 1;
             }
 
             if (IsAny(text, tokens[i], ["not", "never", "neither"]) || IsContractedNot(text, tokens[i]))
@@ -1142,6 +1154,7 @@ public static partial class ClaimFinder
                 return null;
             }
 
+            mentionsIt |= crossed > 0 && TextTokenizer.Is(text, tokens[i], "it");
             var candidate = models.MatchAll(text, tokens, i, out _);
 
             // "Stable Diffusion differs from other generators, such as DALL-E 2, in that it is open source": an example of
@@ -1165,6 +1178,59 @@ public static partial class ClaimFinder
         }
 
         return found;
+    }
+
+    // Words that may open a sentence before its "it" without naming anything "it" could stand for.
+    private static readonly string[] ClauseOpeners =
+    [
+        "and", "but", "so", "since", "because", "plus", "also", "yet", "now", "best", "of", "all", "moreover", "besides",
+        "furthermore", "additionally", "even", "better", "still", "what", "s", "more", "on", "top", "that", "in", "addition",
+        "as", "a", "result", "finally", "importantly", "most", "crucially", "unlike", "rivals", "competitors",
+    ];
+
+    // How many words a clause before "it" may hold: "Unlike most of its rivals, it is…".
+    private const int MaxOpenerWords = 6;
+
+    /// <summary>
+    /// Whether <see cref="Antecedent"/> may go on into the sentence before the one starting at <paramref name="start"/>:
+    /// from "it"'s own sentence when "it" opens it or follows only connecting words or a short clause before a comma that
+    /// names no software ("Unlike most rivals, it's…"; not "When the app starts, it…"); from a sentence before, only while
+    /// that sentence speaks of "it" too or is a few words.
+    /// </summary>
+    private static bool MayCross(string text, List<TextToken> tokens, int start, int pronoun, int crossed, bool mentionsIt, int sentenceEnd)
+    {
+        if (crossed >= MaxAntecedentSentences)
+        {
+            return false;
+        }
+
+        if (crossed > 0)
+        {
+            return mentionsIt || sentenceEnd - start <= 4;
+        }
+
+        if (start == pronoun)
+        {
+            return true;
+        }
+
+        if (pronoun - start > MaxOpenerWords)
+        {
+            return false;
+        }
+
+        var connectives = true;
+        for (var i = start; i < pronoun; i++)
+        {
+            if (IsAny(text, tokens[i], SoftwareNouns) || IsAny(text, tokens[i], ProjectNouns) || IsAny(text, tokens[i], ["you", "we", "i", "they", "this", "which"]))
+            {
+                return false;
+            }
+
+            connectives &= IsAny(text, tokens[i], ClauseOpeners);
+        }
+
+        return connectives || text.IndexOf(',', tokens[pronoun - 1].End, tokens[pronoun].Start - tokens[pronoun - 1].End) >= 0;
     }
 
     // How many lines of a list are walked back to find the line that leads it.
