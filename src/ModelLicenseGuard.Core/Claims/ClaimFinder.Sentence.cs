@@ -671,7 +671,9 @@ public static partial class ClaimFinder
             return null;
         }
 
-        var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"]);
+        // "an open-source model family" is one of the class as "an open-source model" is.
+        var singular = IsAny(text, tokens[head], ["model", "llm", "lm", "slm"])
+            || (IsAny(text, tokens[head], ["family", "series"]) && head > phrase && IsAny(text, tokens[head - 1], ["model", "llm"]));
         return (IsOwn(text, tokens, phrase, first, singular) || HasOwnSubject(text, tokens, phrase, first) || ComparedWithOthers(text, tokens, phrase, first))
             && !OthersAct(text, tokens, first, phrase) ? Own(models) : null;
     }
@@ -1407,10 +1409,19 @@ public static partial class ClaimFinder
             return false;
         }
 
+        // "Most influential open-source AI model of 2023", "The most widely used open-source model family": after "most",
+        // up to two words make the superlative.
+        var afterMost = 0;
         for (var i = first; i < phrase; i++)
         {
             var size = char.IsDigit(text[tokens[i].Start]) || (tokens[i].Length <= 2 && i > first && tokens[i - 1].End == tokens[i].Start);
-            if (!size && !IsAny(text, tokens[i], ["a", "an", "the", "currently", "first", .. ComparisonFillers]) && !IsSuperlative(text, tokens[i]))
+            if (TextTokenizer.Is(text, tokens[i], "most"))
+            {
+                afterMost = 2;
+                continue;
+            }
+
+            if (!size && !IsAny(text, tokens[i], ["a", "an", "the", "currently", "first", .. ComparisonFillers]) && !IsSuperlative(text, tokens[i]) && afterMost-- <= 0)
             {
                 return false;
             }

@@ -137,7 +137,7 @@ internal static class TextTokenizer
 
     /// <summary>
     /// Whether the line break at <paramref name="newline"/> ends a Markdown block without a blank line: the line before it
-    /// is a heading ("## Mistral 7B"), or the line after it opens a list item, a heading, a quote or a table row ("- Open
+    /// is a heading ("## Mistral 7B") or a table row, or the line after it opens a list item, a heading, a quote or a table row ("- Open
     /// source", "1. Fast", "> …", "| …"). A line break inside a paragraph is no break at all.
     /// </summary>
     internal static bool EndsBlockLine(string text, int newline, int start, int end)
@@ -180,7 +180,8 @@ internal static class TextTokenizer
             lineStart++;
         }
 
-        return lineStart < newline && text[lineStart] == '#';
+        // A table's row ends its line too: a line after a table is a row of its own (GFM) or new text, never the row's.
+        return lineStart < newline && text[lineStart] is '#' or '|';
     }
 
     /// <summary>
