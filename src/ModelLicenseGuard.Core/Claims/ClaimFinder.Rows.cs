@@ -75,7 +75,12 @@ public static partial class ClaimFinder
         var found = models.MatchAll(text, tokens, first, out var length);
         if (found is null)
         {
-            return null;
+            return AttributeRowModel(text, tokens, first, firstBar, row, models) ?? VersusColumnModel(text, tokens, row, at, models);
+        }
+
+        if (UnlessOnlyClosed(WithoutClosed(found, models), models) is null)
+        {
+            return VersusColumnModel(text, tokens, row, at, models);
         }
 
         // The name fills the cell: only its variant words may follow it there ("| Llama 3.1 405B |", not "| Llama 3.1 app |").
@@ -88,6 +93,144 @@ public static partial class ClaimFinder
         }
 
         return UnlessOnlyClosed(WithoutClosed(found, models), models);
+    }
+
+    // First cells of a table that lists one model's attributes: "| License | Modified MIT (open source) |".
+    private static readonly string[] AttributeKeys =
+    [
+        "license", "licence", "licensing", "access", "availability", "openness", "weights", "status", "type", "source",
+        "code", "distribution", "release", "model",
+    ];
+
+    // How many lines a table is walked up to find its header row and the heading above it.
+    private const int MaxTableLines = 40;
+
+    /// <summary>
+    /// "## Kimi K2\n| Attention | KDA |\n| License | Modified MIT (open source) |": a row whose first cell is one of a
+    /// model's attributes, in a table right under a heading that names the model and little else (<see cref="ModelOfLine"/>),
+    /// says it of that model.
+    /// </summary>
+    private static int[]? AttributeRowModel(string text, List<TextToken> tokens, int first, int firstBar, int row, ModelAliasIndex models)
+    {
+        var words = 0;
+        for (var i = first; i < tokens.Count && tokens[i].Start < firstBar; i++)
+        {
+            if (++words > 2 || !IsAny(text, tokens[i], AttributeKeys))
+            {
+                return null;
+            }
+        }
+
+        if (words == 0)
+        {
+            return null;
+        }
+
+        var line = LineStartOf(text, row);
+        for (var walked = 0; walked < MaxTableLines; walked++)
+        {
+            var before = LineBefore(text, line);
+            if (before < 0)
+            {
+                return null;
+            }
+
+            // A blank line may stand between the heading and its table.
+            var marker = LineMarker(text, before, line - 1);
+            if (marker >= 0 && text[marker] != '|')
+            {
+                return text[marker] == '#' ? ModelOfLine(text, tokens, before, line - 1, models) : null;
+            }
+
+            line = before;
+        }
+
+        return null;
+    }
+
+    private static int LineStartOf(string text, int offset) => offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+
+    /// <summary>The start of the line before the one that starts at <paramref name="lineStart"/>; -1 at the text's start.</summary>
+    private static int LineBefore(string text, int lineStart) => lineStart == 0 ? -1 : lineStart < 2 ? 0 : text.LastIndexOf('\n', lineStart - 2) + 1;
+
+    /// <summary>The first character of the line that is not a space; -1 for a blank line.</summary>
+    private static int LineMarker(string text, int lineStart, int lineEnd)
+    {
+        for (var i = lineStart; i < lineEnd; i++)
+        {
+            if (text[i] is not (' ' or '\t' or '\r'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "| vs | Kimi advantage | Kimi weakness |\n|---|---|---|\n| GPT | Context, open source | Scale |": in a table that
+    /// sets the other side in its first column, the column's header names the model a cell speaks of.
+    /// </summary>
+    private static int[]? VersusColumnModel(string text, List<TextToken> tokens, int row, int at, ModelAliasIndex models)
+    {
+        var column = 0;
+        for (var i = row; i < at; i++)
+        {
+            column += text[i] == '|' ? 1 : 0;
+        }
+
+        var header = row;
+        var line = LineStartOf(text, row);
+        for (var walked = 0; walked < MaxTableLines; walked++)
+        {
+            var before = LineBefore(text, line);
+            var marker = before < 0 ? -1 : LineMarker(text, before, line - 1);
+            if (marker < 0 || text[marker] != '|')
+            {
+                break;
+            }
+
+            header = marker;
+            line = before;
+        }
+
+        if (header == row)
+        {
+            return null;
+        }
+
+        var headerEnd = text.IndexOf('\n', header);
+        headerEnd = headerEnd < 0 ? text.Length : headerEnd;
+
+        // The header's bars: its first cell must say "vs", and the phrase's column must name one model and little else.
+        var cellStart = header;
+        for (var bar = 1; bar < column; bar++)
+        {
+            cellStart = text.IndexOf('|', cellStart + 1, headerEnd - cellStart - 1);
+            if (cellStart < 0)
+            {
+                return null;
+            }
+
+            if (bar == 1)
+            {
+                var firstCell = FirstTokenAt(tokens, header + 1);
+                if (firstCell >= tokens.Count || tokens[firstCell].Start > cellStart || !IsAny(text, tokens[firstCell], ["vs", "versus"]))
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (cellStart == header)
+        {
+            return null;
+        }
+
+        var cellEnd = text.IndexOf('|', cellStart + 1, headerEnd - cellStart - 1);
+        return ModelOfLine(text, tokens, cellStart + 1, cellEnd < 0 ? headerEnd : cellEnd, models) is { } named
+            ? UnlessOnlyClosed(WithoutClosed(named, models), models)
+            : null;
     }
 
     /// <summary>
@@ -106,6 +249,9 @@ public static partial class ClaimFinder
             switch (text[i])
             {
                 case '|' or ',':
+                    return i;
+                case '(' when step < 0:
+                case ')' when step > 0:
                     return i;
                 case '\n' or '\r':
                     return step > 0 ? i : -1;

@@ -410,6 +410,9 @@ public class SentenceShapeTests
     [InlineData("## 5. **Mistral 7B**\n* **Strengths**:\n* «Open-source», with high performance per parameter.", Mistral)]
     [InlineData("## Mistral 7B: Text generation\n- Fast\n- Completely free and «open source»", Mistral)]
     [InlineData("## Mistral 7B\n- Fast\n- «Open-source» (unlike GPT-4o, Claude)", Mistral)]
+    [InlineData("## Mistral 7B\n| Context | 32K |\n| License | Apache 2.0 («open source») |", Mistral)]
+    [InlineData("## Mistral 7B at a glance\n\n| Aspect | Details |\n|---|---|\n| Licence | «Open source» |", Mistral)]
+    [InlineData("| vs | Mistral advantage | Mistral weakness |\n|----|----|----|\n| GPT-4o | Context, «open source» | Scale |", Mistral)]
     public void A_row_or_list_of_traits_says_the_phrase_of_the_model_it_is_about(string marked, string about)
     {
         var text = CorpusSentence.StripMarks(marked, marked, out var spans);
@@ -431,6 +434,10 @@ public class SentenceShapeTests
     [InlineData("## Features\n- Chat with Mistral 7B\n- Free and open source")]
     [InlineData("## Features\n- Chat with Mistral 7B\n- Open source (unlike other chat apps)")]
     [InlineData("### Mistral 7B\n- Open source (the code, unlike the weights)")]
+    [InlineData("## Mistral 7B chat app\n| License | Open source |")]
+    [InlineData("## Mistral 7B\n| Frontend | Open source |")]
+    [InlineData("| vs | Mistral advantage | Mistral weakness |\n|----|----|----|\n| GPT-4o | Context | Not open source |")]
+    [InlineData("## Mistral 7B\n\nSome text about it.\n| License | Open source |")]
     public void A_row_or_list_of_traits_about_something_else_is_not_a_claim(string text)
     {
         Assert.Null(ClaimFinder.Find(text, Project));
@@ -439,7 +446,9 @@ public class SentenceShapeTests
     [Fact]
     public void A_closed_model_in_the_first_cell_of_a_row_is_the_other_side()
     {
-        Assert.Null(ClaimFinder.Find("| vs | Mistral advantage |\n|----|----|\n| GPT-4o | Context, open source |", Index("openai/gpt-4o", Mistral)));
+        var claim = Assert.Single(ClaimFinder.Find("| vs | Mistral advantage |\n|----|----|\n| GPT-4o | Context, open source |", Index("openai/gpt-4o", Mistral)) ?? []);
+
+        Assert.Equal([1], claim.Models);
     }
 
     /// <summary>"Include" after a class lists its members, as "including" does; what comes after it must be models.</summary>
