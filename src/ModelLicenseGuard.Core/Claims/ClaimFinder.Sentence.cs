@@ -537,6 +537,25 @@ public static partial class ClaimFinder
         return gap.IndexOf('(') >= 0 || gap.IndexOf(':') >= 0 || (gap == "," && IsAny(text, tokens[next], ListStarts));
     }
 
+    /// <summary>Whether only a closing parenthesis and spaces stand between two offsets.</summary>
+    private static bool OnlyCloser(string text, int from, int to)
+    {
+        var closers = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == ')')
+            {
+                closers++;
+            }
+            else if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return closers == 1;
+    }
+
     private static int Head(string text, List<TextToken> tokens, int from, int last, out bool other)
     {
         other = false;
@@ -546,13 +565,20 @@ public static partial class ClaimFinder
             // "an open-source Mixture-of-Experts (MoE) code language model": a parenthesised short form goes on.
             var parenthesised = i + 1 <= last && text.IndexOf('(', tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End) >= 0
                 && tokens[i + 1].BreakBefore && text.IndexOf(')', tokens[i].End, tokens[i + 1].Start - tokens[i].End) >= 0;
-            if (tokens[i].BreakBefore && !(i == from && OnlyComma(text, tokens[i - 1].End, tokens[i].Start)) && !(parenthesised && head < 0))
+
+            // …and the word after it: "automatic speech recognition (ASR) model".
+            var afterShortForm = i - 2 >= from && head < 0 && text.IndexOf('(', tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End) >= 0
+                && OnlyCloser(text, tokens[i - 1].End, tokens[i].Start);
+            if (tokens[i].BreakBefore && !(i == from && OnlyComma(text, tokens[i - 1].End, tokens[i].Start)) && !(parenthesised && head < 0) && !afterShortForm)
             {
                 break;
             }
 
-            // "open-source code models", "open Code LLMs": a software word before a model word describes the model.
-            var describesModel = i + 1 <= last && !tokens[i + 1].BreakBefore && IsAny(text, tokens[i + 1], ModelHeads);
+            // "open-source code models", "open Code LLMs", "code language model": a software word before a model word
+            // describes the model.
+            var describesModel = i + 1 <= last && !tokens[i + 1].BreakBefore
+                && (IsAny(text, tokens[i + 1], ModelHeads)
+                    || (TextTokenizer.Is(text, tokens[i + 1], "language") && i + 2 <= last && !tokens[i + 2].BreakBefore && IsAny(text, tokens[i + 2], ModelHeads)));
 
             // "open-source counterparts, such as LLaMA and Mistral", "open-source alternatives (Gemma, Llama)": a class of
             // other things, unless a list names its members.
