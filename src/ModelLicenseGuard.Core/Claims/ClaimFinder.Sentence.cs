@@ -684,6 +684,12 @@ public static partial class ClaimFinder
             return before;
         }
 
+        // "Gemma 2 is small. It is designed to be an open model": "it" linked to the class stands for the model before it.
+        if (ClassOfIt(text, tokens, phrase, first, models) is { } antecedent)
+        {
+            return UnlessOnlyClosed(antecedent, models);
+        }
+
         // "Meta's open-source LLM", "Google's open model", "a dense open model from Meta": the project's models from that
         // publisher.
         var vendor = VendorBefore(text, tokens, phrase, first, models) ?? VendorAfter(text, tokens, head, last, models);
@@ -1083,6 +1089,34 @@ public static partial class ClaimFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The model "it" stands for (<see cref="Antecedent"/>) when "it" opens the clause that links it to the class: "It is a
+    /// lightweight, state-of-the-art open model family", "It is designed to be an open model". Not "it" as an object
+    /// ("makes it an open model" is said by someone of it, and is found as such elsewhere).
+    /// </summary>
+    private static int[]? ClassOfIt(string text, List<TextToken> tokens, int phrase, int first, ModelAliasIndex models)
+    {
+        var link = -1;
+        for (var i = phrase - 1; i >= first && i >= phrase - MaxLinkDistance; i--)
+        {
+            if (IsAny(text, tokens[i], Copulas))
+            {
+                link = i;
+                break;
+            }
+        }
+
+        var subject = link - 1;
+        while (subject > first && IsAny(text, tokens[subject], ["designed", "meant", "built", "intended", "to", "is", "was", "has", "have", "been", "also", "still", "now"]))
+        {
+            subject--;
+        }
+
+        return subject >= first && TextTokenizer.Is(text, tokens[subject], "it") && (subject == first || tokens[subject].BreakBefore)
+            ? Antecedent(text, tokens, subject, models)
+            : null;
     }
 
     /// <summary>
