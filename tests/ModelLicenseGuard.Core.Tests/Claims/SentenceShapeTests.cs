@@ -66,6 +66,7 @@ public class SentenceShapeTests
     [InlineData("Mistral 7B runs on a laptop. That means I could build it into my tools. And since it's «open source», there are no API keys.", Mistral)]
     [InlineData("Mistral 7B is a small chat model. Unlike most rivals, it's «open source» and runs locally.", Mistral)]
     [InlineData("Mistral 7B is small. The best part? It is «open source».", Mistral)]
+    [InlineData("Mistral 7B is released as «open-source» software.", Mistral)]
     [InlineData("Mistral 7B is a 7-billion-parameter model. It is designed to be an «open» model, for wide use.", Mistral)]
     [InlineData("Mistral 7B comes from Paris. It is a lightweight, state-of-the-art «open» model family.", Mistral)]
     [InlineData("Typical picks are «open-source» models like Meta's Llama 3.1 or Mistral's Mistral 7B.", Llama + "," + Mistral)]
