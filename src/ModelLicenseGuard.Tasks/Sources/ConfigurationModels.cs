@@ -176,12 +176,18 @@ internal static class ConfigurationModels
 
         // Only a sibling that says how to reach a service is another choice of the same thing; a section of its own for
         // another purpose ("Summaries": { "ModelId": … }) is a model the app also uses.
+        // A connection string names its service too, the way Aspire passes one ("ConnectionStrings": { "anthropic": … }
+        // beside "Anthropic": { "ModelId": … }).
         var services = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var setting in settings)
         {
             if (Array.Exists(ServiceKeys, key => string.Equals(key, LastSegment(setting.Key), StringComparison.OrdinalIgnoreCase)))
             {
                 services.Add(Parent(setting.Key));
+            }
+            else if (string.Equals(Parent(setting.Key), "ConnectionStrings", StringComparison.OrdinalIgnoreCase))
+            {
+                services.Add(LastSegment(setting.Key));
             }
         }
 

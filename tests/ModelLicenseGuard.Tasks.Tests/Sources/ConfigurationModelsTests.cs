@@ -130,6 +130,25 @@ public sealed class ConfigurationModelsTests : IDisposable
     }
 
     [Fact]
+    public void A_connection_string_of_the_same_name_makes_a_section_another_choice_of_service()
+    {
+        Write("appsettings.json", """
+            {
+              "ConnectionStrings": { "openai": "Endpoint={{URL}};Key={{KEY}}", "anthropic": "Endpoint={{URL}};Key={{KEY}}", "google": "Endpoint={{URL}}" },
+              "MEAI": { "ChatClient": "openai" },
+              "OpenAI": { "ModelId": "gpt-4o" },
+              "Anthropic": { "ModelId": "claude-sonnet-4-20250514" },
+              "Google": { "ModelName": "gemini-2.5-flash" },
+              "Summaries": { "ModelId": "gpt-4.1-mini" }
+            }
+            """);
+
+        var manifest = Resolve(["appsettings.json"]);
+
+        Assert.Equal(["openai/gpt-4o", "openai/gpt-4.1-mini"], manifest.Models.Select(m => m.CatalogId!).ToArray());
+    }
+
+    [Fact]
     public void Kernel_Memory_settings_name_a_text_model_and_an_onnx_model_folder()
     {
         Write("appsettings.json", """
