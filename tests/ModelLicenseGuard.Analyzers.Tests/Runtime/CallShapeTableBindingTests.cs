@@ -94,6 +94,8 @@ public sealed class CallShapeTableBindingTests
         ("OpenAI.Responses.OpenAIResponseClient", null, "OpenAI 2.2.0-beta.3 until the Responses client was renamed ResponsesClient late in 2025; those versions are not served"),
         ("OpenAI.OpenAIClient", "GetOpenAIResponseClient", "the same OpenAI versions, as above"),
         ("Azure.AI.OpenAI.AzureOpenAIClient", "GetOpenAIResponseClient", "Azure.AI.OpenAI betas over those OpenAI versions, as above"),
+        ("OpenAI.OpenAIClient", "GetResponsesClient", "OpenAI 2.8 and 2.9, whose renamed Responses client still took the model; not served (2.10 and later take none)"),
+        ("Azure.AI.OpenAI.AzureOpenAIClient", "GetResponsesClient", "the Azure.AI.OpenAI 2.8 betas over those OpenAI versions; not served (2.9.0-beta.1 takes none)"),
         ("Aspire.Hosting.OllamaResourceBuilderExtensions", null, "CommunityToolkit.Aspire.Hosting.Ollama is not served"),
         ("Aspire.Hosting.AzureOpenAIExtensions", null, "Aspire.Hosting.Azure.CognitiveServices is not served"),
         ("Aspire.Hosting.ApplicationModel.AzureOpenAIDeployment", null, "Aspire.Hosting.Azure.CognitiveServices is not served"),

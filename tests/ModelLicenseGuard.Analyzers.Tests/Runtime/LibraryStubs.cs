@@ -827,6 +827,22 @@ internal static class LibraryStubs
         }
         """;
 
+    public const string AzureOpenAIResponsesBefore29 = """
+        // STUB of Azure.AI.OpenAI 2.8 betas (late 2025, not served; 2.9.0-beta.1 is, and its GetResponsesClient takes no
+        // deployment): the client, over the real OpenAI assembly, whose Responses client took the deployment.
+        #pragma warning disable OPENAI001 // the Responses API is marked experimental
+        namespace Azure.AI.OpenAI
+        {
+            public class AzureOpenAIClient : global::OpenAI.OpenAIClient
+            {
+                public AzureOpenAIClient(global::System.Uri endpoint, global::Azure.Core.TokenCredential credential) => throw null!;
+                public AzureOpenAIClient(global::System.Uri endpoint, global::System.ClientModel.ApiKeyCredential credential) => throw null!;
+                public AzureOpenAIClient(global::System.Uri endpoint, global::Azure.AzureKeyCredential credential) => throw null!;
+                public global::OpenAI.Responses.ResponsesClient GetResponsesClient(string deploymentName) => throw null!;
+            }
+        }
+        """;
+
     public const string AzureOpenAIBeta9To17 = """
         // STUB of Azure.AI.OpenAI 1.0.0-beta.9 to beta.17 (2023-2024, not served; the tests download beta.6, which named
         // the deployment in each call): one OpenAIClient for Azure OpenAI and OpenAI, the deployment on the options.

@@ -229,6 +229,23 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", "a closed model, available only through its vendor's API")).RunAsync();
 
     [Fact]
+    public async Task Azure_OpenAI_2_8_betas_took_the_Responses_deployment_in_GetResponsesClient()
+        => await new RuntimeModelTest(
+            """
+            using System;
+            using Azure.AI.OpenAI;
+            using OpenAI.Responses;
+            class C
+            {
+                #pragma warning disable OPENAI001 // the Responses API is marked experimental
+                ResponsesClient M(Uri endpoint, Azure.Core.TokenCredential credential)
+                    => new AzureOpenAIClient(endpoint, credential).GetResponsesClient({|#0:"gpt-5-mini"|});
+            }
+            """,
+            LibraryStubs.AzureOpenAIResponsesBefore29).Without("Azure.AI.OpenAI").Expect(
+                Found(0, "GPT-5 mini", "deployment name 'gpt-5-mini', assumed to be the model of that name", "a closed model, available only through its vendor's API")).RunAsync();
+
+    [Fact]
     public async Task OpenAI_before_the_ResponsesClient_rename_took_the_Responses_model_in_the_client()
         => await new RuntimeModelTest(
             """

@@ -295,6 +295,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         ([], [], "OpenAI.2.1.0"),
         ([], [], "Azure.AI.OpenAI.1.0.0-beta.6"),
         ([LibraryStubs.AzureOpenAIBeta9To17], ["Azure.AI.OpenAI"], null),
+        ([LibraryStubs.AzureOpenAIResponsesBefore29], ["Azure.AI.OpenAI"], null),
         ([LibraryStubs.ExtensionsAIOpenAIBefore93], ["Microsoft.Extensions.AI.OpenAI"], null),
         ([LibraryStubs.SemanticKernelBefore1], ["Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.SemanticKernel.Connectors.OpenAI", "Microsoft.SemanticKernel.Connectors.AzureOpenAI"], null),
 
