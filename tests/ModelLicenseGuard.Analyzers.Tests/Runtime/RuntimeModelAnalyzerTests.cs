@@ -308,6 +308,46 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(4, "text-embedding-3-small", "API model name 'text-embedding-3-small'", ClosedVerdict),
                 Found(5, "GPT-4o mini", "API model name 'gpt-4o-mini'", ClosedVerdict)).RunAsync();
 
+    /// <summary>
+    /// The library's own source compiled with the app (its playground, in its repository): <c>ImageModel.GptImage1</c> is
+    /// built in another file (<c>new("gpt-image-1")</c>), and the table's text for it stands; the library's list of image
+    /// models itself names none.
+    /// </summary>
+    [Fact]
+    public async Task Betalgo_OpenAI_model_names_are_read_from_the_table_when_the_librarys_source_is_compiled_with_the_app()
+        => await new RuntimeModelTest(
+            """
+            using Betalgo.Ranul.OpenAI.Contracts.Enums.Model;
+            using Betalgo.Ranul.OpenAI.Contracts.Requests.Image;
+            class C
+            {
+                CreateImageRequest Image() => new() { Prompt = "Laser cat eyes", Model = {|#0:ImageModel.GptImage1|} };
+            }
+            """).Without("Betalgo.Ranul.OpenAI", "Betalgo.Ranul.OpenAI.Contracts").WithSource(
+            "Betalgo.Ranul.OpenAI.Contracts/Enums/Model/ImageModel.cs",
+            """
+            namespace Betalgo.Ranul.OpenAI.Contracts.Enums.Model;
+
+            public readonly struct ImageModel(string value)
+            {
+                public static ImageModel DallE3 { get; } = new("dall-e-3");
+                public static ImageModel GptImage1 { get; } = new("gpt-image-1");
+                public string Value { get; } = value;
+                public static implicit operator ImageModel(string value) => new(value);
+            }
+            """).WithSource(
+            "Betalgo.Ranul.OpenAI.Contracts/Requests/Image/CreateImageRequest.cs",
+            """
+            namespace Betalgo.Ranul.OpenAI.Contracts.Requests.Image;
+
+            public class CreateImageRequest
+            {
+                public string? Prompt { get; set; }
+                public Betalgo.Ranul.OpenAI.Contracts.Enums.Model.ImageModel? Model { get; set; }
+            }
+            """).Expect(
+                Found(0, "GPT Image 1", "API model name 'gpt-image-1'", ClosedVerdict)).RunAsync();
+
     [Fact]
     public async Task Semantic_Kernel_before_1_0_named_models_in_its_configuration_and_kernel_builder()
         => await new RuntimeModelTest(
