@@ -194,6 +194,33 @@ public sealed class AiLibraryAppTests(PackageFixture package)
             "Whisper base.en",
             "Whisper small");
 
+    /// <summary>
+    /// Betalgo.Ranul.OpenAI, the community OpenAI SDK: the service's default model and a chat request's model as its
+    /// Models names, an image request's ImageModel, a speech request's literal; a response's model names nothing.
+    /// </summary>
+    [Fact]
+    public void Betalgo_OpenAI_requests_library_model_names_and_the_default_model()
+        => AssertModels(
+            App("BetalgoApp", ["Betalgo.Ranul.OpenAI"], """
+                using Betalgo.Ranul.OpenAI;
+                using Betalgo.Ranul.OpenAI.Contracts.Enums.Model;
+                using Betalgo.Ranul.OpenAI.Contracts.Requests.Image;
+                using Betalgo.Ranul.OpenAI.Managers;
+                using Betalgo.Ranul.OpenAI.ObjectModels;
+                using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+
+                var sdk = new OpenAIService(new OpenAIOptions { ApiKey = "key", DefaultModelId = Models.Gpt_4o_mini });
+                var chat = new ChatCompletionCreateRequest { Messages = [ChatMessage.FromUser("Hello")], Model = Models.Gpt_4o };
+                var image = new CreateImageRequest { Prompt = "Laser cat eyes", Model = ImageModel.GptImage1 };
+                var speech = new AudioCreateSpeechRequest { Input = "Hello", Model = "tts-1" };
+                Func<Task<string?>> answer = async () => (await sdk.ChatCompletion.CreateCompletion(chat)).Model;
+                Console.WriteLine($"{chat.Model}{image.Model}{speech.Model}{answer}");
+                """),
+            "GPT-4o mini",
+            "GPT-4o",
+            "GPT Image 1",
+            "TTS-1");
+
     private ConsumerProject App(string name, string[] packages, string program)
     {
         var references = string.Concat(packages.Select(id => $"\n    <PackageReference Include=\"{id}\" Version=\"{PackageVersion(id)}\" />"));

@@ -76,6 +76,13 @@ internal sealed class CallShapeIndex
     public string? EnumModel(INamedTypeSymbol enumType, string member)
         => _names.EnumTypeNames.Contains(enumType.Name) && _names.EnumModels.TryGetValue(FullName(enumType.OriginalDefinition), out var models) && models.TryGetValue(member, out var model) ? model : null;
 
+    /// <summary>
+    /// The model name a library's static property or field holds (<c>Models.Gpt_4o</c>), or null when the table does not
+    /// list it: its value is in the library's code, not its metadata.
+    /// </summary>
+    public string? Constant(INamedTypeSymbol type, string member)
+        => _names.ConstantTypeNames.Contains(type.Name) && _names.Constants.TryGetValue(FullName(type.OriginalDefinition), out var texts) && texts.TryGetValue(member, out var text) ? text : null;
+
     /// <summary>The table's name for a type: <c>Namespace.Type</c>, nested types joined with '+', a generic type's arity as in metadata (<c>Planner`1</c>).</summary>
     private static string FullName(INamedTypeSymbol type)
     {
@@ -133,6 +140,17 @@ internal sealed class CallShapeIndex
                 models[member.Member] = member.Model;
                 EnumTypeNames.Add(SimpleName(member.TypeName));
             }
+
+            foreach (var constant in table.Constants)
+            {
+                if (!Constants.TryGetValue(constant.TypeName, out var texts))
+                {
+                    Constants[constant.TypeName] = texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                }
+
+                texts[constant.Member] = constant.Text;
+                ConstantTypeNames.Add(SimpleName(constant.TypeName));
+            }
         }
 
         public Dictionary<string, Dictionary<string, List<CallShape>>> ByType { get; } = new(StringComparer.Ordinal);
@@ -146,6 +164,10 @@ internal sealed class CallShapeIndex
         public Dictionary<string, Dictionary<string, string>> EnumModels { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> EnumTypeNames { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Dictionary<string, string>> Constants { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> ConstantTypeNames { get; } = new(StringComparer.Ordinal);
 
         public bool HasMethods { get; }
 

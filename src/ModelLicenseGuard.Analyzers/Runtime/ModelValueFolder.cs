@@ -68,6 +68,12 @@ internal sealed class ModelValueFolder
             };
         }
 
+        // A library's static member whose value its metadata does not carry (Betalgo's Models.Gpt_4o, ImageModel.GptImage1).
+        if (LibraryConstant(operation) is { } named)
+        {
+            return ModelValue.Constant(named);
+        }
+
         switch (operation)
         {
             case IFieldReferenceOperation field:
@@ -106,6 +112,18 @@ internal sealed class ModelValueFolder
         return ModelValue.Unresolved(NotFolded);
     }
 
+    /// <summary>
+    /// The model name the table says a library's static property or field holds; null for any other operation. The table's
+    /// text stands also when the library's own source is compiled with the app (its samples, in its repository), where
+    /// the value is built in another file (<c>new("gpt-image-1")</c>).
+    /// </summary>
+    private string? LibraryConstant(IOperation operation) => operation switch
+    {
+        IPropertyReferenceOperation { Property: { IsStatic: true } property } => _shapes.Constant(property.ContainingType, property.Name),
+        IFieldReferenceOperation { Field: { IsStatic: true } field } => _shapes.Constant(field.ContainingType, field.Name),
+        _ => null,
+    };
+
     /// <summary>A variable holding an enum value; a constant (a member, or a const of another type) is folded as it is.</summary>
     private static bool HoldsEnumValue(IOperation operation, INamedTypeSymbol enumType)
         => !operation.ConstantValue.HasValue
@@ -129,7 +147,8 @@ internal sealed class ModelValueFolder
             return ModelValue.Unresolved($"it is a {enumType.Name} value that is not a constant");
         }
 
-        return _shapes.EnumModel(enumType, member) is { } model
+        // An enum member is mapped to a catalog model, or (Betalgo's Models.Model) to the name the library sends for it.
+        return (_shapes.EnumModel(enumType, member) ?? _shapes.Constant(enumType, member)) is { } model
             ? ModelValue.Constant(model)
             : ModelValue.Unresolved($"{enumType.Name}.{member} is not mapped to a model");
     }
@@ -654,7 +673,7 @@ internal sealed class ModelValueFolder
 
         // GgmlType type = GgmlType.Base: the member the default names.
         if (parameter.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && parameter.ExplicitDefaultValue is { } number
-            && EnumMember(enumType, number) is { } member && _shapes.EnumModel(enumType, member) is { } named)
+            && EnumMember(enumType, number) is { } member && (_shapes.EnumModel(enumType, member) ?? _shapes.Constant(enumType, member)) is { } named)
         {
             return ModelValue.Default(named, parameter);
         }

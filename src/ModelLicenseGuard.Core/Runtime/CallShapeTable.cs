@@ -15,11 +15,12 @@ public sealed class CallShapeTable
 
     private static readonly Lazy<CallShapeTable> Embedded = new(() => Parse(ReadResource()));
 
-    private CallShapeTable(List<CallShape> shapes, List<DeploymentClient> deploymentClients, List<EnumModel> enumModels)
+    private CallShapeTable(List<CallShape> shapes, List<DeploymentClient> deploymentClients, List<EnumModel> enumModels, List<ModelConstant> constants)
     {
         Shapes = shapes;
         DeploymentClients = deploymentClients;
         EnumModels = enumModels;
+        Constants = constants;
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var shape in shapes)
         {
@@ -47,15 +48,20 @@ public sealed class CallShapeTable
 
     public IReadOnlyList<EnumModel> EnumModels { get; }
 
+    /// <summary>Static properties and fields of the libraries that hold a model name (<see cref="ModelConstant"/>).</summary>
+    public IReadOnlyList<ModelConstant> Constants { get; }
+
     /// <summary>
-    /// Parses the table. Lines are <c>type member parameter kind</c>, <c>deployment-client type</c> or
-    /// <c>enum type member model</c>; '#' starts a comment. A malformed line throws, naming its line number.
+    /// Parses the table. Lines are <c>type member parameter kind</c>, <c>deployment-client type</c>,
+    /// <c>enum type member model</c> or <c>constant type member text</c>; '#' starts a comment. A malformed line throws,
+    /// naming its line number.
     /// </summary>
     public static CallShapeTable Parse(string text)
     {
         var shapes = new List<CallShape>();
         var deploymentClients = new List<DeploymentClient>();
         var enumModels = new List<EnumModel>();
+        var constants = new List<ModelConstant>();
         var number = 0;
         using var reader = new StringReader(text);
         string? line;
@@ -78,8 +84,11 @@ public sealed class CallShapeTable
                 case "enum" when fields.Length == 4:
                     enumModels.Add(new EnumModel(fields[1], fields[2], fields[3], number));
                     break;
+                case "constant" when fields.Length == 4:
+                    constants.Add(new ModelConstant(fields[1], fields[2], fields[3], number));
+                    break;
                 default:
-                    if (fields.Length != 4 || fields[0] is "deployment-client" or "enum")
+                    if (fields.Length != 4 || fields[0] is "deployment-client" or "enum" or "constant")
                     {
                         throw new CatalogFormatException("call-shapes.txt", number, $"expected 'type member parameter kind', not '{content}'");
                     }
@@ -89,7 +98,7 @@ public sealed class CallShapeTable
             }
         }
 
-        return new CallShapeTable(shapes, deploymentClients, enumModels);
+        return new CallShapeTable(shapes, deploymentClients, enumModels, constants);
     }
 
     // "Microsoft.SemanticKernel.Connectors.Ollama.X" -> "Microsoft.SemanticKernel"; "OllamaSharp.OllamaApiClient" -> "OllamaSharp";

@@ -10,8 +10,9 @@ namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 /// <summary>
 /// The real AI libraries this project references (Directory.Packages.props: OllamaSharp, OpenAI, Microsoft.Extensions.AI,
 /// Semantic Kernel, Azure.AI.OpenAI, Azure.AI.Inference, LLamaSharp, ONNX Runtime, ONNX Runtime GenAI, ML.NET's ONNX
-/// transformer, Whisper.net, Anthropic, and Aspire.Hosting's AppHost API) and what they need to compile against, as metadata
-/// references read once from the test's output folder, where restore (or, for Aspire.Hosting, the build) copied them.
+/// transformer, Whisper.net, Anthropic, the community OpenAI SDK Betalgo.Ranul.OpenAI with its contracts package, and
+/// Aspire.Hosting's AppHost API) and what they need to compile against, as metadata references read once from the test's
+/// output folder, where restore (or, for Aspire.Hosting, the build) copied them.
 /// </summary>
 internal static class AiLibraries
 {
@@ -22,6 +23,7 @@ internal static class AiLibraries
         "OllamaSharp", "OpenAI", "Azure.", "Microsoft.Extensions.", "Microsoft.SemanticKernel", "LLamaSharp", "Microsoft.ML.",
         "Whisper.net", "System.ClientModel", "System.Memory.Data", "System.Numerics.Tensors", "Microsoft.Bcl.", "System.Linq.Async",
         "System.Interactive.Async", "Google.Protobuf", "CommunityToolkit.HighPerformance", "Aspire.", "Anthropic",
+        "Betalgo.Ranul.OpenAI",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Loaded = new(Load);
@@ -35,7 +37,7 @@ internal static class AiLibraries
         "Microsoft.Extensions.AI.OpenAI", "Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core",
         "Microsoft.SemanticKernel.Connectors.OpenAI", "Microsoft.SemanticKernel.Connectors.AzureOpenAI", "LLamaSharp",
         "Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI", "Microsoft.ML.OnnxTransformer", "Whisper.net", "Aspire.Hosting",
-        "Anthropic",
+        "Anthropic", "Betalgo.Ranul.OpenAI", "Betalgo.Ranul.OpenAI.Contracts",
     ];
 
     /// <summary>

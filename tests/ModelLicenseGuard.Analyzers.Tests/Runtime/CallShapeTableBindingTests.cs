@@ -254,6 +254,22 @@ public sealed class CallShapeTableBindingTests
         ("Anthropic.Models.Beta.Organization.ClaudeTag.BetaClaudeTagSettingsUpdate", null, "an organisation's settings, as above"),
         ("Anthropic.Models.Beta.Organization.RateLimits.RateLimitListParams", null, "filters a listing of rate limits by model"),
         ("Anthropic.Models.Organization.RateLimits.RateLimitListParams", null, "filters a listing of rate limits by model"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels.ChatCompletionCreateResponse", null, "a response: the model that answered, set by the service"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels.CompletionCreateResponse", null, "a response, set by the service"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels.EditCreateResponse", null, "a response, set by the service"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels.EmbeddingCreateResponse", null, "a response, set by the service"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels.CreateModerationResponse", null, "a response, set by the service"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels.OpenAIInfo", null, "an entry of the service's model list"),
+        ("Betalgo.Ranul.OpenAI.Contracts.Responses.Base.OpenAIInfo", null, "an entry of the service's model list"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels.FineTuneResponseModels.FineTuneResponse", null, "a fine-tune job as the service reports it; its model is the request's"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels.FineTuningJobResponseModels.FineTuningJobResponse", null, "a fine-tuning job as the service reports it; its model is the request's"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.SharedModels.AssistantResponse", null, "an assistant as the service reports it; its model is the request's"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.SharedModels.RunResponse", null, "a run as the service reports it; its model is the request's"),
+        ("Betalgo.Ranul.OpenAI.ObjectModels.SharedModels.IOpenAIModels+IModel", null, "the interface requests and responses share; each request's own Model is in the table"),
+        ("Betalgo.Ranul.OpenAI.Extensions.ModelExtension", null, "the library's own choice between a request's model and the default; apps name both elsewhere"),
+        ("Betalgo.Ranul.OpenAI.Interfaces.IModelService", null, "reads or deletes a model's record; uses none"),
+        ("Betalgo.Ranul.OpenAI.Managers.OpenAIService", "RetrieveModel", "reads a model's record; uses none"),
+        ("Betalgo.Ranul.OpenAI.Managers.OpenAIService", "DeleteModel", "deletes a fine-tuned model; uses none"),
     ];
 
     // Parameters and settable string properties called like a model: model, modelId, defaultModel(Id), modelPath,
@@ -336,7 +352,53 @@ public sealed class CallShapeTableBindingTests
             }
         }
 
+        foreach (var constant in table.Constants)
+        {
+            if (Compilation.Value.GetTypeByMetadataName(constant.TypeName) is not { } type
+                || !type.GetMembers(constant.Member).Any(member => member is IPropertySymbol { IsStatic: true, GetMethod: not null } or IFieldSymbol { IsStatic: true }))
+            {
+                problems.Add($"line {constant.Line}: {constant.TypeName} has no static property or field {constant.Member}");
+            }
+        }
+
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// A constant row's text is what the library's member holds, read back from the real assembly: a static property's or
+    /// field's value as a string, or for an enum member, what the public static method of the enum's declaring type that
+    /// turns the enum into a string gives (Betalgo's <c>Models.EnumToString</c>).
+    /// </summary>
+    [Fact]
+    public void Every_constant_row_holds_what_the_librarys_member_returns()
+    {
+        var problems = new List<string>();
+        Assert.NotEmpty(CallShapeTable.Default.Constants);
+        foreach (var constant in CallShapeTable.Default.Constants)
+        {
+            var assembly = Compilation.Value.GetTypeByMetadataName(constant.TypeName)?.ContainingAssembly.Name;
+            var type = assembly is null ? null : System.Reflection.Assembly.Load(assembly).GetType(constant.TypeName);
+            var actual = type is null ? null : ValueOf(type, constant.Member);
+            if (!string.Equals(actual, constant.Text, StringComparison.Ordinal))
+            {
+                problems.Add($"line {constant.Line}: {constant.TypeName}.{constant.Member} holds '{actual}', not '{constant.Text}'");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static string? ValueOf(Type type, string member)
+    {
+        const System.Reflection.BindingFlags Static = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static;
+        if (type.IsEnum)
+        {
+            var text = type.DeclaringType?.GetMethods(Static).SingleOrDefault(method => method.ReturnType == typeof(string) && method.GetParameters() is [{ } only] && only.ParameterType == type);
+            return text?.Invoke(null, [Enum.Parse(type, member)]) as string;
+        }
+
+        var value = type.GetProperty(member, Static)?.GetValue(null) ?? type.GetField(member, Static)?.GetValue(null);
+        return Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -276,6 +276,95 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "Claude Opus 4.8", "API model name 'anthropic/claude-opus-4-8'", "a closed model, available only through its vendor's API"),
                 Found(2, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4-5'", "a closed model, available only through its vendor's API")).RunAsync();
 
+    /// <summary>
+    /// Betalgo.Ranul.OpenAI, the community OpenAI SDK: a request's model as a literal, as one of its <c>Models</c> names
+    /// and its <c>ImageModel</c> values (static properties, whose values the table lists), as a <c>Models.Model</c> enum
+    /// member in the older <c>Create</c> overload, and the service's default model. A response's <c>Model</c>, which the
+    /// service fills in, names nothing, whether it is read or set in a test double.
+    /// </summary>
+    [Fact]
+    public async Task Betalgo_OpenAI_requests_library_model_names_image_models_and_the_default_model()
+        => await new RuntimeModelTest(
+            """
+            using System.Threading.Tasks;
+            using Betalgo.Ranul.OpenAI;
+            using Betalgo.Ranul.OpenAI.Contracts.Enums.Model;
+            using Betalgo.Ranul.OpenAI.Contracts.Requests.Image;
+            using Betalgo.Ranul.OpenAI.Interfaces;
+            using Betalgo.Ranul.OpenAI.ObjectModels;
+            using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+            using Betalgo.Ranul.OpenAI.ObjectModels.ResponseModels;
+            class C
+            {
+                OpenAIOptions Options(string key) => new() { ApiKey = key, DefaultModelId = {|#0:"gpt-4o-mini"|} };
+
+                ChatCompletionCreateRequest Literal() => new() { Messages = [], Model = {|#1:"gpt-4o"|} };
+
+                ChatCompletionCreateRequest Named() => new() { Messages = [], Model = {|#2:Models.Gpt_4o|} };
+
+                CreateImageRequest Image() => new() { Prompt = "Laser cat eyes", Model = {|#3:ImageModel.GptImage1|} };
+
+                EmbeddingCreateRequest Embedding() => new() { Input = "text", Model = {|#4:Models.TextEmbeddingV3Small|} };
+
+                Task<ChatCompletionCreateResponse> Older(IOpenAIService sdk)
+                    => sdk.ChatCompletion.Create(new ChatCompletionCreateRequest { Messages = [] }, {|#5:Models.Model.Gpt_4o_mini|});
+
+                async Task<string?> Answered(IOpenAIService sdk, ChatCompletionCreateRequest request)
+                {
+                    var response = await sdk.ChatCompletion.CreateCompletion(request);
+                    return response.Model;
+                }
+
+                ChatCompletionCreateResponse Double() => new() { Model = "gpt-4" };
+            }
+            """).Expect(
+                Found(0, "GPT-4o mini", "API model name 'gpt-4o-mini'", ClosedVerdict),
+                Found(1, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict),
+                Found(2, "GPT-4o", "API model name 'gpt-4o'", ClosedVerdict),
+                Found(3, "GPT Image 1", "API model name 'gpt-image-1'", ClosedVerdict),
+                Found(4, "text-embedding-3-small", "API model name 'text-embedding-3-small'", ClosedVerdict),
+                Found(5, "GPT-4o mini", "API model name 'gpt-4o-mini'", ClosedVerdict)).RunAsync();
+
+    /// <summary>
+    /// The library's own source compiled with the app (its playground, in its repository): <c>ImageModel.GptImage1</c> is
+    /// built in another file (<c>new("gpt-image-1")</c>), and the table's text for it stands; the library's list of image
+    /// models itself names none.
+    /// </summary>
+    [Fact]
+    public async Task Betalgo_OpenAI_model_names_are_read_from_the_table_when_the_librarys_source_is_compiled_with_the_app()
+        => await new RuntimeModelTest(
+            """
+            using Betalgo.Ranul.OpenAI.Contracts.Enums.Model;
+            using Betalgo.Ranul.OpenAI.Contracts.Requests.Image;
+            class C
+            {
+                CreateImageRequest Image() => new() { Prompt = "Laser cat eyes", Model = {|#0:ImageModel.GptImage1|} };
+            }
+            """).Without("Betalgo.Ranul.OpenAI", "Betalgo.Ranul.OpenAI.Contracts").WithSource(
+            "Betalgo.Ranul.OpenAI.Contracts/Enums/Model/ImageModel.cs",
+            """
+            namespace Betalgo.Ranul.OpenAI.Contracts.Enums.Model;
+
+            public readonly struct ImageModel(string value)
+            {
+                public static ImageModel DallE3 { get; } = new("dall-e-3");
+                public static ImageModel GptImage1 { get; } = new("gpt-image-1");
+                public string Value { get; } = value;
+                public static implicit operator ImageModel(string value) => new(value);
+            }
+            """).WithSource(
+            "Betalgo.Ranul.OpenAI.Contracts/Requests/Image/CreateImageRequest.cs",
+            """
+            namespace Betalgo.Ranul.OpenAI.Contracts.Requests.Image;
+
+            public class CreateImageRequest
+            {
+                public string? Prompt { get; set; }
+                public Betalgo.Ranul.OpenAI.Contracts.Enums.Model.ImageModel? Model { get; set; }
+            }
+            """).Expect(
+                Found(0, "GPT Image 1", "API model name 'gpt-image-1'", ClosedVerdict)).RunAsync();
+
     [Fact]
     public async Task Semantic_Kernel_before_1_0_named_models_in_its_configuration_and_kernel_builder()
         => await new RuntimeModelTest(

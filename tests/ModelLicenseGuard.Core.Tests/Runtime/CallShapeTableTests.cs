@@ -58,6 +58,7 @@ public sealed class CallShapeTableTests
             Acme.Options ModelId =     api
             deployment-client Acme.AzureClient
             enum Acme.Size Small openai/whisper-small
+            constant Acme.Models Gpt4o gpt-4o
             """);
 
         Assert.Collection(
@@ -70,12 +71,15 @@ public sealed class CallShapeTableTests
             shape => Assert.True(shape.IsProperty));
         Assert.Equal("Acme.AzureClient", Assert.Single(table.DeploymentClients).TypeName);
         Assert.Equal("openai/whisper-small", Assert.Single(table.EnumModels).Model);
+        var constant = Assert.Single(table.Constants);
+        Assert.Equal(("Acme.Models", "Gpt4o", "gpt-4o"), (constant.TypeName, constant.Member, constant.Text));
     }
 
     [Theory]
     [InlineData("Acme.Client .ctor model")]
     [InlineData("Acme.Client .ctor model weights")]
     [InlineData("enum Acme.Size Small")]
+    [InlineData("constant Acme.Models Gpt4o")]
     public void A_malformed_line_is_reported_with_its_number(string line)
     {
         var exception = Assert.Throws<CatalogFormatException>(() => CallShapeTable.Parse("# header\n" + line));
