@@ -105,7 +105,12 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     // 22 (both still unread). The ninth set, gathered meanwhile, was 11 of 19 (58 %) with one wrong model on its first run,
     // all of it held out; it is development material since. The community Anthropic and Gemini SDKs, AppSettings.json on a
     // case-sensitive file system and service sections marked by an OrgId then took the eighth set to 19 of 20 and the ninth
-    // to 15 of 19, none wrong; the held-out sets stayed at 15 of 17, 12 of 15, 13 of 19 and 16 of 22.
+    // to 15 of 19, none wrong; the held-out sets stayed at 15 of 17, 12 of 15, 13 of 19 and 16 of 22. The fifteenth set,
+    // all held out and gathered after the fourteenth, was 12 of 14 (86 %) with 4 wrong models (configuration sections a
+    // setting does not select, and an AppHost section only commented-out code reads) on its first run; it is development
+    // material since. Connection strings as services, Betalgo.Ranul.OpenAI and the Azure.AI.OpenAI 2.8 betas' Responses
+    // client then took it to 13 of 14 with 2 wrong (listed below) and the tenth set to 20 of 24; the held-out sets stayed
+    // at 15 of 17, 12 of 15, 15 of 19 and 16 of 22.
     [InlineData(FirstSet, Development, 0.90)]
     [InlineData(FirstSet, HeldOut, 0.85)]
     [InlineData(SecondSet, HeldOut, 0.70)]
@@ -117,12 +122,12 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(SeventhSet, HeldOut, 0.65)]
     [InlineData(EighthSet, Development, 0.90)]
     [InlineData(NinthSet, Development, 0.90)]
-    [InlineData(TenthSet, Development, 0.75)]
+    [InlineData(TenthSet, Development, 0.80)]
     [InlineData(EleventhSet, Development, 0.75)]
     [InlineData(TwelfthSet, Development, 0.70)]
     [InlineData(ThirteenthSet, Development, 0.90)]
     [InlineData(FourteenthSet, Development, 0.85)]
-    [InlineData(FifteenthSet, Development, 0.85)]
+    [InlineData(FifteenthSet, Development, 0.90)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
