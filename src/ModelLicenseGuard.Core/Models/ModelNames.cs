@@ -20,6 +20,35 @@ public static class ModelNames
     // after a separator ([-_.:](i?q[0-9][a-z0-9_]*|f16|…|[0-9]+bit)$).
     private static readonly string[] PackagingWords = ["f16", "f32", "bf16", "fp16", "fp32", "fp8", "int4", "int8", "gguf", "ggml", "onnx", "awq", "gptq", "mlx", "exl2"];
 
+    // The longest file-name ending read as a file type: ".safetensors".
+    private const int MaxExtensionLength = 12;
+
+    /// <summary>
+    /// Whether a path ends in a file of a type no model is stored in (<c>MLModels/sentiment.zip</c>, an ML.NET model;
+    /// <c>prompts.txt</c>): a last part ending in a dot and letters that are not a model file's extension. A folder, a
+    /// model file, or a name whose dot is part of a version (<c>models/Llama-3.2-3B</c>) is not.
+    /// </summary>
+    public static bool IsOtherFileType(string path)
+    {
+        var trimmed = path.Trim().TrimEnd('/', '\\');
+        var name = trimmed.Substring(trimmed.LastIndexOfAny(['/', '\\']) + 1);
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0 || name.Length - dot < 3 || name.Length - dot > MaxExtensionLength)
+        {
+            return false;
+        }
+
+        for (var i = dot + 1; i < name.Length; i++)
+        {
+            if (!char.IsLetter(name[i]))
+            {
+                return false;
+            }
+        }
+
+        return Array.IndexOf(Extensions, name.Substring(dot).ToLowerInvariant()) < 0;
+    }
+
     /// <summary>The look-up key of a name, id, Ollama tag or file name; empty when nothing is left.</summary>
     /// <remarks>
     /// Every build and every compilation that loads the catalog keys each of its two thousand names, in code the runtime

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ModelLicenseGuard.Models;
 using ModelLicenseGuard.Runtime;
 using ModelLicenseGuard.Tasks.Readers;
 
@@ -7,8 +8,8 @@ namespace ModelLicenseGuard.Tasks.Sources;
 
 /// <summary>
 /// Which settings of an <c>appsettings*.json</c> file name a model: the keys the .NET AI libraries' samples and templates
-/// use (<c>*:ModelId</c>, <c>*:Model</c>, <c>*:ChatModelId</c>, <c>*:EmbeddingModelId</c>, <c>*:ModelPath</c>, Kernel Memory's <c>*:TextModel</c> and <c>*:TextModelDir</c>, any <c>*…ModelId</c>
-/// or <c>*…ModelName</c>), a connection
+/// use (<c>*:ModelId</c>, <c>*:Model</c>, <c>*:ChatModelId</c>, <c>*:EmbeddingModelId</c>, <c>*:ModelPath</c>, Kernel Memory's <c>*:TextModel</c> and <c>*:TextModelDir</c>, any <c>*…ModelId</c>,
+/// <c>*…ModelName</c>, <c>*…ModelPath</c>, <c>*…ModelFilePath</c> or <c>*…ModelDir</c>), a connection
 /// string's <c>Model=</c> part (Aspire), and keys the project names in <c>ModelConfigurationKey</c> items.
 /// </summary>
 /// <remarks>
@@ -234,9 +235,14 @@ internal static class ConfigurationModels
     /// <c>TranscriptionModelId</c>, <c>SpeechModelId</c>, <c>VisionModelName</c>: a setting for one model among several.
     /// Only the <c>…ModelId</c> and <c>…ModelName</c> endings: a bare <c>…Model</c> ending is as often a view or data model.
     /// </summary>
+    /// <remarks>
+    /// Also a model file's or folder's path for one model among several: <c>ModelFilePath</c>, <c>WhisperModelPath</c>,
+    /// <c>EmbeddingModelDir</c> (whose value is judged by its file and folder names).
+    /// </remarks>
     private static bool IsModelIdKey(string name)
         => name.EndsWith("ModelId", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ModelName", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith("Model_Id", StringComparison.OrdinalIgnoreCase);
+            || name.EndsWith("Model_Id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ModelPath", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("ModelFilePath", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ModelDir", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses a <c>ModelConfigurationKey</c> item's <c>Kind</c> metadata; empty is an API model name.</summary>
     public static bool TryParseKind(string? text, out ModelValueKind kind)
@@ -254,7 +260,8 @@ internal static class ConfigurationModels
 
     private static void Add(List<Found> found, AppSetting setting, string value, ModelValueKind kind)
     {
-        if (!RuntimeModels.IsPlaceholder(value))
+        // "SentimentModelPath": "MLModels/sentiment.zip" is an ML.NET model, not one the catalog could know.
+        if (!RuntimeModels.IsPlaceholder(value) && !(kind == ModelValueKind.Path && ModelNames.IsOtherFileType(value)))
         {
             found.Add(new Found(setting.Key, value, kind, setting.Line, setting.Column));
         }

@@ -174,6 +174,21 @@ public sealed class ModelNamesTests
         Assert.All(names, name => Assert.Equal(KeyAsBefore(name), ModelNames.Key(name)));
     }
 
+    [Theory]
+    [InlineData("MLModels/sentiment_model.zip", true)]
+    [InlineData("prompts/system.txt", true)]
+    [InlineData("models/ggml-base.bin", false)]
+    [InlineData("models/llama-3.1-8b-instruct.Q4_K_M.gguf", false)]
+    [InlineData("models/Phi-3.5-mini-instruct-onnx/", false)]
+    [InlineData("models/Llama-3.2-3B", false)]
+    [InlineData("C:\\models\\model.onnx", false)]
+    [InlineData("C:\\models\\model.ZIP", true)]
+    [InlineData("all-MiniLM-L6-v2", false)]
+    public void A_path_ending_in_another_file_type_names_no_model_file(string path, bool other)
+    {
+        Assert.Equal(other, ModelNames.IsOtherFileType(path));
+    }
+
     [Fact]
     public void Keys_are_as_before_on_generated_names()
     {

@@ -130,6 +130,32 @@ public sealed class ConfigurationModelsTests : IDisposable
     }
 
     [Fact]
+    public void A_model_file_path_for_one_model_among_several_is_judged_by_its_file_name()
+    {
+        Write("appsettings.json", """
+            {
+              "transcription": { "modelFilePath": "models/ggml-base.bin", "ffmpegExecutablePath": "ffmpeg", "outputFilePath": "out/result.txt" },
+              "embeddings": { "EmbeddingModelDir": "/models/all-MiniLM-L6-v2" }
+            }
+            """);
+
+        var manifest = Resolve(["appsettings.json"]);
+
+        Assert.Equal(["openai/whisper-base", "sentence-transformers/all-MiniLM-L6-v2"], manifest.Models.Select(m => m.CatalogId!).ToArray());
+    }
+
+    [Fact]
+    public void An_ml_net_model_file_path_names_no_generative_model_and_warns_of_nothing()
+    {
+        Write("appsettings.json", """{ "ML": { "SentimentModelPath": "MLModels/sentiment_model.zip" } }""");
+
+        var manifest = Resolve(["appsettings.json"]);
+
+        Assert.Empty(manifest.Models);
+        Assert.Empty(manifest.Problems);
+    }
+
+    [Fact]
     public void A_connection_string_of_the_same_name_makes_a_section_another_choice_of_service()
     {
         Write("appsettings.json", """
