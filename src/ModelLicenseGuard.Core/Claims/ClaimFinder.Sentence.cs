@@ -537,25 +537,6 @@ public static partial class ClaimFinder
         return gap.IndexOf('(') >= 0 || gap.IndexOf(':') >= 0 || (gap == "," && IsAny(text, tokens[next], ListStarts));
     }
 
-    /// <summary>Whether only a closing parenthesis and spaces stand between two offsets.</summary>
-    private static bool OnlyCloser(string text, int from, int to)
-    {
-        var closers = 0;
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] == ')')
-            {
-                closers++;
-            }
-            else if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return closers == 1;
-    }
-
     private static int Head(string text, List<TextToken> tokens, int from, int last, out bool other)
     {
         other = false;
@@ -568,7 +549,7 @@ public static partial class ClaimFinder
 
             // …and the word after it: "automatic speech recognition (ASR) model".
             var afterShortForm = i - 2 >= from && head < 0 && text.IndexOf('(', tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End) >= 0
-                && OnlyCloser(text, tokens[i - 1].End, tokens[i].Start);
+                && OnlyMark(text, tokens[i - 1].End, tokens[i].Start, ')');
             if (tokens[i].BreakBefore && !(i == from && OnlyComma(text, tokens[i - 1].End, tokens[i].Start)) && !(parenthesised && head < 0) && !afterShortForm)
             {
                 break;
@@ -1315,14 +1296,17 @@ public static partial class ClaimFinder
         return IsAny(text, tokens[index - 1], ["and", "or"]) || IsSpacedSlash(text, tokens[index - 1].End, tokens[index].Start);
     }
 
-    private static bool IsSpacedSlash(string text, int from, int to)
+    private static bool IsSpacedSlash(string text, int from, int to) => to - from > 1 && OnlyMark(text, from, to, '/');
+
+    /// <summary>Whether one <paramref name="mark"/> and only white space stand between two offsets: " / ", ") ".</summary>
+    private static bool OnlyMark(string text, int from, int to, char mark)
     {
-        var slashes = 0;
+        var marks = 0;
         for (var c = from; c < to; c++)
         {
-            if (text[c] == '/')
+            if (text[c] == mark)
             {
-                slashes++;
+                marks++;
             }
             else if (!char.IsWhiteSpace(text[c]))
             {
@@ -1330,7 +1314,7 @@ public static partial class ClaimFinder
             }
         }
 
-        return slashes == 1 && to - from > 1;
+        return marks == 1;
     }
 
     private static int[] Union(int[] first, int[] second)
