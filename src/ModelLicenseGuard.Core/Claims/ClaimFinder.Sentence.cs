@@ -1854,77 +1854,6 @@ public static partial class ClaimFinder
     /// is the project ("This project leverages a local, open-source LLM") is about the project's own model.
     /// Only "open source" and "fully open": a bare "open" needs one of the shapes above.
     /// </summary>
-    // Words that may follow the phrase without being a noun it describes: "open source and free", "open source under MIT".
-    private static readonly string[] AfterPhraseWords =
-    [
-        "and", "or", "but", "nor", "so", "yet", "too", "also", "of", "via", "since", "because", "if", "when", "while", "now",
-        "today", "again", "still", "here", "there", "this", "these", "those", "its", "their", "our", "my", "your",
-    ];
-
-    /// <summary>
-    /// "Despite the open-source hype, Mistral 7B is slow": with no model word of its own, the phrase describes the word
-    /// right after it (a lowercase noun), not a model named later.
-    /// </summary>
-    /// <remarks>
-    /// Not a verb's or adverb's ending ("open-source improving rapidly: Llama 3"), not "As an open-source gem, Kimi K2 is…"
-    /// (the noun is the model), and not a label before a colon ("Best for open-source needs: Llama 3").
-    /// </remarks>
-    private static bool ModifiesOtherNoun(string text, List<TextToken> tokens, int phrase, int next, int last, int head, ModelAliasIndex models)
-    {
-        if (head >= 0 || next > last || tokens[next].BreakBefore || tokens[next].Length <= 2 || !char.IsLower(text[tokens[next].Start])
-            || IsAny(text, tokens[next], PhraseEnds) || IsAny(text, tokens[next], AfterPhraseWords) || models.MatchAll(text, tokens, next, out _) is not null)
-        {
-            return false;
-        }
-
-        var word = text.Substring(tokens[next].Start, tokens[next].Length);
-        if (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var start = phrase;
-        while (start > 0 && !tokens[start].BreakBefore && phrase - start < 3)
-        {
-            start--;
-        }
-
-        if (TextTokenizer.Is(text, tokens[start], "as") || (start + 1 < phrase && TextTokenizer.Is(text, tokens[start + 1], "as")))
-        {
-            return false;
-        }
-
-        return next + 1 > last || text.IndexOf(':', tokens[next].End, tokens[next + 1].Start - tokens[next].End) < 0;
-    }
-
-    /// <summary>
-    /// "Released under an open-source licence, the code runs Mistral 7B": a clause before the sentence's subject is said of
-    /// that subject, here software, not of a model named after it.
-    /// </summary>
-    private static bool FrontsOtherSubject(string text, List<TextToken> tokens, int phrase, int first, int last, ModelAliasIndex models)
-    {
-        var comma = phrase + 1;
-        while (comma <= last && !(tokens[comma].BreakBefore && OnlyComma(text, tokens[comma - 1].End, tokens[comma].Start)))
-        {
-            comma++;
-        }
-
-        if (comma > last || comma - first > MaxLinkDistance * 2)
-        {
-            return false;
-        }
-
-        // The subject after the comma: an article or a possessive, then a software or project noun ("the code", "our app").
-        var subject = comma;
-        if (subject <= last && IsAny(text, tokens[subject], ["the", "this", "our", "its", "their", "my", "your"]))
-        {
-            subject++;
-        }
-
-        return subject <= last && (IsAny(text, tokens[subject], SoftwareNouns) || IsAny(text, tokens[subject], ProjectNouns))
-            && models.MatchAll(text, tokens, subject, out _) is null;
-    }
-
     private static int[]? NamedInSentence(string text, List<TextToken> tokens, int phrase, int count, Phrase kind, ModelAliasIndex models)
     {
         if (kind is Phrase.Open or Phrase.OpenModel)
@@ -1968,9 +1897,8 @@ public static partial class ClaimFinder
 
         for (var i = phrase + count; i <= last; i++)
         {
-            // "open-source embedding models now match OpenAI's text-embedding-3-small": a comparison names the other side;
-            // "…include the ones that Mistral 7B inspired": the members are described, and the model is not one of them.
-            if (IsAny(text, tokens[i], Comparers) || IsAny(text, tokens[i], ComparisonVerbs) || IsAny(text, tokens[i], ["ones", "those"]))
+            // "open-source embedding models now match OpenAI's text-embedding-3-small": a comparison names the other side.
+            if (IsAny(text, tokens[i], Comparers) || IsAny(text, tokens[i], ComparisonVerbs))
             {
                 return null;
             }
@@ -1978,10 +1906,7 @@ public static partial class ClaimFinder
             var found = models.MatchAll(text, tokens, i, out var length);
             if (found is not null)
             {
-                return FollowsAsModel(text, tokens, i + length, Phrase.OpenSource)
-                    && !ModifiesOtherNoun(text, tokens, phrase, phrase + count, last, head, models) && !FrontsOtherSubject(text, tokens, phrase, first, last, models)
-                    ? UnlessOnlyClosed(WithListedModels(text, tokens, i + length, found, models), models)
-                    : null;
+                return FollowsAsModel(text, tokens, i + length, Phrase.OpenSource) ? UnlessOnlyClosed(WithListedModels(text, tokens, i + length, found, models), models) : null;
             }
         }
 
