@@ -126,26 +126,50 @@ public static partial class ClaimFinder
             return null;
         }
 
+        // A blank line may stand between the heading and its table.
+        var above = TableTop(text, row, out _);
+        var aboveEnd = above < 0 ? -1 : text.IndexOf('\n', above);
+        var marker = above < 0 ? -1 : LineMarker(text, above, aboveEnd);
+        return marker >= 0 && text[marker] == '#' ? ModelOfLine(text, tokens, above, aboveEnd, models) : null;
+    }
+
+    /// <summary>
+    /// The top of the table that holds the row at <paramref name="row"/>: <paramref name="header"/> is where its first row's
+    /// bar stands (<paramref name="row"/> itself for the first row), and the result the start of the first line above the
+    /// table that is not blank, or -1 when none is within reach.
+    /// </summary>
+    private static int TableTop(string text, int row, out int header)
+    {
+        header = row;
         var line = LineStartOf(text, row);
+        var inTable = true;
         for (var walked = 0; walked < MaxTableLines; walked++)
         {
             var before = LineBefore(text, line);
             if (before < 0)
             {
-                return null;
+                return -1;
             }
 
-            // A blank line may stand between the heading and its table.
             var marker = LineMarker(text, before, line - 1);
-            if (marker >= 0 && text[marker] != '|')
+            if (marker >= 0 && (text[marker] != '|' || !inTable))
             {
-                return text[marker] == '#' ? ModelOfLine(text, tokens, before, line - 1, models) : null;
+                return before;
+            }
+
+            if (marker >= 0)
+            {
+                header = marker;
+            }
+            else
+            {
+                inTable = false;
             }
 
             line = before;
         }
 
-        return null;
+        return -1;
     }
 
     private static int LineStartOf(string text, int offset) => offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
@@ -179,21 +203,7 @@ public static partial class ClaimFinder
             column += text[i] == '|' ? 1 : 0;
         }
 
-        var header = row;
-        var line = LineStartOf(text, row);
-        for (var walked = 0; walked < MaxTableLines; walked++)
-        {
-            var before = LineBefore(text, line);
-            var marker = before < 0 ? -1 : LineMarker(text, before, line - 1);
-            if (marker < 0 || text[marker] != '|')
-            {
-                break;
-            }
-
-            header = marker;
-            line = before;
-        }
-
+        TableTop(text, row, out var header);
         if (header == row)
         {
             return null;
