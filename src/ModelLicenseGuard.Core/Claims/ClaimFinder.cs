@@ -1185,7 +1185,7 @@ public static partial class ClaimFinder
     [
         "and", "but", "so", "since", "because", "plus", "also", "yet", "now", "best", "of", "all", "moreover", "besides",
         "furthermore", "additionally", "even", "better", "still", "what", "s", "more", "on", "top", "that", "in", "addition",
-        "as", "a", "result", "finally", "importantly", "most", "crucially", "unlike", "rivals", "competitors",
+        "as", "a", "result", "finally", "importantly", "crucially",
     ];
 
     // How many words a clause before "it" may hold: "Unlike most of its rivals, it is…".
