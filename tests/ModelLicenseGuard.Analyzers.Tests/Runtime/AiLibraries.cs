@@ -10,7 +10,8 @@ namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 /// <summary>
 /// The real AI libraries this project references (Directory.Packages.props: OllamaSharp, OpenAI, Microsoft.Extensions.AI,
 /// Semantic Kernel, Azure.AI.OpenAI, Azure.AI.Inference, LLamaSharp, ONNX Runtime, ONNX Runtime GenAI, ML.NET's ONNX
-/// transformer, Whisper.net, Anthropic, the community OpenAI SDK Betalgo.Ranul.OpenAI with its contracts package, and
+/// transformer, Whisper.net, Anthropic, the community OpenAI SDK Betalgo.Ranul.OpenAI with its contracts package, the Microsoft Agent
+/// Framework (Microsoft.Agents.AI), and
 /// Aspire.Hosting's AppHost API) and what they need to compile against, as metadata references read once from the test's
 /// output folder, where restore (or, for Aspire.Hosting, the build) copied them.
 /// </summary>
@@ -23,7 +24,7 @@ internal static class AiLibraries
         "OllamaSharp", "OpenAI", "Azure.", "Microsoft.Extensions.", "Microsoft.SemanticKernel", "LLamaSharp", "Microsoft.ML.",
         "Whisper.net", "System.ClientModel", "System.Memory.Data", "System.Numerics.Tensors", "Microsoft.Bcl.", "System.Linq.Async",
         "System.Interactive.Async", "Google.Protobuf", "CommunityToolkit.HighPerformance", "Aspire.", "Anthropic",
-        "Betalgo.Ranul.OpenAI",
+        "Betalgo.Ranul.OpenAI", "Microsoft.Agents.AI",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Loaded = new(Load);
@@ -37,7 +38,7 @@ internal static class AiLibraries
         "Microsoft.Extensions.AI.OpenAI", "Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core",
         "Microsoft.SemanticKernel.Connectors.OpenAI", "Microsoft.SemanticKernel.Connectors.AzureOpenAI", "LLamaSharp",
         "Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI", "Microsoft.ML.OnnxTransformer", "Whisper.net", "Aspire.Hosting",
-        "Anthropic", "Betalgo.Ranul.OpenAI", "Betalgo.Ranul.OpenAI.Contracts",
+        "Anthropic", "Betalgo.Ranul.OpenAI", "Betalgo.Ranul.OpenAI.Contracts", "Microsoft.Agents.AI", "Microsoft.Agents.AI.Abstractions",
     ];
 
     /// <summary>
