@@ -221,9 +221,38 @@ public sealed class AiLibraryAppTests(PackageFixture package)
             "GPT Image 1",
             "TTS-1");
 
+    /// <summary>
+    /// OpenAI_API, OkGoDoIt's community OpenAI library (the package OpenAI 1.11.0, before its id passed to the official
+    /// SDK): a conversation's model as one of <c>Model</c>'s names, a request's model, a name converted to a <c>Model</c>
+    /// for an endpoint, and a default the app sets.
+    /// </summary>
+    [Fact]
+    public void OpenAI_API_conversations_requests_and_defaults()
+        => AssertModels(
+            App("OpenAIApiApp", ["OpenAI@1.11.0"], """
+                using OpenAI_API;
+                using OpenAI_API.Chat;
+                using OpenAI_API.Embedding;
+                using OpenAI_API.Models;
+
+                Model.DefaultChatModel = Model.GPT4_Turbo;
+                var api = new OpenAIAPI("key");
+                var chat = api.Chat.CreateConversation();
+                chat.Model = Model.ChatGPTTurbo;
+                var request = new EmbeddingRequest(Model.AdaTextEmbedding, "text");
+                Func<Task<ChatResult>> ask = () => api.Chat.CreateChatCompletionAsync(new List<ChatMessage>(), model: "gpt-4");
+                Console.WriteLine($"{chat.Model}{request.Model}{ask}");
+                """),
+            "GPT-4 Turbo",
+            "GPT-3.5 Turbo",
+            "text-embedding-ada-002",
+            "GPT-4");
+
     private ConsumerProject App(string name, string[] packages, string program)
     {
-        var references = string.Concat(packages.Select(id => $"\n    <PackageReference Include=\"{id}\" Version=\"{PackageVersion(id)}\" />"));
+        // "id@version" asks for a release other than the one the repository restores (OpenAI 1.x, another library).
+        var references = string.Concat(packages.Select(package => package.Split('@') is [var id, var version] ? (id, version) : (package, PackageVersion(package)))
+            .Select(reference => $"\n    <PackageReference Include=\"{reference.Item1}\" Version=\"{reference.Item2}\" />"));
         var project = new ConsumerProject(package, name, $"""
               <PropertyGroup>
                 <NoWarn>$(NoWarn);NU1603</NoWarn>

@@ -11,7 +11,7 @@ namespace ModelLicenseGuard.Analyzers.Tests.Runtime;
 /// The real AI libraries this project references (Directory.Packages.props: OllamaSharp, OpenAI, Microsoft.Extensions.AI,
 /// Semantic Kernel, Azure.AI.OpenAI, Azure.AI.Inference, LLamaSharp, ONNX Runtime, ONNX Runtime GenAI, ML.NET's ONNX
 /// transformer, Whisper.net, Anthropic, the community OpenAI SDK Betalgo.Ranul.OpenAI with its contracts package, the Microsoft Agent
-/// Framework (Microsoft.Agents.AI), and
+/// Framework (Microsoft.Agents.AI), OkGoDoIt's community OpenAI library (OpenAI 1.11.0, assembly OpenAI_API), and
 /// Aspire.Hosting's AppHost API) and what they need to compile against, as metadata references read once from the test's
 /// output folder, where restore (or, for Aspire.Hosting, the build) copied them.
 /// </summary>
@@ -39,6 +39,7 @@ internal static class AiLibraries
         "Microsoft.SemanticKernel.Connectors.OpenAI", "Microsoft.SemanticKernel.Connectors.AzureOpenAI", "LLamaSharp",
         "Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntimeGenAI", "Microsoft.ML.OnnxTransformer", "Whisper.net", "Aspire.Hosting",
         "Anthropic", "Betalgo.Ranul.OpenAI", "Betalgo.Ranul.OpenAI.Contracts", "Microsoft.Agents.AI", "Microsoft.Agents.AI.Abstractions",
+        "OpenAI_API",
     ];
 
     /// <summary>

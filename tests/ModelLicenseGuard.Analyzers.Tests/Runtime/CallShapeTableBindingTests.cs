@@ -376,8 +376,7 @@ public sealed class CallShapeTableBindingTests
         Assert.NotEmpty(CallShapeTable.Default.Constants);
         foreach (var constant in CallShapeTable.Default.Constants)
         {
-            var assembly = Compilation.Value.GetTypeByMetadataName(constant.TypeName)?.ContainingAssembly.Name;
-            var type = assembly is null ? null : System.Reflection.Assembly.Load(assembly).GetType(constant.TypeName);
+            var type = Compilation.Value.GetTypeByMetadataName(constant.TypeName) is { } symbol ? LoadAssembly(symbol.ContainingAssembly).GetType(constant.TypeName) : null;
             var actual = type is null ? null : ValueOf(type, constant.Member);
             if (!string.Equals(actual, constant.Text, StringComparison.Ordinal))
             {
@@ -398,7 +397,30 @@ public sealed class CallShapeTableBindingTests
         }
 
         var value = type.GetProperty(member, Static)?.GetValue(null) ?? type.GetField(member, Static)?.GetValue(null);
-        return Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+
+        // An object made from the name that converts back to it (OpenAI_API's Model), rather than printing it.
+        var toName = value?.GetType().GetMethods(Static).FirstOrDefault(method => method.Name == "op_Implicit" && method.ReturnType == typeof(string));
+        return toName is not null
+            ? toName.Invoke(null, [value]) as string
+            : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The library's assembly, by name when the test's dependencies hold it, else from the file the compilation references
+    /// (an assembly copied beside the tests rather than restored: OpenAI_API).
+    /// </summary>
+    private static System.Reflection.Assembly LoadAssembly(IAssemblySymbol assembly)
+    {
+        try
+        {
+            return System.Reflection.Assembly.Load(assembly.Name);
+        }
+        catch (FileNotFoundException)
+        {
+            var file = Compilation.Value.References.OfType<PortableExecutableReference>()
+                .Single(reference => Compilation.Value.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol referenced && referenced.Name == assembly.Name);
+            return System.Reflection.Assembly.LoadFrom(file.FilePath!);
+        }
     }
 
     [Fact]

@@ -277,6 +277,60 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, "Claude Sonnet 4.5", "API model name 'claude-sonnet-4-5'", "a closed model, available only through its vendor's API")).RunAsync();
 
     /// <summary>
+    /// OpenAI_API (OkGoDoIt's library, the package OpenAI 1.11.0): a request's model as one of <c>Model</c>'s static
+    /// properties (objects made from the name, whose values the table lists), a conversation's model, a name converted to
+    /// a <c>Model</c> where an endpoint takes one, a <c>Model</c> made on the spot, and a default the app sets. A response's
+    /// <c>Model</c> and a default the app only reads name nothing.
+    /// </summary>
+    [Fact]
+    public async Task OpenAI_API_requests_conversations_endpoints_and_defaults()
+        => await new RuntimeModelTest(
+            """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using OpenAI_API;
+            using OpenAI_API.Chat;
+            using OpenAI_API.Embedding;
+            using OpenAI_API.Images;
+            using OpenAI_API.Models;
+            class C
+            {
+                ChatRequest Request() => new() { Model = {|#0:Model.ChatGPTTurbo|}, Messages = new List<ChatMessage>() };
+
+                void Converse(OpenAIAPI api)
+                {
+                    var chat = api.Chat.CreateConversation();
+                    chat.Model = {|#1:Model.GPT4|};
+                    chat.AppendUserInput("Hello");
+                }
+
+                Task<ChatResult> Endpoint(OpenAIAPI api, IList<ChatMessage> messages)
+                    => api.Chat.CreateChatCompletionAsync(messages, model: {|#2:"gpt-4-turbo-preview"|});
+
+                EmbeddingRequest Embedding() => new({|#3:Model.AdaTextEmbedding|}, "text");
+
+                ImageGenerationRequest Image() => new() { Prompt = "a cat", Model = {|#4:Model.DALLE3|} };
+
+                Model Made() => new({|#5:"gpt-4"|});
+
+                void Defaults()
+                {
+                    Model.DefaultChatModel = {|#6:Model.ChatGPTTurbo_1106|};
+                    var read = Model.DefaultEmbeddingModel;
+                }
+
+                async Task<string> Answered(OpenAIAPI api, ChatRequest request) => (await api.Chat.CreateChatCompletionAsync(request)).Model;
+            }
+            """).Expect(
+                Found(0, "GPT-3.5 Turbo", "API model name 'gpt-3.5-turbo'", ClosedVerdict),
+                Found(1, "GPT-4", "API model name 'gpt-4'", ClosedVerdict),
+                Found(2, "GPT-4 Turbo", "API model name 'gpt-4-turbo-preview'", ClosedVerdict),
+                Found(3, "text-embedding-ada-002", "API model name 'text-embedding-ada-002'", ClosedVerdict),
+                Found(4, "DALL-E 3", "API model name 'dall-e-3'", ClosedVerdict),
+                Found(5, "GPT-4", "API model name 'gpt-4'", ClosedVerdict),
+                Found(6, "GPT-3.5 Turbo", "API model name 'gpt-3.5-turbo-1106'", ClosedVerdict)).RunAsync();
+
+    /// <summary>
     /// Betalgo.Ranul.OpenAI, the community OpenAI SDK: a request's model as a literal, as one of its <c>Models</c> names
     /// and its <c>ImageModel</c> values (static properties, whose values the table lists), as a <c>Models.Model</c> enum
     /// member in the older <c>Create</c> overload, and the service's default model. A response's <c>Model</c>, which the
