@@ -55,6 +55,11 @@ public sealed class RealClaimCorpus
 
     public const string HeldOut8 = "held-out-8";
 
+    /// <summary>A ninth corpus of passages, gathered after the rounds tuned on the eighth development half, split by source.</summary>
+    public const string Development9 = "development-9";
+
+    public const string HeldOut9 = "held-out-9";
+
     private RealClaimCorpus(string half, IReadOnlyList<CorpusSentence> sentences)
     {
         Half = half;

@@ -34,6 +34,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut7, 100)]
     [InlineData(RealClaimCorpus.Development8, 350)]
     [InlineData(RealClaimCorpus.HeldOut8, 350)]
+    [InlineData(RealClaimCorpus.Development9, 140)]
+    [InlineData(RealClaimCorpus.HeldOut9, 140)]
     public void Corpus_half_is_real_large_and_mostly_look_alikes(string half, int minimumSentences)
     {
         var corpus = RealClaimCorpus.Load(half);
@@ -83,6 +85,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut7, 0.83, 0.58, 0.85)]
     [InlineData(RealClaimCorpus.Development8, 0.97, 0.62, 0.82)]
     [InlineData(RealClaimCorpus.HeldOut8, 0.90, 0.60, 0.78)]
+    [InlineData(RealClaimCorpus.Development9, 0, 0, 0)]
+    [InlineData(RealClaimCorpus.HeldOut9, 0, 0, 0)]
     public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall, double minimumRightModel)
     {
         var score = Score(RealClaimCorpus.Load(half));
