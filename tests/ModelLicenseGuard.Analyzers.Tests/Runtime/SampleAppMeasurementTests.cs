@@ -79,6 +79,10 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     private const string FourteenthSet = "sample-apps-14";
     private const string FifteenthSet = "sample-apps-15";
 
+    // Gathered after the fifteenth set's gaps were fixed (and OpenAI_API, OkGoDoIt's library, was added): its first run,
+    // all of it held out, is an untuned figure (5 of 18, 2 wrong).
+    private const string SixteenthSet = "sample-apps-16";
+
     [Theory]
     // Floors under today's figures. First set, development half (gaps fixed on it): 10 of 10. First set, held-out half,
     // on its first run, before anything was changed for it: 5 of 8 (62 %), no wrong model; it is no longer unseen: the
@@ -128,6 +132,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(ThirteenthSet, Development, 0.90)]
     [InlineData(FourteenthSet, Development, 0.85)]
     [InlineData(FifteenthSet, Development, 0.95)]
+    [InlineData(SixteenthSet, HeldOut, 0.25)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -194,6 +199,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(ThirteenthSet)]
     [InlineData(FourteenthSet, 9)] // gathered in a shorter time: nine apps from seven repositories
     [InlineData(FifteenthSet)]
+    [InlineData(SixteenthSet)]
     public void The_set_is_real_recorded_and_wide_enough(string set, int minimumApps = 10)
     {
         var rows = Rows(set);

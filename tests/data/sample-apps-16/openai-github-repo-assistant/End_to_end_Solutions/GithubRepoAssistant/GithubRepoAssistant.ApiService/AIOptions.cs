@@ -1,0 +1,3 @@
+﻿namespace GithubRepoAssistant.ApiService;
+
+public record AIOptions(string ApiKey, string Endpoint, string ChatDeployment, string EmbeddingDeployment);
