@@ -9,7 +9,8 @@ namespace ModelLicenseGuard.Tasks.Sources;
 /// <summary>
 /// Which settings of an <c>appsettings*.json</c> file name a model: the keys the .NET AI libraries' samples and templates
 /// use (<c>*:ModelId</c>, <c>*:Model</c>, <c>*:ChatModelId</c>, <c>*:EmbeddingModelId</c>, <c>*:ModelPath</c>, Kernel Memory's <c>*:TextModel</c> and <c>*:TextModelDir</c>, any <c>*…ModelId</c>,
-/// <c>*…ModelName</c>, <c>*…ModelPath</c>, <c>*…ModelFilePath</c> or <c>*…ModelDir</c>), a connection
+/// <c>*…ModelName</c>, <c>*…ModelPath</c>, <c>*…ModelFilePath</c> or <c>*…ModelDir</c>), keys written as environment
+/// variables are (<c>OLLAMA_MODEL</c>, <c>OAI_CHATMODEL_NANO</c>, <c>AZURE_OPENAI_DEPLOYMENT</c>), a connection
 /// string's <c>Model=</c> part (Aspire), and keys the project names in <c>ModelConfigurationKey</c> items.
 /// </summary>
 /// <remarks>
@@ -83,6 +84,10 @@ internal static class ConfigurationModels
             {
                 Add(found, setting, value, ModelValueKind.Deployment);
             }
+            else if (EnvironmentStyleKind(name) is { } environmentKind)
+            {
+                Add(found, setting, value, environmentKind == ModelValueKind.ApiModel ? KindOf(setting.Key, "Model") : environmentKind);
+            }
             else if (Array.Exists(ModelListSections, list => string.Equals(list, section, StringComparison.OrdinalIgnoreCase)))
             {
                 // "ModelIds": { "ChatCompletion": "gpt-4o", "Embeddings": "text-embedding-3-large" }: one model per task.
@@ -98,7 +103,90 @@ internal static class ConfigurationModels
             }
         }
 
-        return WithoutUnselected(found, all, declaredKeys);
+        return WithoutUnselectedGroups(WithoutUnselected(found, all, declaredKeys), all, declaredKeys);
+    }
+
+    /// <summary>
+    /// The same choice among keys written as environment variables, where a prefix stands for a section: with
+    /// <c>"AIHost": "azureOpenAI"</c> beside <c>AZURE_OPENAI_ENDPOINT</c>, <c>GITHUB_TOKEN</c> and <c>GITHUB_MODEL_NAME</c>,
+    /// <c>LOCAL_ENDPOINT</c> and <c>LOCAL_MODEL_NAME</c>, the GitHub and local models are choices the configuration does not
+    /// make. A prefix is a service when a key of its own says how to reach it (<c>…_ENDPOINT</c>, <c>…_KEY</c>,
+    /// <c>…_TOKEN</c>, <c>…_URL</c>); a setting selects one when its value is the prefix's name without the underscores.
+    /// </summary>
+    private static List<Found> WithoutUnselectedGroups(List<Found> found, IReadOnlyList<AppSetting> settings, HashSet<string> declaredKeys)
+    {
+        if (found.Count < 2 || !found.Exists(f => EnvironmentStyleKind(LastSegment(f.Key)) is not null))
+        {
+            return found;
+        }
+
+        // The services, by parent section and prefix without underscores ("AZUREOPENAI", "GITHUB").
+        var services = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in settings)
+        {
+            var name = LastSegment(setting.Key);
+            var underscore = name.LastIndexOf('_');
+            if (underscore > 0 && IsEnvironmentStyle(name)
+                && name.Substring(underscore + 1) is "ENDPOINT" or "KEY" or "APIKEY" or "TOKEN" or "URL" or "URI")
+            {
+                services.Add(Parent(setting.Key) + ":" + Compact(WithoutModelWord(name.Substring(0, underscore))));
+            }
+        }
+
+        var selected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in settings)
+        {
+            var value = setting.Value.Trim();
+            if (value.Length is > 0 and <= 64 && value.IndexOf(':') < 0 && services.Contains(Parent(setting.Key) + ":" + Compact(value)))
+            {
+                selected.Add(Parent(setting.Key) + ":" + Compact(value));
+            }
+        }
+
+        if (selected.Count == 0)
+        {
+            return found;
+        }
+
+        return found.FindAll(f =>
+        {
+            var name = LastSegment(f.Key);
+            if (declaredKeys.Contains(f.Key) || EnvironmentStyleKind(name) is null)
+            {
+                return true;
+            }
+
+            var group = Parent(f.Key) + ":" + Compact(GroupOf(name));
+            return !services.Contains(group) || selected.Contains(group);
+        });
+    }
+
+    // The words of an environment-style key before its model word: "GITHUB" of GITHUB_MODEL_NAME, "AZURE_OPENAI" of
+    // AZURE_OPENAI_DEPLOYMENT.
+    private static string GroupOf(string name)
+    {
+        var words = name.Split('_');
+        var last = Array.FindLastIndex(words, word => word.EndsWith("MODEL", StringComparison.Ordinal) || word is "DEPLOYMENT" or "MODELID" or "MODELNAME");
+        return string.Join("_", words, 0, Math.Max(last, 0));
+    }
+
+    // "AZURE_MODEL" of AZURE_MODEL_ENDPOINT is the group "AZURE".
+    private static string WithoutModelWord(string prefix)
+        => prefix.EndsWith("_MODEL", StringComparison.Ordinal) ? prefix.Substring(0, prefix.Length - "_MODEL".Length) : prefix;
+
+    // Letters and digits only, upper case: "azureOpenAI" and "AZURE_OPENAI" are one name.
+    private static string Compact(string name)
+    {
+        var text = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                text.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
@@ -243,6 +331,72 @@ internal static class ConfigurationModels
         => name.EndsWith("ModelId", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ModelName", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith("Model_Id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ModelPath", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith("ModelFilePath", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ModelDir", StringComparison.OrdinalIgnoreCase);
+
+    // What a word after the model word of an environment-style key says the value is instead: "CHAT_MODEL_ENDPOINT",
+    // "MODEL_API_KEY", "EMBEDDING_MODEL_DIMENSIONS".
+    private static readonly string[] NotModelWords =
+    [
+        "ENDPOINT", "URL", "URI", "HOST", "PORT", "KEY", "APIKEY", "API", "SECRET", "TOKEN", "TOKENS", "VERSION", "TYPE",
+        "PROVIDER", "TEMPERATURE", "MAX", "TIMEOUT", "REGION", "LOCATION", "SKU", "CAPACITY", "FORMAT", "DIMENSIONS",
+        "DIMENSION", "RESOURCE", "ENABLED", "COUNT", "LIMIT", "SIZE",
+    ];
+
+    /// <summary>
+    /// A key written as an environment variable is (<c>OLLAMA_MODEL</c>, <c>OAI_CHATMODEL_NANO</c>, <c>AOI_DEPLOYMODEL</c>,
+    /// <c>AZURE_OPENAI_DEPLOYMENT</c>, <c>EMBEDDING_MODEL_PATH</c>): upper case words joined by underscores, one of them
+    /// the model or deployment word, and none after it saying the value is something else about the model (an endpoint, a
+    /// key, a version). A word with "DEPLOY" in it makes the value a deployment; <c>PATH</c>, <c>DIR</c> or <c>FILE</c>
+    /// after the model word, a path. Null for any other key.
+    /// </summary>
+    internal static ModelValueKind? EnvironmentStyleKind(string name)
+    {
+        if (!IsEnvironmentStyle(name))
+        {
+            return null;
+        }
+
+        var words = name.Split(['_'], StringSplitOptions.RemoveEmptyEntries);
+        var last = Array.FindLastIndex(words, word => word.EndsWith("MODEL", StringComparison.Ordinal) || word is "DEPLOYMENT" or "MODELID" or "MODELNAME");
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var kind = Array.Exists(words, word => word.Contains("DEPLOY")) ? ModelValueKind.Deployment : ModelValueKind.ApiModel;
+        for (var i = last + 1; i < words.Length; i++)
+        {
+            if (Array.IndexOf(NotModelWords, words[i]) >= 0)
+            {
+                return null;
+            }
+
+            if (words[i] is "PATH" or "DIR" or "FILE" or "FOLDER")
+            {
+                kind = ModelValueKind.Path;
+            }
+        }
+
+        return kind;
+    }
+
+    // Upper case words joined by underscores, as environment variables are named: "AZURE_OPENAI_ENDPOINT".
+    private static bool IsEnvironmentStyle(string name)
+    {
+        if (name.IndexOf('_') <= 0 || name.Length > 128)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(c is >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Parses a <c>ModelConfigurationKey</c> item's <c>Kind</c> metadata; empty is an API model name.</summary>
     public static bool TryParseKind(string? text, out ModelValueKind kind)

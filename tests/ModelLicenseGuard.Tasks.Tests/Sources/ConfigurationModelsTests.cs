@@ -47,6 +47,51 @@ public sealed class ConfigurationModelsTests : IDisposable
             manifest.Models.Select(m => (m.CatalogId!, m.OriginLine, m.AssumedFrom)).ToArray());
     }
 
+    /// <summary>
+    /// Keys written as environment variables name models when a word of theirs is the model word (OLLAMA_MODEL,
+    /// OAI_CHATMODEL_NANO; a "DEPLOY" word makes a deployment, assumed to be the model of that name), not when a word
+    /// after it says the value is something else (CHAT_MODEL_ENDPOINT, MODEL_PROVIDER). A setting whose value names a
+    /// prefix ("AIHost": "azureOpenAI") selects it, and the models of other prefixes that have an endpoint, a key or a
+    /// token of their own are choices the configuration does not make.
+    /// </summary>
+    [Fact]
+    public void Environment_style_keys_name_models_and_a_setting_selects_among_their_prefixes()
+    {
+        Write("appsettings.json", """
+            {
+              "OAI_CHATMODEL_NANO": "gpt-4.1-nano",
+              "AOI_DEPLOYMODEL": "gpt-4.1",
+              "CHAT_MODEL_ENDPOINT": "llama3.1",
+              "MODEL_PROVIDER": "openai",
+              "ChatModel_Temperature": "phi3"
+            }
+            """);
+        Write("appsettings.Development.json", """
+            {
+              "AIHost": "azureOpenAI",
+              "AZURE_OPENAI_ENDPOINT": "https://example.openai.azure.com/",
+              "AZURE_OPENAI_DEPLOYMENT": "gpt-4o",
+              "GITHUB_TOKEN": "",
+              "GITHUB_MODEL_NAME": "Phi-3.5-mini-instruct",
+              "LOCAL_ENDPOINT": "http://localhost:11434",
+              "OLLAMA_MODEL": "qwen2.5:7b",
+              "LOCAL_MODEL_NAME": "phi3.5"
+            }
+            """);
+
+        var manifest = Resolve(["appsettings.json", "appsettings.Development.json"]);
+
+        Assert.Empty(manifest.Problems);
+        Assert.Equal(
+            [
+                ("openai/gpt-4.1-nano", null),
+                ("openai/gpt-4.1", "deployment name"),
+                ("openai/gpt-4o", "deployment name"),
+                ("Qwen/Qwen2.5-7B-Instruct", null),
+            ],
+            manifest.Models.Select(m => (m.CatalogId!, m.AssumedFrom)).ToArray());
+    }
+
     [Fact]
     public void Model_keys_connection_strings_and_declared_keys_are_found_with_file_and_line()
     {
