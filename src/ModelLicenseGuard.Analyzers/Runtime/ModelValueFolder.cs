@@ -81,7 +81,9 @@ internal sealed class ModelValueFolder
             case ILocalReferenceOperation local:
                 return FoldLocal(local, depth, cancellationToken);
             case ICoalesceOperation coalesce:
-                return FoldCoalesce(coalesce, depth, cancellationToken);
+                return FoldDefault(coalesce.Value, coalesce.WhenNull, depth, cancellationToken);
+            case IConditionalOperation { WhenFalse: not null } conditional when DefaultedValue(conditional) is var (value, fallback) && value is not null:
+                return FoldDefault(value, fallback!, depth, cancellationToken);
             case IInterpolatedStringOperation interpolated:
                 return FoldInterpolation(interpolated, depth, cancellationToken);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when add.Type?.SpecialType == SpecialType.System_String:
@@ -914,19 +916,27 @@ internal sealed class ModelValueFolder
             && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
 
     /// <summary>
-    /// <c>config["Key"] ?? "fallback"</c>: the fallback is a model the app uses, recorded with the key. A value that is
+    /// <c>config["Key"] ?? "fallback"</c> (or a conditional written to the same end): the fallback is a model the app uses,
+    /// recorded with the key. A value that is
     /// itself known (an options property's initialiser in <c>profile.Model ?? options.Model ?? "gemma3"</c>) is never
     /// null, so the fallback after it is never reached.
     /// </summary>
-    private ModelValue FoldCoalesce(ICoalesceOperation coalesce, int depth, CancellationToken cancellationToken)
+    private ModelValue FoldDefault(IOperation value, IOperation whenNull, int depth, CancellationToken cancellationToken)
     {
-        var key = ConfigurationKey(Unwrap(coalesce.Value));
-        if (key is null && Fold(coalesce.Value, depth + 1, cancellationToken) is { Text: not null } known)
+        var key = ConfigurationKey(Unwrap(value));
+        if (key is null)
         {
-            return known;
+            // A value that is known is never missing; one read from configuration through a local keeps its key.
+            var folded = Fold(value, depth + 1, cancellationToken);
+            if (folded.Text is not null)
+            {
+                return folded;
+            }
+
+            key = folded.ConfigurationKey;
         }
 
-        var fallback = Fold(coalesce.WhenNull, depth + 1, cancellationToken);
+        var fallback = Fold(whenNull, depth + 1, cancellationToken);
         if (fallback.Text is not null)
         {
             return key is null ? fallback : ModelValue.Constant(fallback.Text, key);
@@ -934,7 +944,54 @@ internal sealed class ModelValueFolder
 
         return key is not null
             ? ModelValue.Unresolved($"it is read from configuration key '{key}' (the build reads appsettings*.json for it), and its fallback is not a constant", key)
-            : fallback.IsNone ? Fold(coalesce.Value, depth + 1, cancellationToken) : fallback;
+            : fallback.IsNone ? Fold(value, depth + 1, cancellationToken) : fallback;
+    }
+
+    /// <summary>
+    /// A default written as a conditional, read as <c>value ?? fallback</c>: <c>string.IsNullOrEmpty(x) ? "gpt-4o" : x</c>,
+    /// <c>string.IsNullOrWhiteSpace(x) ? … : x</c>, <c>x is null ? … : x</c>, <c>x == null ? … : x</c> and their negations
+    /// with the branches swapped. (null, null) for any other conditional.
+    /// </summary>
+    private static (IOperation? Value, IOperation? Fallback) DefaultedValue(IConditionalOperation conditional)
+    {
+        var condition = conditional.Condition;
+        var negated = false;
+        while (condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+        {
+            condition = not.Operand;
+            negated = !negated;
+        }
+
+        IOperation? tested = null;
+        switch (condition)
+        {
+            case IInvocationOperation { TargetMethod: { Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace", ContainingType.SpecialType: SpecialType.System_String }, Arguments.Length: 1 } check:
+                tested = check.Arguments[0].Value;
+                break;
+            case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } } isNull:
+                tested = isNull.Value;
+                break;
+            case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } } } isNotNull:
+                tested = isNotNull.Value;
+                negated = !negated;
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                when Unwrap(comparison.RightOperand).ConstantValue is { HasValue: true, Value: null }:
+                tested = comparison.LeftOperand;
+                negated ^= comparison.OperatorKind == BinaryOperatorKind.NotEquals;
+                break;
+        }
+
+        if (tested is null)
+        {
+            return (null, null);
+        }
+
+        // The branch taken when the value is missing, and the one that hands the value itself on.
+        var (whenMissing, whenPresent) = negated ? (conditional.WhenFalse!, conditional.WhenTrue) : (conditional.WhenTrue, conditional.WhenFalse!);
+        return Unwrap(whenPresent).Syntax is { } present && Unwrap(tested).Syntax is { } value && SyntaxFactory.AreEquivalent(present, value)
+            ? (whenPresent, whenMissing)
+            : (null, null);
     }
 
     private ModelValue FoldInterpolation(IInterpolatedStringOperation interpolated, int depth, CancellationToken cancellationToken)
@@ -949,6 +1006,13 @@ internal sealed class ModelValueFolder
                     break;
                 case IInterpolationOperation { Alignment: null, FormatString: null } hole:
                     var value = Fold(hole.Expression, depth + 1, cancellationToken);
+                    if (value.Text is null && text.Length == 0 && value.UnresolvedReason == RunTimeFolder)
+                    {
+                        // $@"{AppDomain.CurrentDomain.BaseDirectory}models\phi-3.onnx": as in Path.Combine, the names
+                        // after the app's own folder decide.
+                        continue;
+                    }
+
                     if (value.Text is null)
                     {
                         return value.IsNone ? ModelValue.Unresolved("an interpolated part is null") : value.AsPart();
@@ -966,6 +1030,12 @@ internal sealed class ModelValueFolder
 
     private static ModelValue Concatenate(ModelValue left, ModelValue right)
     {
+        // AppContext.BaseDirectory + "models/phi-3.onnx": the names after the app's own folder decide.
+        if (left.UnresolvedReason == RunTimeFolder && right.Text is { Length: > 0 })
+        {
+            return right;
+        }
+
         if (left.UnresolvedReason is not null)
         {
             return left.AsPart();

@@ -133,7 +133,7 @@ public sealed class RuntimeModelAnalyzerTests
                 Unresolved(2, "it is parameter 'other' of 'M', whose callers name the model (listed at their calls)")).RunAsync();
 
     [Fact]
-    public async Task Configuration_with_a_fallback_records_key_and_fallback_and_without_is_unresolved()
+    public async Task Configuration_with_a_fallback_written_with_a_coalesce_or_a_conditional_records_key_and_fallback_and_without_is_unresolved()
         => await new RuntimeModelTest(
             BuiltWithLlama,
             """
@@ -145,11 +145,18 @@ public sealed class RuntimeModelAnalyzerTests
                 {
                     var a = new OllamaApiClient("http://localhost:11434", {|#0:config["Ollama:Model"] ?? "llama3.1"|});
                     var b = new OllamaApiClient("http://localhost:11434", {|#1:config["Ollama:Model"]|}!);
+                    var model = config["Ollama:Model"];
+                    var c = new OllamaApiClient("http://localhost:11434", {|#2:string.IsNullOrWhiteSpace(model) ? "llama3.1" : model|});
+                    var d = new OllamaApiClient("http://localhost:11434", {|#3:model is not null ? model : "llama3.1"|});
+                    var e = new OllamaApiClient("http://localhost:11434", {|#4:model == null ? "llama3.1" : "phi3"|});
                 }
             }
             """).Expect(
                 Found(0, Llama31, "Ollama tag 'llama3.1', the fallback of configuration key 'Ollama:Model'", Llama31Verdict),
-                Unresolved(1, "it is read from configuration key 'Ollama:Model' (the build reads appsettings*.json for it)")).RunAsync();
+                Unresolved(1, "it is read from configuration key 'Ollama:Model' (the build reads appsettings*.json for it)"),
+                Found(2, Llama31, "Ollama tag 'llama3.1', the fallback of configuration key 'Ollama:Model'", Llama31Verdict),
+                Found(3, Llama31, "Ollama tag 'llama3.1', the fallback of configuration key 'Ollama:Model'", Llama31Verdict),
+                Unresolved(4, "it is not a constant, a static readonly field or a local assigned once")).RunAsync();
 
     [Fact]
     public async Task OpenAI_clients_name_API_models()
@@ -521,7 +528,7 @@ public sealed class RuntimeModelAnalyzerTests
                 Unresolved(2, "'chat-prod' is an Azure deployment name, not a model name: the model behind it is chosen when it is deployed; declare that model with a ModelReference item")).RunAsync();
 
     [Fact]
-    public async Task Paths_built_with_Path_Combine_Join_and_GetFullPath_are_folded_and_judged_by_file_then_folder_names()
+    public async Task Paths_built_with_Path_Combine_Join_GetFullPath_interpolation_and_concatenation_are_folded_and_judged_by_file_then_folder_names()
         => await new RuntimeModelTest(
             BuiltWithLlama,
             """
@@ -539,6 +546,9 @@ public sealed class RuntimeModelAnalyzerTests
                     var c = new Model({|#2:Path.Combine(ModelsDir, "Phi-3-mini-4k-instruct-onnx", "cpu_and_mobile", "cpu-int4-rtn-block-32-acc-level-4")|});
                     var d = new Model({|#3:Path.GetFullPath(Path.Combine(AppDomain.CurrentDomain.BaseDirectory, $"{ModelName}/"))|});
                     var e = new Model({|#4:Path.Combine(userDir, "models", userDir)|});
+                    var f = new ModelParams({|#5:$@"{AppDomain.CurrentDomain.BaseDirectory}models\Llama-3.2-1B-Instruct-Q4_0.gguf"|});
+                    var g = new ModelParams({|#6:AppContext.BaseDirectory + "models/llama-3.1-8b-instruct.Q4_K_M.gguf"|});
+                    var h = new ModelParams({|#7:$"{userDir}/Llama-3.2-1B-Instruct-Q4_0.gguf"|});
                 }
                 const string ModelName = "Phi-3-mini-4k-instruct-onnx";
             }
@@ -547,7 +557,10 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(1, "Llama 3.2 1B Instruct", "model path 'Llama-3.2-1B-Instruct-Q4_0.gguf'", "restricted weights under the 'llama3.2' licence"),
                 Found(2, "Phi-3 Mini 4K Instruct", "model path 'models/Phi-3-mini-4k-instruct-onnx/cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4'", "open weights under the 'mit' licence"),
                 Found(3, "Phi-3 Mini 4K Instruct", "model path 'Phi-3-mini-4k-instruct-onnx/'", "open weights under the 'mit' licence"),
-                Unresolved(4, "it is built from parameter 'userDir'")).RunAsync();
+                Unresolved(4, "it is built from parameter 'userDir'"),
+                Found(5, "Llama 3.2 1B Instruct", "model path 'models\\Llama-3.2-1B-Instruct-Q4_0.gguf'", "restricted weights under the 'llama3.2' licence"),
+                Found(6, Llama31, "model path 'models/llama-3.1-8b-instruct.Q4_K_M.gguf'", Llama31Verdict),
+                Unresolved(7, "it is built from parameter 'userDir'")).RunAsync();
 
     [Fact]
     public async Task A_parameters_default_and_an_options_propertys_initialiser_are_the_model_used()

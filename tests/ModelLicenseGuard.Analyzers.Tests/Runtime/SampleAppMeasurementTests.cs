@@ -80,7 +80,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     private const string FifteenthSet = "sample-apps-15";
 
     // Gathered after the fifteenth set's gaps were fixed (and OpenAI_API, OkGoDoIt's library, was added): its first run,
-    // all of it held out, is an untuned figure (5 of 18, 2 wrong).
+    // all of it held out, is an untuned figure (5 of 18, 2 wrong); after that, development material.
     private const string SixteenthSet = "sample-apps-16";
 
     [Theory]
@@ -132,7 +132,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(ThirteenthSet, Development, 0.90)]
     [InlineData(FourteenthSet, Development, 0.85)]
     [InlineData(FifteenthSet, Development, 0.95)]
-    [InlineData(SixteenthSet, HeldOut, 0.25)]
+    [InlineData(SixteenthSet, Development, 0.70)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -181,6 +181,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         (FourteenthSet, "langchain-aspnet-chatclient", "openai/gpt-3.5-turbo", "appsettings.json sets \"OpenAI\": { \"ModelId\": \"gpt-3.5-turbo\" }, which no code reads (the app passes \"gpt-4o-mini\" in code); the build reads a configuration file's model keys without knowing which of them the code reads"),
         (FifteenthSet, "genai-eshop-catalogs-sk", "Qwen/Qwen3-1.7B", "the AppHost's appsettings.json sets \"SemanticKernelOptions\": { \"ChatModel\": \"qwen3:1.7b\" }, which only commented-out AppHost code reads (the service it would configure reads Azure deployments from its own settings); as for the fourteenth set, the build reads a configuration file's model keys without knowing which of them the code reads"),
         (FifteenthSet, "genai-eshop-catalogs-sk", "nomic-ai/nomic-embed-text-v1.5", "the same unread AppHost section's \"EmbeddingModel\": \"nomic-embed-text:latest\""),
+        (SixteenthSet, "ai-developer-eshop-aspire-sk", "openai/gpt-4o", "the AppHost's AddDeployment(\"gpt-4o\", …) is in a branch that appsettings.json switches off (\"Azure\": { \"Deploy\": false }, read with GetValue<bool>); the analyzer does not see the configuration's values, so it cannot tell the branch is never taken"),
+        (SixteenthSet, "ai-developer-blazor-chat-sk", "openai/gpt-3.5-turbo", "Configuration[\"AOI_DEPLOYMODEL\"] ?? \"gpt-35-turbo\": appsettings.json always sets the key (to a placeholder), so the fallback is never taken; the analyzer does not see which keys the configuration sets"),
     ];
 
     [Theory]
@@ -221,7 +223,14 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         var sources = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), path))
             .ToList();
-        var stubs = Stubs.Append(ProjectMetadata(sources)).Select(source => (Source: source, Tree: CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview)))).ToList();
+        // The web SDK's implicit usings, unless the app's project files are there and none is a web or AppHost project (a
+        // WinUI app's SessionOptions is ONNX Runtime's, not ASP.NET Core's).
+        var projectFiles = Directory.GetFiles(folder, "*.csproj", SearchOption.AllDirectories);
+        var web = projectFiles.Length == 0 || projectFiles.Any(file => File.ReadAllText(file) is var text
+            && (text.Contains("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) || text.Contains("Aspire", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) || text.Contains("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("Microsoft.AspNetCore", StringComparison.OrdinalIgnoreCase)));
+        var stubs = Stubs.Where(stub => web || stub != WebSdkUsings).Append(ProjectMetadata(sources)).Select(source => (Source: source, Tree: CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview)))).ToList();
 
         // An app of several projects (an Aspire AppHost and its services) has one Program.cs of top-level statements per
         // project: each is compiled on its own, with the files that are not one.
@@ -280,6 +289,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         return ids;
     }
 
+    private const string WebSdkUsings = "global using Microsoft.AspNetCore.Builder; global using Microsoft.AspNetCore.Hosting; global using Microsoft.AspNetCore.Http; global using Microsoft.AspNetCore.Routing; global using Microsoft.Extensions.Configuration; global using Microsoft.Extensions.DependencyInjection; global using Microsoft.Extensions.Hosting; global using Microsoft.Extensions.Logging; global using System.Net.Http.Json;";
+
     // Stand-ins for the connectors the registry does not serve, as in the analyzer's other tests.
     // The SDK's implicit global usings (ImplicitUsings, on in every sample) come first.
     private static readonly string[] Stubs =
@@ -287,7 +298,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
         "global using System; global using System.IO; global using System.Collections.Generic; global using System.Linq; global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;",
 
         // The web SDK's (services, AppHost's projects) and the Aspire AppHost SDK's.
-        "global using Microsoft.AspNetCore.Builder; global using Microsoft.AspNetCore.Hosting; global using Microsoft.AspNetCore.Http; global using Microsoft.AspNetCore.Routing; global using Microsoft.Extensions.Configuration; global using Microsoft.Extensions.DependencyInjection; global using Microsoft.Extensions.Hosting; global using Microsoft.Extensions.Logging; global using System.Net.Http.Json;",
+        WebSdkUsings,
         "global using Aspire.Hosting; global using Aspire.Hosting.ApplicationModel;",
         LibraryStubs.SemanticKernelConnectors, LibraryStubs.ExtensionsAIOllama, LibraryStubs.ExtensionsAIAzureAIInference,
         LibraryStubs.Aspire, LibraryStubs.AspireAzureAndGitHub, LibraryStubs.FoundryLocal, LibraryStubs.KernelMemory,

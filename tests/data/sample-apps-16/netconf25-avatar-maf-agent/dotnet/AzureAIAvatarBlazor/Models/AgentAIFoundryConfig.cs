@@ -1,0 +1,7 @@
+namespace AzureAIAvatarBlazor.Models;
+
+public class AgentAIFoundryConfig
+{
+    public string AIFoundryEndpoint { get; set; } = string.Empty;
+    public string AgentId { get; set; } = string.Empty;
+}

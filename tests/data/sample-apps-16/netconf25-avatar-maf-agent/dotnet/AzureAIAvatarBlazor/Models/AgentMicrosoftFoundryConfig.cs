@@ -1,0 +1,7 @@
+namespace AzureAIAvatarBlazor.Models;
+
+public class AgentMicrosoftFoundryConfig
+{
+    public string MicrosoftFoundryEndpoint { get; set; } = string.Empty;
+    public string MicrosoftFoundryAgentName { get; set; } = string.Empty;
+}
