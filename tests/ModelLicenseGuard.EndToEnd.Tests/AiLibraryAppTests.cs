@@ -248,12 +248,45 @@ public sealed class AiLibraryAppTests(PackageFixture package)
             "text-embedding-ada-002",
             "GPT-4");
 
-    private ConsumerProject App(string name, string[] packages, string program)
+    /// <summary>
+    /// A Blazor page's <c>@code</c> block names its model as any C# file would: the Razor compiler turns the page into C#
+    /// during the build, and the analyzer reads that code. A claim in the page's markup is reported at the page's own line.
+    /// </summary>
+    [Fact]
+    public void A_model_named_in_a_Razor_page_is_found()
+    {
+        var project = App("BlazorApp", ["OpenAI"], """
+            var app = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args).Build();
+            app.Run();
+            """, sdk: "Microsoft.NET.Sdk.Web")
+            .WithFile("Pages/Chat.razor", """
+                @page "/chat"
+                @using OpenAI
+                <h3>Chat</h3>
+                <p>@answer</p>
+                @code {
+                    private string answer = "";
+
+                    protected override void OnInitialized()
+                    {
+                        var client = new OpenAIClient("key").GetChatClient("gpt-4.1-mini");
+                        answer = client.ToString() ?? "";
+                    }
+                }
+                <footer>Powered by the open-source GPT-4.1 mini model.</footer>
+                """);
+        AssertModels(project, out var result, "GPT-4.1 mini");
+        var claim = Assert.Single(result.WithId("MLG0003"));
+        Assert.EndsWith(Path.Combine("Pages", "Chat.razor"), claim.File);
+        Assert.Equal(14, claim.Line);
+    }
+
+    private ConsumerProject App(string name, string[] packages, string program, string sdk = "Microsoft.NET.Sdk")
     {
         // "id@version" asks for a release other than the one the repository restores (OpenAI 1.x, another library).
         var references = string.Concat(packages.Select(package => package.Split('@') is [var id, var version] ? (id, version) : (package, PackageVersion(package)))
             .Select(reference => $"\n    <PackageReference Include=\"{reference.Item1}\" Version=\"{reference.Item2}\" />"));
-        var project = new ConsumerProject(package, name, $"""
+        var project = new ConsumerProject(package, name, sdk: sdk, projectBody: $"""
               <PropertyGroup>
                 <NoWarn>$(NoWarn);NU1603</NoWarn>
               </PropertyGroup>
@@ -266,9 +299,11 @@ public sealed class AiLibraryAppTests(PackageFixture package)
     }
 
     /// <summary>Builds with the ML-BOM on and checks that its models are exactly <paramref name="expected"/>; returns the BOM.</summary>
-    private static string AssertModels(ConsumerProject project, params string[] expected)
+    private static string AssertModels(ConsumerProject project, params string[] expected) => AssertModels(project, out _, expected);
+
+    private static string AssertModels(ConsumerProject project, out BuildResult result, params string[] expected)
     {
-        var result = project.Build("-p:ModelLicenseGuardBom=true");
+        result = project.Build("-p:ModelLicenseGuardBom=true");
         Assert.True(result.ExitCode == 0, result.ToString());
         var path = Directory.EnumerateFiles(Path.Combine(project.Directory, "bin"), "*.ml-bom.cdx.json", SearchOption.AllDirectories).Single();
         var bom = File.ReadAllText(path);

@@ -21,7 +21,8 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is read only when it is a Razor page's ("Built with Llama" in a Blazor app's footer).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
         context.RegisterCompilationStartAction(start =>
         {
             var text = ManifestLoader.FindText(start.Options, start.CancellationToken);
@@ -64,7 +65,7 @@ public sealed class AttributionAnalyzer : DiagnosticAnalyzer
 
             start.RegisterSyntaxTreeAction(tree =>
             {
-                if (carried.Count < required.Count)
+                if (carried.Count < required.Count && (!tree.IsGeneratedCode || RazorPages.IsGeneratedFromPage(tree.Tree)))
                 {
                     Mark(tree.Tree.GetText(tree.CancellationToken).ToString(), required.Keys, carried);
                 }

@@ -281,10 +281,14 @@ public sealed class OpenSourceClaimAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// Documents read as prose: Markdown, notices, and Razor pages (<c>.razor</c>, <c>.cshtml</c>), whose markup and
+    /// <c>@code</c> are read as written, at their own lines, rather than in the C# the Razor compiler makes of them.
+    /// </summary>
     internal static bool IsDocument(string path)
     {
         var name = Path.GetFileName(path);
-        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || RazorPages.IsPage(path)
             || name.StartsWith("NOTICE", StringComparison.OrdinalIgnoreCase)
             || name.StartsWith("THIRD-PARTY-NOTICES", StringComparison.OrdinalIgnoreCase);
     }

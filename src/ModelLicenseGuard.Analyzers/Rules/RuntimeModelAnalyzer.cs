@@ -177,7 +177,7 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
         /// <summary>A call, creation or assignment whose written name the table may list, bound and judged.</summary>
         public void AnalyzeNode(SyntaxNodeAnalysisContext context)
         {
-            if (context.IsGeneratedCode)
+            if (context.IsGeneratedCode && !RazorPages.IsGeneratedFromPage(context.Node.SyntaxTree))
             {
                 return;
             }

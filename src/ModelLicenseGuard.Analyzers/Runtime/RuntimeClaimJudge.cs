@@ -191,7 +191,10 @@ internal static class RuntimeClaimJudge
             || name.StartsWith("NOTICE", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The per-tree analyzers skip generated code through Roslyn; here, at compilation end, the usual markers say.</summary>
+    /// <summary>
+    /// The per-tree analyzers skip generated code through Roslyn; here, at compilation end, the usual markers say (a Razor
+    /// page's C# among them: the page itself is read as a document).
+    /// </summary>
     private static bool IsGenerated(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var path = tree.FilePath;

@@ -4,15 +4,15 @@ using ModelLicenseGuard.Testing;
 
 namespace ModelLicenseGuard.EndToEnd.Tests.Infrastructure;
 
-/// <summary>A fresh console project in a temp folder that references the packed package from a local feed only.</summary>
+/// <summary>A fresh console project (or a project of another SDK: a web app) in a temp folder that references the packed package from a local feed only.</summary>
 internal sealed class ConsumerProject
 {
-    public ConsumerProject(PackageFixture package, string name, string projectBody = "")
+    public ConsumerProject(PackageFixture package, string name, string projectBody = "", string sdk = "Microsoft.NET.Sdk")
     {
         Directory = PackageFixture.NewFolder(package.Root, "consumer-");
         ProjectFile = Path.Combine(Directory, name + ".csproj");
         File.WriteAllText(ProjectFile, $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
