@@ -281,6 +281,27 @@ public sealed class AiLibraryAppTests(PackageFixture package)
         Assert.Equal(14, claim.Line);
     }
 
+    /// <summary>"Built with Llama" in a Blazor page's footer is the attribution Llama's licence asks for: no MLG0010.</summary>
+    [Fact]
+    public void Built_with_Llama_in_a_Razor_page_is_the_attribution()
+    {
+        ConsumerProject Blazor(string footer)
+        {
+            var project = App("BlazorLlama", [], "Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args).Build().Run();\n", sdk: "Microsoft.NET.Sdk.Web")
+                .WithFile("Pages/Index.razor", $"@page \"/\"\n<h1>Chat</h1>\n<footer>{footer}</footer>\n");
+            File.WriteAllText(project.ProjectFile, File.ReadAllText(project.ProjectFile).Replace("</Project>", "  <ItemGroup><ModelReference Include=\"hf:meta-llama/Llama-3.1-8B-Instruct\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+            return project;
+        }
+
+        var without = Blazor("Made with care").Build();
+        Assert.True(without.ExitCode == 0, without.ToString());
+        Assert.Single(without.WithId("MLG0010"));
+
+        var with = Blazor("Built with Llama").Build();
+        Assert.True(with.ExitCode == 0, with.ToString());
+        Assert.Empty(with.WithId("MLG0010"));
+    }
+
     private ConsumerProject App(string name, string[] packages, string program, string sdk = "Microsoft.NET.Sdk")
     {
         // "id@version" asks for a release other than the one the repository restores (OpenAI 1.x, another library).
