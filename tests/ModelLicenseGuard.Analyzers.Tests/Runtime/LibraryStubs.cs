@@ -519,11 +519,16 @@ internal static class LibraryStubs
             public class ResponseMetadata { public string RequestId { get; set; } = null!; }
         }
 
+        namespace Amazon.Util
+        {
+            public static class AWSSDKUtils { public static System.IO.MemoryStream GenerateMemoryStreamFromString(string text) => throw null!; }
+        }
+
         namespace Amazon.BedrockRuntime.Model
         {
             public class ConverseRequest { public string ModelId { get; set; } = null!; public System.Collections.Generic.List<object> Messages { get; set; } = null!; }
             public class ConverseStreamRequest { public string ModelId { get; set; } = null!; }
-            public class InvokeModelRequest { public string ModelId { get; set; } = null!; public string ContentType { get; set; } = null!; }
+            public class InvokeModelRequest { public string ModelId { get; set; } = null!; public string ContentType { get; set; } = null!; public string Accept { get; set; } = null!; public System.IO.MemoryStream Body { get; set; } = null!; }
             public class InvokeModelWithResponseStreamRequest { public string ModelId { get; set; } = null!; }
         }
 

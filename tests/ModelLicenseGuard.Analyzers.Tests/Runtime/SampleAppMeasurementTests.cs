@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -80,7 +81,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     private const string FifteenthSet = "sample-apps-15";
 
     // Gathered after the fifteenth set's gaps were fixed (and OpenAI_API, OkGoDoIt's library, was added): its first run,
-    // all of it held out, is an untuned figure (5 of 18, 2 wrong); after that, development material.
+    // all of it held out, is an untuned figure (5 of 18, 2 wrong); after that, development material (14 of 18 after its gaps
+    // were fixed, the same 2 wrong understood).
     private const string SixteenthSet = "sample-apps-16";
 
     [Theory]
@@ -132,7 +134,7 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
     [InlineData(ThirteenthSet, Development, 0.90)]
     [InlineData(FourteenthSet, Development, 0.85)]
     [InlineData(FifteenthSet, Development, 0.95)]
-    [InlineData(SixteenthSet, Development, 0.70)]
+    [InlineData(SixteenthSet, Development, 0.75)]
     public async Task The_right_model_is_found_for_the_models_public_sample_apps_use_and_no_wrong_one(string set, string half, double minimumFound)
     {
         var rows = Rows(set).Where(row => Split(set)[row.App] == half).ToList();
@@ -222,6 +224,8 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
 
         var sources = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), path))
+            .Concat(Directory.GetFiles(folder, "*.razor", SearchOption.AllDirectories)
+                .Select(path => CSharpSyntaxTree.ParseText(RazorPageAsCSharp(path), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), RazorOutputPath(path))))
             .ToList();
         // The web SDK's implicit usings, unless the app's project files are there and none is a web or AppHost project (a
         // WinUI app's SessionOptions is ONNX Runtime's, not ASP.NET Core's).
@@ -400,6 +404,107 @@ public sealed class SampleAppMeasurementTests(ITestOutputHelper output)
             .Distinct(StringComparer.Ordinal)
             .Select(name => $"public class {name} : global::Aspire.Hosting.IProjectMetadata {{ public string ProjectPath => \"\"; }}");
         return $"namespace Projects {{ {string.Join(" ", names)} }}";
+    }
+
+    /// <summary>
+    /// A Blazor page as the C# its code takes part in: its <c>@using</c> lines, its <c>@inject</c>ed services as
+    /// properties, and its <c>@code</c> and <c>@functions</c> blocks as members of a partial class named after the page,
+    /// deriving from <c>@inherits</c> or ComponentBase, in the namespace of its code-behind file when it has one. The build
+    /// runs the Razor compiler, which makes the same members (and markup the analyzer does not need); this harness's
+    /// Roslyn is older than the one the SDK's Razor compiler is built for, so it cannot run that compiler itself.
+    /// </summary>
+    private static string RazorPageAsCSharp(string path)
+    {
+        var text = File.ReadAllText(path);
+        var name = Path.GetFileNameWithoutExtension(path);
+        var usings = new StringBuilder();
+        var members = new StringBuilder();
+        var baseType = "Microsoft.AspNetCore.Components.ComponentBase";
+        foreach (var line in text.Split('\n').Select(line => line.Trim()))
+        {
+            if (line.StartsWith("@using ", StringComparison.Ordinal))
+            {
+                usings.Append("using ").Append(line.Substring("@using ".Length).TrimEnd(';')).Append(";\n");
+            }
+            else if (line.StartsWith("@inject ", StringComparison.Ordinal) && line.Substring("@inject ".Length).Trim() is var injected && injected.LastIndexOf(' ') is > 0 and var space)
+            {
+                members.Append("public ").Append(injected.AsSpan(0, space)).Append(' ').Append(injected.AsSpan(space + 1)).Append(" { get; set; } = default!;\n");
+            }
+            else if (line.StartsWith("@inherits ", StringComparison.Ordinal))
+            {
+                baseType = line.Substring("@inherits ".Length).Trim();
+            }
+        }
+
+        foreach (var keyword in new[] { "@code", "@functions" })
+        {
+            for (var at = text.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = text.IndexOf(keyword, at + 1, StringComparison.Ordinal))
+            {
+                var open = at + keyword.Length;
+                while (open < text.Length && char.IsWhiteSpace(text[open]))
+                {
+                    open++;
+                }
+
+                if (open < text.Length && text[open] == '{' && BlockEnd(text, open) is var close and > 0)
+                {
+                    members.Append(text, open + 1, close - open - 1).Append('\n');
+                }
+            }
+        }
+
+        var codeBehind = path + ".cs";
+        var ns = File.Exists(codeBehind) && CSharpSyntaxTree.ParseText(File.ReadAllText(codeBehind)).GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault() is { } declared
+            ? declared.Name.ToString()
+            : null;
+        var type = $"public partial class {name} : {baseType}\n{{\n{members}}}\n";
+        return usings + (ns is null ? type : $"namespace {ns}\n{{\n{type}}}\n");
+    }
+
+    // Where the Razor source generator puts a page's C#: generated code, which the analyzer reads for a page only.
+    private static string RazorOutputPath(string page)
+        => Path.Combine(Path.GetDirectoryName(page)!, "Microsoft.CodeAnalysis.Razor.Compiler", Path.GetFileNameWithoutExtension(page) + "_razor.g.cs");
+
+    // The index of the brace that closes the one at open, past strings, characters and comments; -1 when none does.
+    private static int BlockEnd(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '{':
+                    depth++;
+                    break;
+                case '}':
+                    if (--depth == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+                case '"' or '\'':
+                    var quote = text[i];
+                    var verbatim = i > 0 && text[i - 1] == '@';
+                    for (i++; i < text.Length && text[i] != quote; i++)
+                    {
+                        if (text[i] == '\\' && !verbatim)
+                        {
+                            i++;
+                        }
+                    }
+
+                    break;
+                case '/' when i + 1 < text.Length && text[i + 1] == '/':
+                    i = text.IndexOf('\n', i) is var end and >= 0 ? end : text.Length;
+                    break;
+                case '/' when i + 1 < text.Length && text[i + 1] == '*':
+                    i = text.IndexOf("*/", i + 2, StringComparison.Ordinal) is var close and >= 0 ? close + 1 : text.Length;
+                    break;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsCatalogId(string expected) => !expected.StartsWith("not-", StringComparison.Ordinal);
