@@ -581,7 +581,11 @@ public static partial class ClaimFinder
             }
 
             // "open-source LLM inference", "open AI development": the model word describes what follows.
-            if (head >= 0 && !IsAny(text, tokens[i], PhraseEnds) && IsAny(text, tokens[i], ["inference", "serving", "hosting", "runner", "runners", "apps", "chat", "search"]))
+            // So does a model word before a software noun, one word apart at most: "an open-source AI coding assistant".
+            if (head >= 0 && !IsAny(text, tokens[i], PhraseEnds)
+                && (IsAny(text, tokens[i], ["inference", "serving", "hosting", "runner", "runners", "apps", "chat", "search"]) || IsAny(text, tokens[i], SoftwareNouns)
+                    || (i + 1 <= last && !tokens[i + 1].BreakBefore && !IsAny(text, tokens[i], ["of", "for", "from", "in", "with", "by", "to", "on", "and", "or"])
+                        && IsAny(text, tokens[i + 1], SoftwareNouns))))
             {
                 other = true;
                 return -1;
@@ -1919,12 +1923,15 @@ public static partial class ClaimFinder
     }
 
     /// <summary>
-    /// "Open source is a more powerful strategy", "Open-source will win": the phrase opens the sentence as the subject of
-    /// its verb, a noun for the idea, and describes no model the sentence names later.
+    /// "Open source is a more powerful strategy", "Open-source will win", "Mistral believes that open source will
+    /// prevail": the phrase opens the sentence or a clause as the subject of its verb, a noun for the idea, and describes
+    /// no model the sentence names later.
     /// </summary>
     private static bool IsSubjectNoun(string text, List<TextToken> tokens, int phrase, int count, int first, int last)
-        => phrase == first && phrase + count <= last && !tokens[phrase + count].BreakBefore
-            && (IsAny(text, tokens[phrase + count], Copulas) || IsAny(text, tokens[phrase + count], ["will", "can", "has", "should", "must", "matters", "means"]));
+        => (phrase == first || (!tokens[phrase].BreakBefore && IsAny(text, tokens[phrase - 1], ["that", "because"])))
+            && phrase + count <= last && !tokens[phrase + count].BreakBefore
+            && (IsAny(text, tokens[phrase + count], Copulas)
+                || IsAny(text, tokens[phrase + count], ["will", "would", "can", "could", "has", "should", "must", "may", "might", "matters", "means", "wins", "prevails"]));
 
     /// <summary>"the models we have open-sourced", "the weights we open-source": the verb's object is the project's own models.</summary>
     private static bool OwnObject(string text, List<TextToken> tokens, int phrase, int first)

@@ -101,7 +101,7 @@ public static partial class ClaimFinder
     // Software around a model, which may well be open source: "the open-source Llama 3.1 bindings".
     private static readonly string[] SoftwareNouns =
     [
-        "api", "app", "application", "apps", "benchmark", "benchmarks", "binding", "bindings", "cli", "client", "code",
+        "api", "app", "application", "apps", "assistant", "assistants", "benchmark", "benchmarks", "binding", "bindings", "cli", "client", "code",
         "community", "connector", "demo", "demos", "docs", "documentation", "ecosystem", "evaluation", "example", "examples",
         "extension", "fork", "guide", "implementation", "inference", "integration", "issue", "issues", "library", "notebook",
         "package", "playground", "plugin", "port", "project", "codebase", "codebases", "agent", "agents", "prompt", "prompts", "recipe", "recipes", "config", "configs", "repo", "repository", "runner", "runtime", "sample", "samples",

@@ -57,6 +57,8 @@ public class ClaimFinderTests
     [InlineData("the «OSS» Llama 3.1 model")]
     [InlineData("Llama 3.1 is «oss»")]
     [InlineData("Llama 3.1 is «open source», and it demands far less power than its rivals.")]
+    [InlineData("Meta believes that «open-source» Llama 3.1 will prevail.")]
+    [InlineData("Llama 3.1 is an «open-source» AI model for coding assistants.")]
     public void Flags_open_source_claims_about_the_model(string marked)
     {
         var (text, start, length) = Unmark(marked);
@@ -139,6 +141,8 @@ public class ClaimFinderTests
     [InlineData("Llama 3.1 is the best open model, if you can call it that")]
     [InlineData("Developers demand that Meta make Llama 3.1 open source.")]
     [InlineData("Developers demand an open-source Llama 3.1.")]
+    [InlineData("Meta firmly believes that open source will prevail, and Llama 3.1 shows it.")]
+    [InlineData("This review compares Llama 3.1 and GPT-4 inside Bolt, an open-source AI coding assistant.")]
     [InlineData("")]
     public void Does_not_flag_text_that_makes_no_open_source_claim_about_the_model(string text)
     {

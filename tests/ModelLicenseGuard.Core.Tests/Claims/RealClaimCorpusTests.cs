@@ -67,7 +67,9 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     // 0.93 and 0.65, right model 0.85; held-out 0.86 and 0.62, right model 0.90. The eighth, of passages (each sentence
     // with the text before it), split by source, measured once before anything was tuned on it: development 0.90 and
     // 0.56, right model 0.85; held-out 0.94 and 0.65, right model 0.82. After a round tuned on its development half:
-    // development 0.99 and 0.66, right model 0.86; held-out 0.95 and 0.65, right model 0.82.
+    // development 0.99 and 0.66, right model 0.86; held-out 0.95 and 0.65, right model 0.82. The ninth, of passages split
+    // by source, measured once before anything was tuned on it: development 0.81 and 0.66, right model 0.72; held-out
+    // 0.93 and 0.62, right model 0.95. After a round tuned on its development half: development 0.85, 0.66 and 0.72.
     // They guard against getting worse.
     [InlineData(RealClaimCorpus.Development, 0.97, 0.85, 0.85)]
     [InlineData(RealClaimCorpus.HeldOut, 0.90, 0.65, 0.85)]
@@ -85,8 +87,8 @@ public class RealClaimCorpusTests(ITestOutputHelper output)
     [InlineData(RealClaimCorpus.HeldOut7, 0.83, 0.58, 0.85)]
     [InlineData(RealClaimCorpus.Development8, 0.97, 0.62, 0.82)]
     [InlineData(RealClaimCorpus.HeldOut8, 0.90, 0.60, 0.78)]
-    [InlineData(RealClaimCorpus.Development9, 0, 0, 0)]
-    [InlineData(RealClaimCorpus.HeldOut9, 0, 0, 0)]
+    [InlineData(RealClaimCorpus.Development9, 0.82, 0.62, 0.68)]
+    [InlineData(RealClaimCorpus.HeldOut9, 0.88, 0.58, 0.90)]
     public void Precision_recall_and_the_model_named(string half, double minimumPrecision, double minimumRecall, double minimumRightModel)
     {
         var score = Score(RealClaimCorpus.Load(half));
