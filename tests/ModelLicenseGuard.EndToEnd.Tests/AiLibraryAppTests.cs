@@ -281,6 +281,28 @@ public sealed class AiLibraryAppTests(PackageFixture package)
         Assert.Equal(14, claim.Line);
     }
 
+    /// <summary>
+    /// <c>config["AI:ChatModel"] ?? "gpt-3.5-turbo"</c> in an app whose appsettings.json sets the key: the model the
+    /// settings name is the one used, and the fallback, never reached, is not listed. A key the settings do not set keeps
+    /// its fallback.
+    /// </summary>
+    [Fact]
+    public void A_fallback_of_a_key_the_settings_set_is_not_listed()
+        => AssertModels(
+            App("SettingsApp", ["OpenAI"], """
+                using Microsoft.Extensions.Configuration;
+                using OpenAI;
+
+                var config = new ConfigurationBuilder().AddJsonFile("appsettings.json").Build();
+                var client = new OpenAIClient("key");
+                var chat = client.GetChatClient(config["AI:ChatModel"] ?? "gpt-3.5-turbo");
+                var embeddings = client.GetEmbeddingClient(config["AI:EmbeddingModel"] ?? "text-embedding-3-small");
+                Console.WriteLine($"{chat}{embeddings}");
+                """, sdk: "Microsoft.NET.Sdk.Web")
+                .WithFile("appsettings.json", """{ "AI": { "ChatModel": "gpt-4o" } }"""),
+            "GPT-4o",
+            "text-embedding-3-small");
+
     /// <summary>"Built with Llama" in a Blazor page's footer is the attribution Llama's licence asks for: no MLG0010.</summary>
     [Fact]
     public void Built_with_Llama_in_a_Razor_page_is_the_attribution()

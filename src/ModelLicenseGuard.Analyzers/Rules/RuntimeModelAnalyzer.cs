@@ -923,6 +923,17 @@ public sealed class RuntimeModelAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // config["Key"] ?? "gpt-4o" where the project's settings set Key: the fallback is never reached, and the model
+            // the settings name is the build's to report.
+            if (value.ConfigurationKey is { } key && _manifest is { } manifest && manifest.ConfigurationKeys.Contains(key))
+            {
+                report(Diagnostic.Create(
+                    RuleDescriptors.RuntimeModelUnresolved,
+                    location,
+                    $"it is read from configuration key '{key}', which the project's settings set, so its fallback '{text}' is not used; the build reads the model the settings name"));
+                return;
+            }
+
             var described = RuntimeModels.Describe(text, kind) + (value.ConfigurationKey is null ? string.Empty : $", the fallback of configuration key '{value.ConfigurationKey}'");
             if (kind == ModelValueKind.Deployment)
             {

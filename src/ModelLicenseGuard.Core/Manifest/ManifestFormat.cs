@@ -32,6 +32,9 @@ public static class ManifestFormat
 
     private const string EndSection = "[end]";
 
+    // The configuration keys the project sets (ModelManifest.ConfigurationKeys); older readers skip the section.
+    private const string ConfigurationSection = "[configuration]";
+
     public static string DamagedMessage(string path, string damage) => string.Format(CultureInfo.InvariantCulture, DamagedMessageFormat, path, damage);
     private const string ChecksumKey = "checksum: fnv1a64:";
 
@@ -95,6 +98,15 @@ public static class ManifestFormat
             }
         }
 
+        if (manifest.ConfigurationKeys.Count > 0)
+        {
+            text.Append('\n').Append(ConfigurationSection).Append('\n');
+            foreach (var key in manifest.ConfigurationKeys)
+            {
+                Line(text, "key", key);
+            }
+        }
+
         text.Append('\n').Append(EndSection).Append('\n');
         var body = text.ToString();
         return body + ChecksumKey + Checksum(body, body.Length) + "\n";
@@ -117,6 +129,7 @@ public static class ManifestFormat
 
         ManifestEntry? model = null;
         Dictionary<string, string>? problem = null;
+        var configuration = false;
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -136,6 +149,7 @@ public static class ManifestFormat
                 AddProblem(manifest, problem);
                 model = null;
                 problem = null;
+                configuration = string.Equals(line.Trim(), ConfigurationSection, StringComparison.Ordinal);
                 switch (line.Trim())
                 {
                     case "[model]":
@@ -168,6 +182,10 @@ public static class ManifestFormat
             else if (problem is not null)
             {
                 problem[key] = value;
+            }
+            else if (configuration && key == "key" && value.Length > 0)
+            {
+                manifest.ConfigurationKeys.Add(value);
             }
         }
 

@@ -23,7 +23,13 @@ internal sealed partial class ModelResolver
         public List<ManifestProblem> KeyProblems { get; } = [];
 
         public List<(string Source, List<ConfigurationModels.Found>? Found, ManifestProblem? Problem, ExceptionDispatchInfo? Failure)> Files { get; } = [];
+
+        /// <summary>The keys the files give a value (<see cref="ModelManifest.ConfigurationKeys"/>), up to <see cref="MaxConfigurationKeys"/>.</summary>
+        public HashSet<string> SetKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
+
+    // Enough for any application's settings; a file with more keys than this is not a settings file a person wrote.
+    private const int MaxConfigurationKeys = 4096;
 
     /// <summary>
     /// Reads the configuration files for the model values they name. This needs no catalog, so it runs while the catalog
@@ -56,7 +62,7 @@ internal sealed partial class ModelResolver
         {
             try
             {
-                var found = ReadConfigurationFile(file, keys, out var problem);
+                var found = ReadConfigurationFile(file, keys, scan.SetKeys, out var problem);
                 scan.Files.Add((file, found, problem, null));
             }
             catch (Exception exception)
@@ -72,6 +78,7 @@ internal sealed partial class ModelResolver
     private void ResolveConfiguration(ModelManifest manifest, HashSet<string> seen, ConfigurationScan scan)
     {
         manifest.Problems.AddRange(scan.KeyProblems);
+        manifest.ConfigurationKeys.UnionWith(scan.SetKeys);
         foreach (var (source, found, problem, failure) in scan.Files)
         {
             Isolated(manifest, source, () =>
@@ -92,7 +99,7 @@ internal sealed partial class ModelResolver
         }
     }
 
-    private List<ConfigurationModels.Found>? ReadConfigurationFile(string source, Dictionary<string, ModelValueKind> keys, out ManifestProblem? problem)
+    private List<ConfigurationModels.Found>? ReadConfigurationFile(string source, Dictionary<string, ModelValueKind> keys, HashSet<string> setKeys, out ManifestProblem? problem)
     {
         problem = null;
         List<AppSetting> settings;
@@ -116,6 +123,14 @@ internal sealed partial class ModelResolver
         {
             problem = new ManifestProblem(DiagnosticIds.ConfigurationUnreadable, source, $"{source} cannot be read for model names: {exception.Message} Models it names are not checked.");
             return null;
+        }
+
+        foreach (var setting in settings)
+        {
+            if (setKeys.Count < MaxConfigurationKeys && setting.Value.Trim().Length > 0)
+            {
+                setKeys.Add(setting.Key);
+            }
         }
 
         return new List<ConfigurationModels.Found>(ConfigurationModels.Find(settings, keys));

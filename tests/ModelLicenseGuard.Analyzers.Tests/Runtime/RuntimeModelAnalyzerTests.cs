@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using ModelLicenseGuard.Analyzers.Rules;
 using ModelLicenseGuard.Licenses;
+using ModelLicenseGuard.Manifest;
 using ModelLicenseGuard.Policy;
 using ModelLicenseGuard.Runtime;
 
@@ -157,6 +158,29 @@ public sealed class RuntimeModelAnalyzerTests
                 Found(2, Llama31, "Ollama tag 'llama3.1', the fallback of configuration key 'Ollama:Model'", Llama31Verdict),
                 Found(3, Llama31, "Ollama tag 'llama3.1', the fallback of configuration key 'Ollama:Model'", Llama31Verdict),
                 Unresolved(4, "it is not a constant, a static readonly field or a local assigned once")).RunAsync();
+
+    /// <summary>
+    /// A fallback the configuration never lets the code reach: the project's settings set the key (the build lists the
+    /// keys it read in the manifest), so the model they name is the one the app uses, and the build reports it.
+    /// </summary>
+    [Fact]
+    public async Task A_fallback_of_a_key_the_settings_set_is_not_the_model_used()
+    {
+        var manifest = new ModelManifest();
+        manifest.ConfigurationKeys.Add("AI:ChatModel");
+        await new RuntimeModelTest(
+            """
+            using Microsoft.Extensions.Configuration;
+            using OpenAI;
+            class C
+            {
+                object Set(OpenAIClient client, IConfiguration config) => client.GetChatClient({|#0:config["ai:chatmodel"] ?? "gpt-3.5-turbo"|});
+                object Unset(OpenAIClient client, IConfiguration config) => client.GetChatClient({|#1:config["AI:EmbeddingModel"] ?? "gpt-4o"|});
+            }
+            """).WithManifest(manifest).Expect(
+                Unresolved(0, "it is read from configuration key 'ai:chatmodel', which the project's settings set, so its fallback 'gpt-3.5-turbo' is not used; the build reads the model the settings name"),
+                Found(1, "GPT-4o", "API model name 'gpt-4o', the fallback of configuration key 'AI:EmbeddingModel'", ClosedVerdict)).RunAsync();
+    }
 
     [Fact]
     public async Task OpenAI_clients_name_API_models()

@@ -76,6 +76,25 @@ public class ManifestFormatTests
         Assert.Equal(value, problem.Message);
     }
 
+    /// <summary>The configuration keys the project's settings set round-trip, after the models and problems, with awkward keys intact; the manifest stays whole.</summary>
+    [Fact]
+    public void Round_trips_the_configuration_keys_the_settings_set()
+    {
+        var manifest = new ModelManifest();
+        manifest.Models.Add(new ManifestEntry { Name = "m", Source = "m.gguf", Format = "gguf" });
+        manifest.ConfigurationKeys.Add("AI:ChatModel");
+        manifest.ConfigurationKeys.Add("OAI_CHATMODEL_NANO");
+        manifest.ConfigurationKeys.Add(Awkward);
+
+        var read = ManifestFormat.Read(ManifestFormat.Write(manifest));
+
+        Assert.Null(read.Damage);
+        Assert.Single(read.Models);
+        Assert.Equal(manifest.ConfigurationKeys, read.ConfigurationKeys);
+        Assert.Contains("ai:chatmodel", read.ConfigurationKeys);
+        Assert.Empty(ManifestFormat.Read(ManifestFormat.Write(new ModelManifest())).ConfigurationKeys);
+    }
+
     [Fact]
     public void Null_optional_fields_stay_null()
     {

@@ -92,6 +92,23 @@ public sealed class ConfigurationModelsTests : IDisposable
             manifest.Models.Select(m => (m.CatalogId!, m.AssumedFrom)).ToArray());
     }
 
+    /// <summary>The manifest lists every key the settings give a value that is not empty, for the analyzer's <c>??</c> fallbacks.</summary>
+    [Fact]
+    public void The_manifest_lists_the_keys_the_settings_set()
+    {
+        Write("appsettings.json", """
+            {
+              "AI": { "ChatModel": "gpt-4o", "Endpoint": "", "Temperature": "0.2" },
+              "Logging": { "LogLevel": { "Default": "Information" } }
+            }
+            """);
+        Write("appsettings.Development.json", """{ "AI": { "EmbeddingModel": "Replace with your model" } }""");
+
+        var manifest = Resolve(["appsettings.json", "appsettings.Development.json"]);
+
+        Assert.Equal(["AI:ChatModel", "AI:EmbeddingModel", "AI:Temperature", "Logging:LogLevel:Default"], manifest.ConfigurationKeys);
+    }
+
     [Fact]
     public void Model_keys_connection_strings_and_declared_keys_are_found_with_file_and_line()
     {
