@@ -165,10 +165,14 @@ internal static class ConfigurationModels
     // AZURE_OPENAI_DEPLOYMENT.
     private static string GroupOf(string name)
     {
-        var words = name.Split('_');
-        var last = Array.FindLastIndex(words, word => word.EndsWith("MODEL", StringComparison.Ordinal) || word is "DEPLOYMENT" or "MODELID" or "MODELNAME");
-        return string.Join("_", words, 0, Math.Max(last, 0));
+        var words = name.Split(['_'], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join("_", words, 0, Math.Max(LastModelWord(words), 0));
     }
+
+    // The last word of an environment-style key that is the model or deployment word (MODEL, CHATMODEL, MODELID,
+    // DEPLOYMENT), or -1.
+    private static int LastModelWord(string[] words)
+        => Array.FindLastIndex(words, word => word.EndsWith("MODEL", StringComparison.Ordinal) || word is "DEPLOYMENT" or "MODELID" or "MODELNAME");
 
     // "AZURE_MODEL" of AZURE_MODEL_ENDPOINT is the group "AZURE".
     private static string WithoutModelWord(string prefix)
@@ -356,7 +360,7 @@ internal static class ConfigurationModels
         }
 
         var words = name.Split(['_'], StringSplitOptions.RemoveEmptyEntries);
-        var last = Array.FindLastIndex(words, word => word.EndsWith("MODEL", StringComparison.Ordinal) || word is "DEPLOYMENT" or "MODELID" or "MODELNAME");
+        var last = LastModelWord(words);
         if (last < 0)
         {
             return null;
